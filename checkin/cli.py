@@ -1,0 +1,133 @@
+"""The command line of cli.md: one parser, one subcommand module each, Dutch messages.
+
+Exit status: 0 on success, 2 for wrong arguments or rejected input (one Dutch line on stderr,
+no traceback), 1 for anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import re
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from checkin import APP_NAME, __version__
+from checkin.errors import Rejected
+from checkin.i18n import N_
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "checkin.commands.demo",
+    "checkin.commands.maintenance",
+)
+"""Each module has ``register(subparsers, parent)``, which adds its subcommands and sets ``run``."""
+
+# argparse's own messages, in Dutch (argparse looks them up through gettext's ``_``).
+_ARGPARSE_DUTCH = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "expected one argument": "verwacht een waarde",
+    "expected at least one argument": "verwacht minstens een waarde",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "not allowed with argument %s": "niet samen met %s",
+    "one of the arguments %s is required": "een van deze argumenten is nodig: %s",
+    "ambiguous option: %(option)s could match %(matches)s": "onduidelijke optie: %(option)s kan %(matches)s zijn",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+}
+argparse._ = lambda text: _ARGPARSE_DUTCH.get(text, text)  # type: ignore[attr-defined]
+
+
+class DutchParser(argparse.ArgumentParser):
+    """A parser whose errors are one Dutch line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        message = re.sub(
+            r"invalid choice: '([^']*)' \(choose from (.*)\)", r"ongeldige keuze: '\1' (kies uit \2)", message
+        )
+        self.exit(
+            EXIT_USAGE,
+            N_("Fout: {message}. Zie '{prog} --help'.").format(message=message, prog=self.prog) + "\n",
+        )
+
+
+def parse_date(text: str) -> date:
+    """A date as YYYY-MM-DD, for argparse."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            N_("'{text}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-31").format(text=text)
+        ) from None
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 1:
+        raise argparse.ArgumentTypeError(N_("'{text}' is geen positief geheel getal").format(text=text))
+    return value
+
+
+def build_parser() -> DutchParser:
+    parent = DutchParser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        metavar="MAP",
+        help=N_("de gegevensmap (standaard: CHECKIN_DATA_DIR of de gebruikersmap van het systeem)"),
+    )
+    parser = DutchParser(
+        prog="checkin",
+        description=N_("{app}: inchecken, flyers en anonieme cijfers voor ontmoetingsplekken.").format(
+            app=APP_NAME
+        ),
+        parents=[parent],
+    )
+    parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar=N_("opdracht"), parser_class=DutchParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, parent)
+    return parser
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    from checkin.paths import resolve_data_dir
+
+    return resolve_data_dir(args.data_dir)
+
+
+def main(argv: Sequence[str] | None = None, *, open_window: Callable[[Path], int] | None = None) -> int:
+    """Run one subcommand, or open the window when there is none."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # argparse's --help, --version and errors
+        return int(stop.code or 0)
+    try:
+        if args.command is None:
+            if open_window is None:
+                parser.print_help()
+                return EXIT_OK
+            return open_window(data_dir_of(args))
+        return int(args.run(args) or EXIT_OK)
+    except Rejected as rejected:
+        print(rejected.message, file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(N_("Afgebroken."), file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as error:  # the last line of defence: no traceback for the user
+        print(N_("Er ging iets mis: {error}").format(error=error or type(error).__name__), file=sys.stderr)
+        return EXIT_FAILURE

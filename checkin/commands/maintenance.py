@@ -1,0 +1,68 @@
+"""`checkin check`, `checkin backup` and `checkin restore`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from checkin import paths
+from checkin.cli import EXIT_FAILURE, EXIT_OK, data_dir_of
+from checkin.db import Database, check_file, restore_database
+from checkin.errors import Rejected
+from checkin.i18n import N_
+
+
+def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
+    check = subparsers.add_parser("check", parents=[parent], help=N_("controleer of de database in orde is"))
+    check.set_defaults(run=run_check)
+    backup = subparsers.add_parser("backup", parents=[parent], help=N_("maak een kopie van de database"))
+    backup.add_argument("--out", required=True, type=Path, metavar="BESTAND", help=N_("waar de kopie komt"))
+    backup.set_defaults(run=run_backup)
+    restore = subparsers.add_parser(
+        "restore", parents=[parent], help=N_("zet een kopie van de database terug")
+    )
+    restore.add_argument("file", type=Path, metavar="BESTAND", help=N_("de backup om terug te zetten"))
+    restore.set_defaults(run=run_restore)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    db_path = paths.database_path(data_dir_of(args))
+    problems = check_file(db_path)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return EXIT_FAILURE
+    print(N_("De database is in orde: {path}").format(path=db_path))
+    return EXIT_OK
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    data_dir = data_dir_of(args)
+    db_path = paths.database_path(data_dir)
+    problems = check_file(db_path)
+    if problems:
+        raise Rejected(N_("Er is geen backup gemaakt. {problems}"), problems=" ".join(problems))
+    out: Path = args.out
+    if out.is_dir():
+        raise Rejected(N_("{path} is een map; geef een bestandsnaam op."), path=str(out))
+    database = Database.open(data_dir)
+    try:
+        database.backup(target=out)
+    finally:
+        database.dispose()
+    print(N_("Backup gemaakt: {path}").format(path=out))
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    data_dir = data_dir_of(args)
+    if not args.file.is_file():
+        raise Rejected(N_("Het bestand {path} bestaat niet."), path=str(args.file))
+    kept = restore_database(args.file, data_dir)
+    Database.open(data_dir).dispose()  # upgrades an older backup to the current schema
+    print(N_("Backup teruggezet in {path}").format(path=paths.database_path(data_dir)))
+    if kept is not None:
+        print(N_("De vorige database is bewaard als {path}").format(path=kept))
+    return EXIT_OK

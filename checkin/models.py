@@ -1,0 +1,180 @@
+"""The data of product.md as SQLModel tables, and the input classes that validate what comes in.
+
+Data minimisation: no full names, addresses, phone numbers, dates of birth. A child has a birth
+month and year only. Money is integer euro cents. Times are naive local wall-clock times of the place
+(arrivals are counted by the half hour of the clock on the wall).
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from pydantic import NaiveDatetime
+from sqlalchemy import CheckConstraint, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from checkin import rules
+
+# Naming convention so that alembic's batch migrations can name constraints on SQLite.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Location(SQLModel, table=True):
+    """A meeting place (ontmoetingsplek) with its prices and its web page for QR codes."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=80, unique=True)
+    address: str = Field(default="", max_length=120)
+    village: str = Field(default="", max_length=60)
+    price_cents: int = Field(default=rules.DEFAULT_PRICE_CENTS, ge=0)
+    capacity: int = Field(default=30, ge=1)
+    web_url: str = Field(default="", max_length=300)
+    logo_path: str = Field(default="", max_length=500)
+
+
+class ScheduleSlot(SQLModel, table=True):
+    """A weekly opening of a location: weekday (0 = Monday) and hours."""
+
+    __table_args__ = (
+        UniqueConstraint("location_id", "weekday"),
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    location_id: int = Field(foreign_key="location.id", ondelete="CASCADE", index=True)
+    weekday: int
+    start: time
+    end: time
+
+
+class ListItem(SQLModel, table=True):
+    """An entry of an editable list: villages, referral sources, consumption kinds, themes."""
+
+    __table_args__ = (UniqueConstraint("kind", "value"),)
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20, index=True)
+    value: str = Field(max_length=rules.MAX_LIST_VALUE_LENGTH)
+    position: int = 0
+    active: bool = True
+
+
+class Setting(SQLModel, table=True):
+    """One typed setting, stored as JSON text; checkin.settings declares them."""
+
+    key: str = Field(primary_key=True, max_length=60)
+    value: str
+
+
+class Activity(SQLModel, table=True):
+    """A dated activity or theme in a location's programme."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    location_id: int = Field(foreign_key="location.id", ondelete="CASCADE", index=True)
+    day: date = Field(index=True)
+    title: str = Field(max_length=120)
+    theme: str = Field(default="", max_length=rules.MAX_LIST_VALUE_LENGTH)
+    description: str = Field(default="", max_length=1000)
+    partner: str = Field(default="", max_length=80)
+    start: time | None = None
+    end: time | None = None
+    place: str = Field(default="", max_length=120)
+
+
+class Morning(SQLModel, table=True):
+    """One session (ochtend) of a location on a date."""
+
+    __table_args__ = (UniqueConstraint("location_id", "day"),)
+    id: int | None = Field(default=None, primary_key=True)
+    location_id: int = Field(foreign_key="location.id", ondelete="RESTRICT", index=True)
+    day: date = Field(index=True)
+    start: time
+    end: time
+    theme: str = Field(default="", max_length=rules.MAX_LIST_VALUE_LENGTH)
+    activity_id: int | None = Field(default=None, foreign_key="activity.id", ondelete="SET NULL")
+    hosts: int = Field(default=1, ge=0)
+    host_notes: str = Field(default="", max_length=rules.MAX_NOTE_LENGTH)
+    """Private to the hosts: never exported."""
+    opened_at: NaiveDatetime
+    closed_at: NaiveDatetime | None = None
+    cash_counted_cents: int | None = None
+
+
+class Family(SQLModel, table=True):
+    """A family (gezin). After erasure only the anonymous row remains (code and name gone)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str | None = Field(default=None, max_length=8, unique=True)
+    display_name: str | None = Field(default=None, max_length=rules.MAX_NAME_LENGTH)
+    search_key: str = Field(default="", max_length=400, index=True)
+    """Lower-case, accent-free names and code, for instant search at the door."""
+    village: str = Field(default="", max_length=rules.MAX_LIST_VALUE_LENGTH)
+    referral: str = Field(default="", max_length=rules.MAX_LIST_VALUE_LENGTH)
+    consent_date: date | None = None
+    consent_version: str = Field(default="", max_length=20)
+    created_at: NaiveDatetime
+    erased_at: NaiveDatetime | None = None
+
+
+class Child(SQLModel, table=True):
+    """A child of a family: birth month and year only (or the expected month)."""
+
+    __table_args__ = (CheckConstraint("birth_month BETWEEN 1 AND 12", name="birth_month"),)
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id", ondelete="CASCADE", index=True)
+    birth_year: int
+    birth_month: int
+    expected: bool = False
+    nickname: str = Field(default="", max_length=rules.MAX_NAME_LENGTH)
+
+
+class Visit(SQLModel, table=True):
+    """A family checked in on a morning, with the adults who came by role."""
+
+    __table_args__ = (UniqueConstraint("morning_id", "family_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    morning_id: int = Field(foreign_key="morning.id", ondelete="CASCADE", index=True)
+    family_id: int = Field(foreign_key="family.id", ondelete="RESTRICT", index=True)
+    arrived_at: NaiveDatetime
+    left_at: NaiveDatetime | None = None
+    mothers: int = Field(default=0, ge=0)
+    fathers: int = Field(default=0, ge=0)
+    grandparents: int = Field(default=0, ge=0)
+    others: int = Field(default=0, ge=0)
+    mood: str | None = Field(default=None, max_length=20)
+
+
+class VisitChild(SQLModel, table=True):
+    """A child who came along on a visit, with its age in months at that visit.
+
+    The age is kept here so that the figures survive when a family is erased (child_id then
+    becomes NULL); ``age_months`` NULL means the child was still expected.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    visit_id: int = Field(foreign_key="visit.id", ondelete="CASCADE", index=True)
+    child_id: int | None = Field(default=None, foreign_key="child.id", ondelete="SET NULL")
+    age_months: int | None = None
+
+
+class Consumption(SQLModel, table=True):
+    """Drinks sold or given: on a visit, or anonymous (a passer-by buying a coffee)."""
+
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity"),)
+    id: int | None = Field(default=None, primary_key=True)
+    morning_id: int = Field(foreign_key="morning.id", ondelete="CASCADE", index=True)
+    visit_id: int | None = Field(default=None, foreign_key="visit.id", ondelete="CASCADE")
+    kind: str = Field(max_length=rules.MAX_LIST_VALUE_LENGTH)
+    quantity: int
+    unit_price_cents: int
+    payment: str = Field(max_length=10)
+    created_at: NaiveDatetime
+
+    @property
+    def amount_cents(self) -> int:
+        """What was received: nothing for drinks given away."""
+        return 0 if self.payment == "gratis" else self.quantity * self.unit_price_cents

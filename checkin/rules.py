@@ -1,0 +1,122 @@
+"""The rules of the place, each in one place: prices, limits, lists' defaults, the export threshold.
+
+Everything here is a plain constant or a pure function, so the window, the command line, the
+exports and the tests all read the same rule.
+"""
+
+from __future__ import annotations
+
+from checkin.i18n import N_
+
+# --- Money -------------------------------------------------------------------------------------
+DEFAULT_PRICE_CENTS = 50
+"""Price of one consumption (coffee, tea, lemonade) in euro cents, unless a location sets another."""
+
+MAX_QUANTITY_PER_ACTION = 20
+"""More drinks than this in one tap is a typing error, not a round for the room."""
+
+MAX_PRICE_CENTS = 1000
+
+PAYMENT_KINDS: tuple[str, ...] = ("contant", "pin", "gratis")
+PAYMENT_LABELS = {
+    "contant": N_("contant"),
+    "pin": N_("pin/QR-betaling"),
+    "gratis": N_("gratis"),
+}
+
+# --- People -------------------------------------------------------------------------------------
+ADULT_ROLES: tuple[str, ...] = ("moeder", "vader", "grootouder", "anders")
+ADULT_ROLE_LABELS = {
+    "moeder": N_("moeder"),
+    "vader": N_("vader"),
+    "grootouder": N_("grootouder"),
+    "anders": N_("oppas/anders"),
+}
+MAX_ADULTS_PER_VISIT = 10
+MAX_CHILDREN_PER_FAMILY = 12
+MAX_NAME_LENGTH = 40
+MAX_NOTE_LENGTH = 4000
+MAX_CHILD_AGE_YEARS = 12
+"""A child born longer ago than this is not a child of this place: a typing error."""
+
+MAX_EXPECTED_MONTHS_AHEAD = 10
+"""An expected birth more than this many months ahead cannot be a pregnancy."""
+
+MOODS: tuple[str, ...] = ("blij", "neutraal", "niet blij")
+
+# --- Family codes --------------------------------------------------------------------------------
+CODE_ALPHABET = "ACDEFHJKLMNPRTUVWXY3479"
+"""Letters and digits that cannot be mistaken for each other on a card (no 0/O, 1/I/L, 5/S, ...)."""
+CODE_LENGTH = 4
+
+# --- Consent --------------------------------------------------------------------------------------
+CONSENT_VERSION = "2026-1"
+CONSENT_TEXT = N_(
+    "Wij noteren alleen wat nodig is om te tellen hoeveel gezinnen er komen: een voornaam of "
+    "bijnaam (mag ook leeg), uw woonplaats, hoe u ons gevonden heeft en de geboortemaand en het "
+    "geboortejaar van uw kinderen. Geen achternaam, adres, telefoonnummer of geboortedatum. "
+    "De gegevens blijven op deze laptop. Cijfers die we delen zijn altijd anoniem. U kunt altijd "
+    "vragen wat er over u is opgeslagen, of vragen alles te wissen."
+)
+
+# --- Statistics -----------------------------------------------------------------------------------
+DEFAULT_MIN_COUNT = 5
+"""k: the smallest count of people or visits an export may publish (statistics.md)."""
+LOWEST_MIN_COUNT = 3
+"""The coordinator may lower k, but never below this."""
+
+LAPSED_AFTER_WEEKS = 8
+MISSED_MIN_VISITS = 3
+"""Families we miss (Vandaag): came at least this often, but not in the last LAPSED_AFTER_WEEKS."""
+
+RETENTION_MONTHS_DEFAULT = 24
+
+# --- Default lists (editable in the settings) -----------------------------------------------------
+OUTSIDE_VILLAGE = "buiten de Hoeksche Waard"
+DEFAULT_VILLAGES: tuple[str, ...] = (
+    "Cillaarshoek",
+    "Goudswaard",
+    "Heinenoord",
+    "Klaaswaal",
+    "Maasdam",
+    "Mijnsheerenland",
+    "Mookhoek",
+    "Nieuw-Beijerland",
+    "Numansdorp",
+    "Oud-Beijerland",
+    "Piershil",
+    "Puttershoek",
+    "'s-Gravendeel",
+    "Strijen",
+    "Strijensas",
+    "Westmaas",
+    "Zuid-Beijerland",
+    OUTSIDE_VILLAGE,
+)
+DEFAULT_REFERRALS: tuple[str, ...] = (
+    "consultatiebureau/JGZ",
+    "kinderopvang/school",
+    "familie of vrienden",
+    "Facebook/online",
+    "flyer/poster",
+    "anders",
+)
+DEFAULT_CONSUMPTIONS: tuple[str, ...] = ("koffie", "thee", "limonade")
+DEFAULT_THEMES: tuple[str, ...] = (
+    "Spraak- en taalontwikkeling",
+    "Kinderboekenweek",
+    "Peutergym",
+    "Slapen",
+    "Voeding",
+    "Zindelijkheid",
+    "Muziek en zingen",
+    "Buiten spelen",
+)
+LIST_KINDS: tuple[str, ...] = ("village", "referral", "consumption", "theme")
+DEFAULT_LISTS: dict[str, tuple[str, ...]] = {
+    "village": DEFAULT_VILLAGES,
+    "referral": DEFAULT_REFERRALS,
+    "consumption": DEFAULT_CONSUMPTIONS,
+    "theme": DEFAULT_THEMES,
+}
+MAX_LIST_VALUE_LENGTH = 60

@@ -1,0 +1,330 @@
+"""Families and their children: register, edit, find, show everything stored, erase."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import case
+from sqlmodel import Session, col, func, select
+
+from checkin import ages, rules
+from checkin.errors import Rejected
+from checkin.i18n import N_
+from checkin.models import Child, Family, Morning, Visit, VisitChild
+from checkin.services._common import get_or_reject, now_local
+from checkin.services.lists import require_in_list
+from checkin.text import clean, fold
+
+
+@dataclass(frozen=True)
+class ChildInput:
+    """A child as a form hands it in: birth month and year, or the expected month."""
+
+    birth_year: int
+    birth_month: int
+    expected: bool = False
+    nickname: str = ""
+    id: int | None = None
+    """Set when editing an existing child."""
+
+
+@dataclass(frozen=True)
+class FamilyInput:
+    display_name: str = ""
+    village: str = ""
+    referral: str = ""
+    children: Sequence[ChildInput] = field(default_factory=tuple)
+    consent: bool = False
+
+
+def _validate_name(name: str, *, what: str) -> str:
+    name = clean(name)
+    if len(name) > rules.MAX_NAME_LENGTH:
+        raise Rejected(
+            N_("{what} is te lang: hoogstens {n} tekens (een voornaam of bijnaam is genoeg)."),
+            what=what,
+            n=rules.MAX_NAME_LENGTH,
+        )
+    return name
+
+
+def validate_child(child: ChildInput, *, today: date) -> ChildInput:
+    if not 1 <= child.birth_month <= 12:
+        raise Rejected(N_("Kies een maand van 1 tot en met 12."))
+    months = ages.months_between(birth_year=child.birth_year, birth_month=child.birth_month, on=today)
+    if child.expected:
+        if months > 0:
+            raise Rejected(N_("Een verwachte geboortemaand kan niet in het verleden liggen."))
+        if -months > rules.MAX_EXPECTED_MONTHS_AHEAD:
+            raise Rejected(
+                N_("Een verwachte geboortemaand ligt hoogstens {n} maanden vooruit."),
+                n=rules.MAX_EXPECTED_MONTHS_AHEAD,
+            )
+    else:
+        if months < 0:
+            raise Rejected(
+                N_(
+                    "Een geboortemaand kan niet in de toekomst liggen. Kies 'verwacht' voor een baby die nog komt."
+                )
+            )
+        if months >= rules.MAX_CHILD_AGE_YEARS * 12:
+            raise Rejected(
+                N_("Een kind is hier jonger dan {n} jaar: kijk het geboortejaar na."),
+                n=rules.MAX_CHILD_AGE_YEARS,
+            )
+    nickname = _validate_name(child.nickname, what=N_("De naam van het kind"))
+    return ChildInput(
+        birth_year=child.birth_year,
+        birth_month=child.birth_month,
+        expected=child.expected,
+        nickname=nickname,
+        id=child.id,
+    )
+
+
+def _validate_family(
+    session: Session, data: FamilyInput, *, today: date
+) -> tuple[str, str, str, list[ChildInput]]:
+    name = _validate_name(data.display_name, what=N_("De naam"))
+    village = require_in_list(
+        session, kind="village", value=data.village, message=N_("Kies de woonplaats uit de lijst.")
+    )
+    referral = require_in_list(
+        session,
+        kind="referral",
+        value=data.referral,
+        message=N_("Kies uit de lijst hoe het gezin ons gevonden heeft."),
+    )
+    if len(data.children) > rules.MAX_CHILDREN_PER_FAMILY:
+        raise Rejected(N_("Hoogstens {n} kinderen per gezin."), n=rules.MAX_CHILDREN_PER_FAMILY)
+    children = [validate_child(child, today=today) for child in data.children]
+    return name, village, referral, children
+
+
+def search_key(family: Family, children: Sequence[Child] | Sequence[ChildInput]) -> str:
+    parts = [family.display_name or "", *(child.nickname for child in children), family.code or ""]
+    return " " + " ".join(fold(part) for part in parts if part) + " "
+
+
+def new_code(session: Session) -> str:
+    """A short family code that no family has, such as 'K7F3'."""
+    while True:
+        code = "".join(secrets.choice(rules.CODE_ALPHABET) for _ in range(rules.CODE_LENGTH))
+        if session.exec(select(Family.id).where(Family.code == code)).first() is None:
+            return code
+
+
+def get_family(session: Session, family_id: int) -> Family:
+    family = get_or_reject(session, Family, family_id, N_("Dit gezin bestaat niet."))
+    if family.erased_at is not None:
+        raise Rejected(N_("Dit gezin is gewist."))
+    return family
+
+
+def family_by_code(session: Session, code: str) -> Family:
+    normalized = clean(code).upper()
+    family = session.exec(select(Family).where(Family.code == normalized)).first() if normalized else None
+    if family is None:
+        raise Rejected(N_("Er is geen gezin met de code '{code}'."), code=normalized or code)
+    return family
+
+
+def children_of(session: Session, family_id: int) -> list[Child]:
+    return list(
+        session.exec(
+            select(Child)
+            .where(Child.family_id == family_id)
+            .order_by(Child.birth_year, Child.birth_month, Child.id)
+        )
+    )
+
+
+def register_family(
+    session: Session,
+    *,
+    data: FamilyInput,
+    today: date | None = None,
+    now: datetime | None = None,
+    code: str | None = None,
+) -> Family:
+    """Register a new family with its children; consent must be given. Commits once."""
+    moment = now or now_local()
+    today = today or moment.date()
+    if not data.consent:
+        raise Rejected(N_("Lees de toestemmingstekst voor en vink aan dat de ouder akkoord is."))
+    name, village, referral, children = _validate_family(session, data, today=today)
+    family = Family(
+        code=code or new_code(session),
+        display_name=name or None,
+        village=village,
+        referral=referral,
+        consent_date=today,
+        consent_version=rules.CONSENT_VERSION,
+        created_at=moment,
+    )
+    family.search_key = search_key(family, children)
+    session.add(family)
+    session.flush()
+    assert family.id is not None
+    for child in children:
+        session.add(
+            Child(
+                family_id=family.id,
+                birth_year=child.birth_year,
+                birth_month=child.birth_month,
+                expected=child.expected,
+                nickname=child.nickname,
+            )
+        )
+    session.commit()
+    return family
+
+
+def update_family(
+    session: Session, *, family_id: int, data: FamilyInput, today: date | None = None
+) -> Family:
+    """Change a family's name, village, referral and children (new, changed, removed) at once."""
+    family = get_family(session, family_id)
+    today = today or now_local().date()
+    name, village, referral, children = _validate_family(session, data, today=today)
+    existing = {child.id: child for child in children_of(session, family_id)}
+    keep: set[int] = set()
+    for child in children:
+        if child.id is not None:
+            row = existing.get(child.id)
+            if row is None:
+                raise Rejected(N_("Dit kind hoort niet bij dit gezin."))
+            row.birth_year, row.birth_month = child.birth_year, child.birth_month
+            row.expected, row.nickname = child.expected, child.nickname
+            keep.add(child.id)
+        else:
+            session.add(
+                Child(
+                    family_id=family_id,
+                    birth_year=child.birth_year,
+                    birth_month=child.birth_month,
+                    expected=child.expected,
+                    nickname=child.nickname,
+                )
+            )
+    for child_id, row in existing.items():
+        if child_id not in keep:
+            session.delete(row)
+    family.display_name = name or None
+    family.village, family.referral = village, referral
+    family.search_key = search_key(family, children)
+    session.commit()
+    return family
+
+
+def erase_family(session: Session, *, family_id: int, now: datetime | None = None) -> None:
+    """Erase a family on request: name, code and children go; its visits stay as anonymous counts.
+
+    The visits keep the children's ages at the time (not their birth months), so the figures
+    still count them.
+    """
+    family = get_family(session, family_id)
+    for child in children_of(session, family_id):
+        session.delete(child)
+    family.code = None
+    family.display_name = None
+    family.search_key = ""
+    family.consent_date = None
+    family.erased_at = now or now_local()
+    session.commit()
+
+
+@dataclass(frozen=True)
+class FamilyMatch:
+    family_id: int
+    code: str
+    display_name: str
+    village: str
+    children: str
+    """Nicknames of the children, comma separated."""
+
+
+def search_families(session: Session, query: str, *, limit: int = 12) -> list[FamilyMatch]:
+    """Families whose name, a child's name or code matches ``query``, best first.
+
+    Ignores case and accents. An exact code comes first, then names that start with the query,
+    then words that start with it, then any other match.
+    """
+    needle = fold(query)
+    if not needle:
+        return []
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    code = clean(query).upper()
+    rank = case(
+        (Family.code == code, 0),
+        (col(Family.search_key).like(" " + escaped + "%", escape="\\"), 1),
+        (col(Family.search_key).like("% " + escaped + "%", escape="\\"), 2),
+        else_=3,
+    )
+    last_visit = (
+        select(func.max(Visit.arrived_at))
+        .where(Visit.family_id == Family.id)
+        .correlate(Family)
+        .scalar_subquery()
+    )
+    rows = session.exec(
+        select(Family, rank)
+        .where(col(Family.erased_at).is_(None))
+        .where(col(Family.search_key).like("%" + escaped + "%", escape="\\"))
+        .order_by(rank, last_visit.desc().nulls_last(), Family.display_name, Family.id)
+        .limit(limit)
+    ).all()
+    family_ids = [family.id for family, _ in rows]
+    nicknames: dict[int, list[str]] = {}
+    if family_ids:
+        for child in session.exec(
+            select(Child).where(col(Child.family_id).in_(family_ids)).order_by(Child.id)
+        ):
+            if child.nickname:
+                nicknames.setdefault(child.family_id, []).append(child.nickname)
+    return [
+        FamilyMatch(
+            family_id=family.id or 0,
+            code=family.code or "",
+            display_name=family.display_name or "",
+            village=family.village,
+            children=", ".join(nicknames.get(family.id or 0, [])),
+        )
+        for family, _ in rows
+    ]
+
+
+def similar_families(session: Session, *, display_name: str, village: str) -> list[FamilyMatch]:
+    """Families that may be the same as one being registered: same name, or same village and name start."""
+    name = fold(display_name)
+    if not name:
+        return []
+    return [
+        match
+        for match in search_families(session, name, limit=5)
+        if fold(match.display_name) == name
+        or (match.village == village and fold(match.display_name)[:3] == name[:3])
+    ]
+
+
+def last_visit_child_ids(session: Session, family_id: int) -> list[int]:
+    """The children who came on the family's last visit; all its children if it never came."""
+    last = session.exec(
+        select(Visit.id)
+        .join(Morning, col(Morning.id) == Visit.morning_id)
+        .where(Visit.family_id == family_id)
+        .order_by(col(Morning.day).desc())
+        .limit(1)
+    ).first()
+    current = [child.id for child in children_of(session, family_id) if child.id is not None]
+    if last is None:
+        return current
+    came = set(session.exec(select(VisitChild.child_id).where(VisitChild.visit_id == last)))
+    return [child_id for child_id in current if child_id in came]
+
+
+def family_visit_count(session: Session, family_id: int) -> int:
+    return session.exec(select(func.count()).select_from(Visit).where(Visit.family_id == family_id)).one()

@@ -1,0 +1,105 @@
+"""Locations and their weekly schedule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from urllib.parse import urlparse
+
+from sqlmodel import Session, select
+
+from checkin import rules
+from checkin.errors import Rejected
+from checkin.i18n import N_
+from checkin.models import Location, ScheduleSlot
+from checkin.text import clean
+
+WEEKDAYS = (
+    N_("maandag"),
+    N_("dinsdag"),
+    N_("woensdag"),
+    N_("donderdag"),
+    N_("vrijdag"),
+    N_("zaterdag"),
+    N_("zondag"),
+)
+
+
+@dataclass(frozen=True)
+class Slot:
+    weekday: int
+    start: time
+    end: time
+
+
+def validate_url(url: str) -> str:
+    url = clean(url)
+    if not url:
+        return ""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in url or "." not in parsed.netloc:
+        raise Rejected(N_("'{url}' is geen geldig webadres (begin met https://)."), url=url)
+    return url
+
+
+def create_location(
+    session: Session,
+    *,
+    name: str,
+    address: str = "",
+    village: str = "",
+    slots: list[Slot] | tuple[Slot, ...] = (),
+    price_cents: int = rules.DEFAULT_PRICE_CENTS,
+    capacity: int = 30,
+    web_url: str = "",
+) -> Location:
+    name = clean(name)
+    if not name:
+        raise Rejected(N_("Vul de naam van de ontmoetingsplek in."))
+    if len(name) > 80:
+        raise Rejected(N_("De naam van de ontmoetingsplek is te lang (hoogstens 80 tekens)."))
+    if session.exec(select(Location).where(Location.name == name)).first() is not None:
+        raise Rejected(N_("Er is al een ontmoetingsplek met de naam '{name}'."), name=name)
+    if not 0 <= price_cents <= rules.MAX_PRICE_CENTS:
+        raise Rejected(N_("De prijs per consumptie moet tussen 0 en 10 euro liggen."))
+    if not 1 <= capacity <= 500:
+        raise Rejected(N_("Het aantal plaatsen moet tussen 1 en 500 liggen."))
+    for slot in slots:
+        if not 0 <= slot.weekday <= 6 or slot.start >= slot.end:
+            raise Rejected(N_("Een openingstijd moet eindigen na het begin."))
+    location = Location(
+        name=name,
+        address=clean(address),
+        village=clean(village),
+        price_cents=price_cents,
+        capacity=capacity,
+        web_url=validate_url(web_url),
+    )
+    session.add(location)
+    session.flush()
+    for slot in slots:
+        assert location.id is not None
+        session.add(
+            ScheduleSlot(location_id=location.id, weekday=slot.weekday, start=slot.start, end=slot.end)
+        )
+    session.commit()
+    return location
+
+
+def list_locations(session: Session) -> list[Location]:
+    return list(session.exec(select(Location).order_by(Location.name)))
+
+
+def schedule(session: Session, location_id: int) -> list[Slot]:
+    rows = session.exec(
+        select(ScheduleSlot).where(ScheduleSlot.location_id == location_id).order_by(ScheduleSlot.weekday)
+    )
+    return [Slot(weekday=row.weekday, start=row.start, end=row.end) for row in rows]
+
+
+def slot_on(session: Session, *, location_id: int, day: date) -> Slot | None:
+    """The weekly opening that falls on ``day``, if any."""
+    for slot in schedule(session, location_id):
+        if slot.weekday == day.weekday():
+            return slot
+    return None

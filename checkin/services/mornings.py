@@ -1,0 +1,193 @@
+"""Starting, theming and closing a morning (ochtend), and its summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlmodel import Session, col, func, select
+
+from checkin import rules
+from checkin.errors import Rejected
+from checkin.i18n import N_
+from checkin.models import Activity, Consumption, Family, Location, Morning, Visit, VisitChild
+from checkin.services._common import get_or_reject, now_local
+from checkin.services.locations import slot_on
+from checkin.text import clean
+
+DEFAULT_START = time(9, 30)
+DEFAULT_END = time(11, 30)
+
+
+def get_morning(session: Session, morning_id: int) -> Morning:
+    return get_or_reject(session, Morning, morning_id, N_("Deze ochtend bestaat niet (meer)."))
+
+
+def require_open(session: Session, morning_id: int) -> Morning:
+    morning = get_morning(session, morning_id)
+    if morning.closed_at is not None:
+        raise Rejected(N_("De ochtend van {day} is al afgesloten."), day=morning.day.strftime("%d-%m-%Y"))
+    return morning
+
+
+def morning_on(session: Session, *, location_id: int, day: date) -> Morning | None:
+    return session.exec(select(Morning).where(Morning.location_id == location_id, Morning.day == day)).first()
+
+
+def programme_theme(session: Session, *, location_id: int, day: date) -> tuple[str, int | None]:
+    """The theme and activity the programme has for that day ('' and None when there is none)."""
+    activity = session.exec(
+        select(Activity).where(Activity.location_id == location_id, Activity.day == day).order_by(Activity.id)
+    ).first()
+    if activity is None:
+        return "", None
+    return (activity.theme or activity.title), activity.id
+
+
+def start_morning(
+    session: Session,
+    *,
+    location_id: int,
+    day: date,
+    theme: str | None = None,
+    hosts: int = 1,
+    now: datetime | None = None,
+) -> Morning:
+    """Open the morning of ``day``: hours from the weekly schedule, theme from the programme."""
+    location = get_or_reject(session, Location, location_id, N_("Kies eerst een ontmoetingsplek."))
+    existing = morning_on(session, location_id=location_id, day=day)
+    if existing is not None:
+        if existing.closed_at is not None:
+            raise Rejected(N_("De ochtend van {day} is al afgesloten."), day=day.strftime("%d-%m-%Y"))
+        raise Rejected(N_("De ochtend van {day} is al begonnen."), day=day.strftime("%d-%m-%Y"))
+    if not 0 <= hosts <= 20:
+        raise Rejected(N_("Het aantal gastvrouwen en gastheren moet tussen 0 en 20 liggen."))
+    slot = slot_on(session, location_id=location_id, day=day)
+    planned_theme, activity_id = programme_theme(session, location_id=location_id, day=day)
+    chosen = clean(theme) if theme is not None else planned_theme
+    if len(chosen) > rules.MAX_LIST_VALUE_LENGTH:
+        raise Rejected(N_("Het thema is te lang (hoogstens {n} tekens)."), n=rules.MAX_LIST_VALUE_LENGTH)
+    assert location.id is not None
+    morning = Morning(
+        location_id=location.id,
+        day=day,
+        start=slot.start if slot else DEFAULT_START,
+        end=slot.end if slot else DEFAULT_END,
+        theme=chosen,
+        activity_id=activity_id,
+        hosts=hosts,
+        opened_at=now or now_local(),
+    )
+    session.add(morning)
+    session.commit()
+    return morning
+
+
+def set_theme(session: Session, *, morning_id: int, theme: str) -> Morning:
+    morning = get_morning(session, morning_id)
+    theme = clean(theme)
+    if len(theme) > rules.MAX_LIST_VALUE_LENGTH:
+        raise Rejected(N_("Het thema is te lang (hoogstens {n} tekens)."), n=rules.MAX_LIST_VALUE_LENGTH)
+    morning.theme = theme
+    session.commit()
+    return morning
+
+
+@dataclass(frozen=True)
+class MorningSummary:
+    morning_id: int
+    visits: int
+    new_families: int
+    adults: int
+    children: int
+    drinks: int
+    expected_cash_cents: int
+    pin_cents: int
+    cash_counted_cents: int | None
+
+    @property
+    def cash_difference_cents(self) -> int | None:
+        if self.cash_counted_cents is None:
+            return None
+        return self.cash_counted_cents - self.expected_cash_cents
+
+
+def summary(session: Session, morning_id: int) -> MorningSummary:
+    morning = get_morning(session, morning_id)
+    visits = list(session.exec(select(Visit).where(Visit.morning_id == morning_id)))
+    family_ids = [visit.family_id for visit in visits]
+    new_families = 0
+    if family_ids:
+        earlier = set(
+            session.exec(
+                select(Visit.family_id)
+                .join(Morning, col(Morning.id) == Visit.morning_id)
+                .where(col(Visit.family_id).in_(family_ids), Morning.day < morning.day)
+            )
+        )
+        new_families = len(set(family_ids) - earlier)
+
+    children = session.exec(
+        select(func.count())
+        .select_from(VisitChild)
+        .join(Visit, col(Visit.id) == VisitChild.visit_id)
+        .where(Visit.morning_id == morning_id)
+    ).one()
+    consumptions = list(session.exec(select(Consumption).where(Consumption.morning_id == morning_id)))
+    return MorningSummary(
+        morning_id=morning_id,
+        visits=len(visits),
+        new_families=new_families,
+        adults=sum(v.mothers + v.fathers + v.grandparents + v.others for v in visits),
+        children=children,
+        drinks=sum(c.quantity for c in consumptions),
+        expected_cash_cents=sum(c.amount_cents for c in consumptions if c.payment == "contant"),
+        pin_cents=sum(c.amount_cents for c in consumptions if c.payment == "pin"),
+        cash_counted_cents=morning.cash_counted_cents,
+    )
+
+
+def close_morning(
+    session: Session,
+    *,
+    morning_id: int,
+    cash_counted_cents: int | None,
+    host_notes: str = "",
+    hosts: int | None = None,
+    now: datetime | None = None,
+) -> MorningSummary:
+    """Close the morning with the counted cash and private host notes; check out who is left."""
+    morning = require_open(session, morning_id)
+    if cash_counted_cents is not None and not 0 <= cash_counted_cents <= 1_000_000:
+        raise Rejected(N_("Het getelde bedrag moet tussen 0 en 10.000 euro liggen."))
+    notes = (host_notes or "").strip()
+    if len(notes) > rules.MAX_NOTE_LENGTH:
+        raise Rejected(N_("De notities zijn te lang (hoogstens {n} tekens)."), n=rules.MAX_NOTE_LENGTH)
+    if hosts is not None and not 0 <= hosts <= 20:
+        raise Rejected(N_("Het aantal gastvrouwen en gastheren moet tussen 0 en 20 liggen."))
+    moment = now or now_local()
+    for visit in session.exec(
+        select(Visit).where(Visit.morning_id == morning_id, col(Visit.left_at).is_(None))
+    ):
+        visit.left_at = moment
+    morning.closed_at = moment
+    morning.cash_counted_cents = cash_counted_cents
+    morning.host_notes = notes
+    if hosts is not None:
+        morning.hosts = hosts
+    session.commit()
+    return summary(session, morning_id)
+
+
+def reopen_morning(session: Session, *, morning_id: int) -> Morning:
+    """Open a closed morning again (a host closed it too early); the counted cash is kept."""
+    morning = get_morning(session, morning_id)
+    if morning.closed_at is None:
+        raise Rejected(N_("Deze ochtend is nog open."))
+    morning.closed_at = None
+    session.commit()
+    return morning
+
+
+def count_families(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(Family)).one()

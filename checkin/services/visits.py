@@ -1,0 +1,237 @@
+"""Checking a family in and out of a morning, undoing it, and who is here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, col, func, select
+
+from checkin import ages, rules
+from checkin.errors import Rejected
+from checkin.i18n import N_
+from checkin.models import Child, Consumption, Family, Morning, Visit, VisitChild
+from checkin.services._common import get_or_reject, now_local
+from checkin.services.families import children_of, get_family, last_visit_child_ids
+from checkin.services.mornings import require_open
+
+ROLE_COLUMNS = {"moeder": "mothers", "vader": "fathers", "grootouder": "grandparents", "anders": "others"}
+assert tuple(ROLE_COLUMNS) == rules.ADULT_ROLES
+
+
+def _validate_adults(adults: Mapping[str, int]) -> dict[str, int]:
+    unknown = set(adults) - set(rules.ADULT_ROLES)
+    if unknown:
+        raise Rejected(N_("Onbekende rol: {role}."), role=", ".join(sorted(unknown)))
+    counts = {role: int(adults.get(role, 0)) for role in rules.ADULT_ROLES}
+    if any(n < 0 for n in counts.values()):
+        raise Rejected(N_("Een aantal volwassenen kan niet negatief zijn."))
+    total = sum(counts.values())
+    if total == 0:
+        raise Rejected(N_("Er komt minstens een volwassene mee."))
+    if total > rules.MAX_ADULTS_PER_VISIT:
+        raise Rejected(N_("Hoogstens {n} volwassenen per gezin."), n=rules.MAX_ADULTS_PER_VISIT)
+    return counts
+
+
+def check_in(
+    session: Session,
+    *,
+    morning_id: int,
+    family_id: int,
+    child_ids: Sequence[int] | None = None,
+    adults: Mapping[str, int] | None = None,
+    now: datetime | None = None,
+) -> Visit:
+    """Check a family in on an open morning, with the children who came and the adults by role.
+
+    Without ``child_ids`` the children of the family's last visit come along (all its children
+    on a first visit); without ``adults`` one mother is assumed, the most common case.
+    """
+    morning = require_open(session, morning_id)
+    family = get_family(session, family_id)
+    duplicate = session.exec(
+        select(Visit).where(Visit.morning_id == morning_id, Visit.family_id == family_id)
+    ).first()
+    if duplicate is not None:
+        raise Rejected(
+            N_("{name} is vanochtend al ingecheckt (om {time})."),
+            name=family.display_name or family.code or "",
+            time=duplicate.arrived_at.strftime("%H:%M"),
+        )
+    counts = _validate_adults(adults if adults is not None else {"moeder": 1})
+    children = {child.id: child for child in children_of(session, family_id)}
+    chosen = list(child_ids) if child_ids is not None else last_visit_child_ids(session, family_id)
+    if len(set(chosen)) != len(chosen) or any(child_id not in children for child_id in chosen):
+        raise Rejected(N_("Dit kind hoort niet bij dit gezin."))
+    moment = now or now_local()
+    visit = Visit(
+        morning_id=morning_id,
+        family_id=family_id,
+        arrived_at=moment,
+        **{ROLE_COLUMNS[role]: n for role, n in counts.items()},
+    )
+    session.add(visit)
+    session.flush()
+    assert visit.id is not None
+    for child_id in chosen:
+        child = children[child_id]
+        session.add(VisitChild(visit_id=visit.id, child_id=child_id, age_months=_age_at(child, morning.day)))
+    session.commit()
+    return visit
+
+
+def _age_at(child: Child, day: date) -> int | None:
+    return ages.age_in_months(
+        birth_year=child.birth_year, birth_month=child.birth_month, expected=child.expected, on=day
+    )
+
+
+def get_visit(session: Session, visit_id: int) -> Visit:
+    return get_or_reject(session, Visit, visit_id, N_("Deze inchecking bestaat niet (meer)."))
+
+
+def update_visit(
+    session: Session,
+    *,
+    visit_id: int,
+    child_ids: Sequence[int] | None = None,
+    adults: Mapping[str, int] | None = None,
+) -> Visit:
+    """Change which children and adults came on a visit of an open morning."""
+    visit = get_visit(session, visit_id)
+    morning = require_open(session, visit.morning_id)
+    if adults is not None:
+        for role, n in _validate_adults(adults).items():
+            setattr(visit, ROLE_COLUMNS[role], n)
+    if child_ids is not None:
+        children = {child.id: child for child in children_of(session, visit.family_id)}
+        if len(set(child_ids)) != len(child_ids) or any(c not in children for c in child_ids):
+            raise Rejected(N_("Dit kind hoort niet bij dit gezin."))
+        for row in session.exec(select(VisitChild).where(VisitChild.visit_id == visit_id)):
+            session.delete(row)
+        for child_id in child_ids:
+            session.add(
+                VisitChild(
+                    visit_id=visit_id, child_id=child_id, age_months=_age_at(children[child_id], morning.day)
+                )
+            )
+    session.commit()
+    return visit
+
+
+def undo_check_in(session: Session, *, visit_id: int) -> None:
+    """Take back a check-in of an open morning, with the drinks recorded on it."""
+    visit = get_visit(session, visit_id)
+    require_open(session, visit.morning_id)
+    session.delete(visit)
+    session.commit()
+
+
+def check_out(
+    session: Session, *, visit_id: int, mood: str | None = None, now: datetime | None = None
+) -> Visit:
+    visit = get_visit(session, visit_id)
+    require_open(session, visit.morning_id)
+    if visit.left_at is not None:
+        raise Rejected(N_("Dit gezin is al uitgecheckt."))
+    if mood is not None and mood not in rules.MOODS:
+        raise Rejected(N_("Onbekende keuze: {mood}."), mood=mood)
+    visit.left_at = now or now_local()
+    visit.mood = mood
+    session.commit()
+    return visit
+
+
+@dataclass(frozen=True)
+class Present:
+    """A row of the present list."""
+
+    visit_id: int
+    family_id: int
+    code: str
+    display_name: str
+    arrived_at: datetime
+    left_at: datetime | None
+    adults: int
+    children: int
+    drinks: int
+    owed_cents: int
+    """What the family's drinks cost (paid ones by cash or pin; 'gratis' counts zero)."""
+
+
+def present(session: Session, morning_id: int) -> list[Present]:
+    """Everyone checked in on the morning, first arrivals first."""
+    child_counts = dict(
+        session.exec(
+            select(VisitChild.visit_id, func.count())
+            .join(Visit, col(Visit.id) == VisitChild.visit_id)
+            .where(Visit.morning_id == morning_id)
+            .group_by(VisitChild.visit_id)
+        ).all()
+    )
+    drinks: dict[int, tuple[int, int]] = {}
+    for consumption in session.exec(
+        select(Consumption).where(
+            Consumption.morning_id == morning_id, col(Consumption.visit_id).is_not(None)
+        )
+    ):
+        n, cents = drinks.get(consumption.visit_id or 0, (0, 0))
+        drinks[consumption.visit_id or 0] = (n + consumption.quantity, cents + consumption.amount_cents)
+    rows = session.exec(
+        select(Visit, Family)
+        .join(Family, col(Family.id) == Visit.family_id)
+        .where(Visit.morning_id == morning_id)
+        .order_by(Visit.arrived_at, Visit.id)
+    ).all()
+    return [
+        Present(
+            visit_id=visit.id or 0,
+            family_id=family.id or 0,
+            code=family.code or "",
+            display_name=family.display_name or "",
+            arrived_at=visit.arrived_at,
+            left_at=visit.left_at,
+            adults=visit.mothers + visit.fathers + visit.grandparents + visit.others,
+            children=child_counts.get(visit.id, 0),
+            drinks=drinks.get(visit.id or 0, (0, 0))[0],
+            owed_cents=drinks.get(visit.id or 0, (0, 0))[1],
+        )
+        for visit, family in rows
+    ]
+
+
+@dataclass(frozen=True)
+class MissedFamily:
+    family_id: int
+    code: str
+    display_name: str
+    visits: int
+    last_day: date
+
+
+def families_we_miss(session: Session, *, location_id: int, today: date) -> list[MissedFamily]:
+    """Families that came at least three times, but not in the last eight weeks (the signal list)."""
+    cutoff = today - timedelta(weeks=rules.LAPSED_AFTER_WEEKS)
+    last_day = func.max(Morning.day)
+    rows = session.exec(
+        select(Family, func.count(col(Visit.id)), last_day)
+        .join(Visit, col(Visit.family_id) == Family.id)
+        .join(Morning, col(Morning.id) == Visit.morning_id)
+        .where(Morning.location_id == location_id, col(Family.erased_at).is_(None))
+        .group_by(col(Family.id))
+        .having(func.count(col(Visit.id)) >= rules.MISSED_MIN_VISITS)
+        .having(last_day < cutoff)
+        .order_by(last_day.desc())
+    ).all()
+    return [
+        MissedFamily(
+            family_id=f.id or 0,
+            code=f.code or "",
+            display_name=f.display_name or "",
+            visits=n,
+            last_day=last if isinstance(last, date) else date.fromisoformat(str(last)),
+        )
+        for f, n, last in rows
+    ]

@@ -1,0 +1,65 @@
+"""The app's settings, declared once and typed, stored per key in the database with a version."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, select
+
+from checkin import rules
+from checkin.errors import Rejected
+from checkin.i18n import N_
+from checkin.models import Setting
+
+SETTINGS_VERSION = 1
+"""Raise when a setting changes meaning, and add an upgrade step to ``_UPGRADES``."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    location_id: int | None = None
+    """The location this laptop serves at the door."""
+    min_count: int = rules.DEFAULT_MIN_COUNT
+    """k of statistics.md: the smallest count of people an export may publish."""
+    retention_months: int = rules.RETENTION_MONTHS_DEFAULT
+    language: str = "nl"
+
+
+_UPGRADES: dict[int, Any] = {}
+"""version -> function(dict) -> dict that brings stored settings of that version one step up."""
+
+
+def _validate(values: Settings) -> None:
+    if values.min_count < rules.LOWEST_MIN_COUNT:
+        raise Rejected(N_("De minimale telling mag niet lager zijn dan {k}."), k=rules.LOWEST_MIN_COUNT)
+    if not 1 <= values.retention_months <= 120:
+        raise Rejected(N_("De bewaartermijn moet tussen 1 en 120 maanden liggen."))
+    if values.language not in ("nl", "en"):
+        raise Rejected(N_("Onbekende taal: {language}."), language=values.language)
+
+
+def load_settings(session: Session) -> Settings:
+    stored = {row.key: json.loads(row.value) for row in session.exec(select(Setting))}
+    version = stored.pop("_version", SETTINGS_VERSION)
+    while version < SETTINGS_VERSION:
+        stored = _UPGRADES[version](stored)
+        version += 1
+    known = {field.name for field in dataclasses.fields(Settings)}
+    return Settings(**{key: value for key, value in stored.items() if key in known})
+
+
+def save_settings(session: Session, **changes: Any) -> Settings:
+    """Validate and store changed settings in one transaction; returns the new settings."""
+    current = load_settings(session)
+    try:
+        updated = dataclasses.replace(current, **changes)
+    except TypeError as error:
+        raise Rejected(N_("Onbekende instelling.")) from error
+    _validate(updated)
+    for key, value in {**dataclasses.asdict(updated), "_version": SETTINGS_VERSION}.items():
+        session.merge(Setting(key=key, value=json.dumps(value)))
+    session.commit()
+    return updated

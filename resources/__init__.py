@@ -1,0 +1,1 @@
+"""Package data: translations, icons, fonts, texts (read with importlib.resources)."""

@@ -1,0 +1,1 @@
+"""The window: Qt widgets, item models, dialogs and background operations over the checkin core."""

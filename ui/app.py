@@ -1,0 +1,63 @@
+"""Starting the window: the Qt application, the translation, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from checkin import APP_ID, APP_NAME
+from checkin.db import Database
+from checkin.errors import Rejected
+from checkin.services.lists import ensure_default_lists
+from ui.main_window import MainWindow
+from ui.messages import rejected_text
+from ui.operations import Operations
+
+
+def install_translations(app: QApplication, language: str = "nl") -> list[QTranslator]:
+    """Qt's own texts and the app's in ``language`` (Dutch is the source language of the app)."""
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt)
+        translators.append(qt)
+    if language != "nl":
+        ours = QTranslator(app)
+        folder = resources.files("resources") / "translations"
+        if ours.load(f"checkin_{language}", str(folder)):
+            app.installTranslator(ours)
+            translators.append(ours)
+    return translators
+
+
+def build_window(*, database: Database) -> MainWindow:
+    with database.session() as session:
+        ensure_default_lists(session)
+    return MainWindow(operations=Operations(database=database))
+
+
+def run(*, data_dir: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    install_translations(app)
+    try:
+        database = Database.open(data_dir)
+    except Rejected as error:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "De app kan niet starten"), rejected_text(error)
+        )
+        return 2
+    window = build_window(database=database)
+    window.show()
+    code = app.exec()
+    database.dispose()
+    return code
