@@ -16,6 +16,7 @@ from checkin.services.lists import ensure_default_lists
 from ui.main_window import MainWindow
 from ui.messages import rejected_text
 from ui.operations import Operations
+from ui.tasks import Runner, ThreadRunner
 
 
 def install_translations(app: QApplication, language: str = "nl") -> list[QTranslator]:
@@ -36,10 +37,15 @@ def install_translations(app: QApplication, language: str = "nl") -> list[QTrans
     return translators
 
 
-def build_window(*, database: Database) -> MainWindow:
+def build_window(*, database: Database, runner: Runner) -> MainWindow:
+    """The main window with its screens, in tab order. Each screen gets the operations and runner."""
     with database.session() as session:
         ensure_default_lists(session)
-    return MainWindow(operations=Operations(database=database))
+    operations = Operations(database=database)
+    window = MainWindow(operations=operations)
+    # Screens: window.add_screen(SomeScreen(operations=operations, runner=runner), title)
+    del runner
+    return window
 
 
 def run(*, data_dir: Path) -> int:
@@ -56,7 +62,7 @@ def run(*, data_dir: Path) -> int:
             None, QCoreApplication.translate("app", "De app kan niet starten"), rejected_text(error)
         )
         return 2
-    window = build_window(database=database)
+    window = build_window(database=database, runner=ThreadRunner())
     window.show()
     code = app.exec()
     database.dispose()
