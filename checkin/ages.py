@@ -11,7 +11,8 @@ from datetime import date
 from checkin.i18n import N_
 
 EXPECTED = "verwacht"
-AGE_BANDS: tuple[str, ...] = ("0-1", "1-2", "2-3", "3-4", "4+", EXPECTED)
+UNKNOWN = "onbekend"
+AGE_BANDS: tuple[str, ...] = ("0-1", "1-2", "2-3", "3-4", "4+", EXPECTED, UNKNOWN)
 """Band labels, in years, in the order the figures show them."""
 
 
@@ -30,8 +31,13 @@ def age_in_months(*, birth_year: int, birth_month: int, expected: bool, on: date
     return None if months < 0 else months
 
 
-def age_band(months: int | None) -> str:
-    """The figure's band for an age in months: 0-1 means from birth up to the first birthday."""
+def age_band(months: int | None, *, known: bool = True) -> str:
+    """The figure's band for an age in months: 0-1 means from birth up to the first birthday.
+
+    ``known`` is False for children counted from an earlier list without their ages.
+    """
+    if not known:
+        return UNKNOWN
     if months is None:
         return EXPECTED
     years = months // 12

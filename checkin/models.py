@@ -146,19 +146,24 @@ class Visit(SQLModel, table=True):
     grandparents: int = Field(default=0, ge=0)
     others: int = Field(default=0, ge=0)
     mood: str | None = Field(default=None, max_length=20)
+    imported: bool = False
+    """Taken over from an earlier paper or Excel list rather than checked in at the door."""
 
 
 class VisitChild(SQLModel, table=True):
     """A child who came along on a visit, with its age in months at that visit.
 
     The age is kept here so that the figures survive when a family is erased (child_id then
-    becomes NULL); ``age_months`` NULL means the child was still expected.
+    becomes NULL); ``age_months`` NULL means the child was still expected, unless ``age_known``
+    is False.
     """
 
     id: int | None = Field(default=None, primary_key=True)
     visit_id: int = Field(foreign_key="visit.id", ondelete="CASCADE", index=True)
     child_id: int | None = Field(default=None, foreign_key="child.id", ondelete="SET NULL")
     age_months: int | None = None
+    age_known: bool = True
+    """False for children counted from an earlier list without their ages (band 'onbekend')."""
 
 
 class Consumption(SQLModel, table=True):
