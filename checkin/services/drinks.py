@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from checkin import rules
 from checkin.errors import Rejected
@@ -65,3 +65,13 @@ def undo_drinks(session: Session, *, consumption_id: int) -> None:
     require_open(session, consumption.morning_id)
     session.delete(consumption)
     session.commit()
+
+
+def drinks_of_morning(session: Session, *, morning_id: int, visit_id: int | None = None) -> list[Consumption]:
+    """The drinks of a morning, newest first: of one visit, or (visit_id None) the anonymous sales."""
+    query = select(Consumption).where(Consumption.morning_id == morning_id)
+    if visit_id is None:
+        query = query.where(col(Consumption.visit_id).is_(None))
+    else:
+        query = query.where(Consumption.visit_id == visit_id)
+    return list(session.exec(query.order_by(col(Consumption.created_at).desc(), col(Consumption.id).desc())))

@@ -47,7 +47,8 @@ def check_in(
     """Check a family in on an open morning, with the children who came and the adults by role.
 
     Without ``child_ids`` the children of the family's last visit come along (all its children
-    on a first visit); without ``adults`` one mother is assumed, the most common case.
+    on a first visit); without ``adults`` the adults of the last visit (one mother on a first
+    visit, the most common case).
     """
     morning = require_open(session, morning_id)
     family = get_family(session, family_id)
@@ -60,7 +61,7 @@ def check_in(
             name=family.display_name or family.code or "",
             time=duplicate.arrived_at.strftime("%H:%M"),
         )
-    counts = _validate_adults(adults if adults is not None else {"moeder": 1})
+    counts = _validate_adults(adults if adults is not None else last_visit_adults(session, family_id))
     children = {child.id: child for child in children_of(session, family_id)}
     chosen = list(child_ids) if child_ids is not None else last_visit_child_ids(session, family_id)
     if len(set(chosen)) != len(chosen) or any(child_id not in children for child_id in chosen):
@@ -80,6 +81,32 @@ def check_in(
         session.add(VisitChild(visit_id=visit.id, child_id=child_id, age_months=_age_at(child, morning.day)))
     session.commit()
     return visit
+
+
+def last_visit_adults(session: Session, family_id: int) -> dict[str, int]:
+    """The adults by role who came on the family's last visit; one mother if it never came."""
+    last = session.exec(
+        select(Visit)
+        .join(Morning, col(Morning.id) == Visit.morning_id)
+        .where(Visit.family_id == family_id)
+        .order_by(col(Morning.day).desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return {"moeder": 1}
+    return {role: getattr(last, column) for role, column in ROLE_COLUMNS.items() if getattr(last, column)}
+
+
+def visit_adults(visit: Visit) -> dict[str, int]:
+    return {role: getattr(visit, column) for role, column in ROLE_COLUMNS.items()}
+
+
+def visit_child_ids(session: Session, visit_id: int) -> list[int]:
+    return [
+        c
+        for c in session.exec(select(VisitChild.child_id).where(VisitChild.visit_id == visit_id))
+        if c is not None
+    ]
 
 
 def _age_at(child: Child, day: date) -> int | None:
@@ -140,6 +167,18 @@ def check_out(
         raise Rejected(N_("Onbekende keuze: {mood}."), mood=mood)
     visit.left_at = now or now_local()
     visit.mood = mood
+    session.commit()
+    return visit
+
+
+def undo_check_out(session: Session, *, visit_id: int) -> Visit:
+    """Take back a check-out: the family is present again."""
+    visit = get_visit(session, visit_id)
+    require_open(session, visit.morning_id)
+    if visit.left_at is None:
+        raise Rejected(N_("Dit gezin is nog niet uitgecheckt."))
+    visit.left_at = None
+    visit.mood = None
     session.commit()
     return visit
 
