@@ -16,7 +16,9 @@ from checkin.services.lists import ensure_default_lists
 from ui.main_window import MainWindow
 from ui.messages import rejected_text
 from ui.operations import Operations
+from ui.style import STYLE_SHEET
 from ui.tasks import Runner, ThreadRunner
+from ui.vandaag import VandaagScreen
 
 
 def install_translations(app: QApplication, language: str = "nl") -> list[QTranslator]:
@@ -43,8 +45,9 @@ def build_window(*, database: Database, runner: Runner) -> MainWindow:
         ensure_default_lists(session)
     operations = Operations(database=database)
     window = MainWindow(operations=operations)
-    # Screens: window.add_screen(SomeScreen(operations=operations, runner=runner), title)
-    del runner
+    window.add_screen(
+        VandaagScreen(operations=operations, runner=runner), QCoreApplication.translate("app", "Vandaag")
+    )
     return window
 
 
@@ -55,6 +58,7 @@ def run(*, data_dir: Path) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
     install_translations(app)
+    app.setStyleSheet(STYLE_SHEET)
     try:
         database = Database.open(data_dir)
     except Rejected as error:

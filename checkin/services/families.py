@@ -142,7 +142,7 @@ def children_of(session: Session, family_id: int) -> list[Child]:
     )
 
 
-def register_family(
+def add_family(
     session: Session,
     *,
     data: FamilyInput,
@@ -150,7 +150,10 @@ def register_family(
     now: datetime | None = None,
     code: str | None = None,
 ) -> Family:
-    """Register a new family with its children; consent must be given. Commits once."""
+    """Validate and add a new family with its children to the session, without committing.
+
+    For services that register a family as part of a larger action (register and check in).
+    """
     moment = now or now_local()
     today = today or moment.date()
     if not data.consent:
@@ -179,6 +182,20 @@ def register_family(
                 nickname=child.nickname,
             )
         )
+    session.flush()
+    return family
+
+
+def register_family(
+    session: Session,
+    *,
+    data: FamilyInput,
+    today: date | None = None,
+    now: datetime | None = None,
+    code: str | None = None,
+) -> Family:
+    """Register a new family with its children; consent must be given. Commits once."""
+    family = add_family(session, data=data, today=today, now=now, code=code)
     session.commit()
     return family
 

@@ -13,7 +13,7 @@ from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Child, Consumption, Family, Morning, Visit, VisitChild
 from checkin.services._common import get_or_reject, now_local
-from checkin.services.families import children_of, get_family, last_visit_child_ids
+from checkin.services.families import FamilyInput, add_family, children_of, get_family, last_visit_child_ids
 from checkin.services.mornings import require_open
 
 ROLE_COLUMNS = {"moeder": "mothers", "vader": "fathers", "grootouder": "grandparents", "anders": "others"}
@@ -81,6 +81,26 @@ def check_in(
         session.add(VisitChild(visit_id=visit.id, child_id=child_id, age_months=_age_at(child, morning.day)))
     session.commit()
     return visit
+
+
+def register_and_check_in(
+    session: Session,
+    *,
+    morning_id: int,
+    data: FamilyInput,
+    adults: Mapping[str, int] | None = None,
+    now: datetime | None = None,
+) -> Visit:
+    """Register a new family and check it in with all its children: one action, one transaction."""
+    moment = now or now_local()
+    require_open(session, morning_id)
+    try:
+        family = add_family(session, data=data, now=moment)
+        assert family.id is not None
+        return check_in(session, morning_id=morning_id, family_id=family.id, adults=adults, now=moment)
+    except BaseException:
+        session.rollback()
+        raise
 
 
 def last_visit_adults(session: Session, family_id: int) -> dict[str, int]:

@@ -1,0 +1,28 @@
+"""Money as the user reads and types it: euro amounts with a decimal comma, stored as integer cents."""
+
+from __future__ import annotations
+
+import re
+
+from checkin.errors import Rejected
+from checkin.i18n import N_
+
+_AMOUNT = re.compile(r"^(?:€\s*)?(-?)(\d{1,6})(?:[.,](\d{1,2}))?$")
+
+
+def format_cents(cents: int) -> str:
+    """'€ 0,50', '€ 12,00', '-€ 1,50' (Dutch notation)."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    return f"{sign}€ {euros},{rest:02d}"
+
+
+def parse_euros(text: str, *, allow_negative: bool = False) -> int:
+    """'12,50', '12.5', '€ 3' -> cents. Anything else is rejected with a Dutch message."""
+    cleaned = text.strip().replace(" ", "")
+    match = _AMOUNT.match(cleaned)
+    if not match or (match.group(1) and not allow_negative):
+        raise Rejected(N_("'{text}' is geen bedrag; typ bijvoorbeeld 12,50."), text=text.strip())
+    sign, euros, cents = match.groups()
+    value = int(euros) * 100 + int((cents or "0").ljust(2, "0"))
+    return -value if sign else value

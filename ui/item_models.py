@@ -1,0 +1,131 @@
+"""Item models over the core's plain rows: search results and the present list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from checkin.money import format_cents
+from checkin.services.families import FamilyMatch
+from checkin.services.visits import MissedFamily, Present
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+"""data(index, ROW_ROLE) gives the plain row behind a table line."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    title: str
+    text: Callable[[Row], str]
+    sort: Callable[[Row], Any] | None = None
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table of plain rows described by columns; replaced wholesale on refresh."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(row)
+        if role == SORT_ROLE:
+            return column.sort(row) if column.sort else column.text(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        return None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("item_models", text)
+
+
+_RIGHT = Qt.AlignmentFlag.AlignRight
+
+
+def family_results_model(parent: Any = None) -> RowsModel[FamilyMatch]:
+    return RowsModel(
+        [
+            Column(_tr("Naam"), lambda r: r.display_name or _tr("(geen naam)")),
+            Column(_tr("Kinderen"), lambda r: r.children),
+            Column(_tr("Woonplaats"), lambda r: r.village),
+            Column(_tr("Code"), lambda r: r.code),
+        ],
+        parent,
+    )
+
+
+def present_model(parent: Any = None) -> RowsModel[Present]:
+    return RowsModel(
+        [
+            Column(_tr("Gezin"), lambda r: r.display_name or r.code),
+            Column(_tr("Code"), lambda r: r.code),
+            Column(_tr("Binnen"), lambda r: r.arrived_at.strftime("%H:%M"), sort=lambda r: r.arrived_at),
+            Column(
+                _tr("Weg"),
+                lambda r: r.left_at.strftime("%H:%M") if r.left_at else "",
+                sort=lambda r: r.left_at.isoformat() if r.left_at else "",
+            ),
+            Column(_tr("Volw."), lambda r: str(r.adults), sort=lambda r: r.adults, align=_RIGHT),
+            Column(_tr("Kind."), lambda r: str(r.children), sort=lambda r: r.children, align=_RIGHT),
+            Column(_tr("Drankjes"), lambda r: str(r.drinks), sort=lambda r: r.drinks, align=_RIGHT),
+            Column(
+                _tr("Bedrag"), lambda r: format_cents(r.owed_cents), sort=lambda r: r.owed_cents, align=_RIGHT
+            ),
+        ],
+        parent,
+    )
+
+
+def missed_model(parent: Any = None) -> RowsModel[MissedFamily]:
+    return RowsModel(
+        [
+            Column(_tr("Gezin"), lambda r: r.display_name or r.code),
+            Column(_tr("Code"), lambda r: r.code),
+            Column(_tr("Bezoeken"), lambda r: str(r.visits), sort=lambda r: r.visits, align=_RIGHT),
+            Column(
+                _tr("Laatst gezien"), lambda r: r.last_day.strftime("%d-%m-%Y"), sort=lambda r: r.last_day
+            ),
+        ],
+        parent,
+    )

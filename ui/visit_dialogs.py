@@ -1,0 +1,170 @@
+"""Dialogs around a visit and the morning: who came along, and closing the morning."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin import rules
+from checkin.errors import Rejected
+from checkin.money import format_cents, parse_euros
+from checkin.services.mornings import MorningSummary
+from ui.messages import core_text, rejected_text
+from ui.style import primary
+
+
+class _SubmitDialog(QDialog):
+    """A dialog whose OK runs ``submit``; a Rejected is shown in the dialog, which stays open."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._action: Callable[[], object] = lambda: None
+        self.layout_ = QVBoxLayout(self)
+        self.error = QLabel(self)
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.error.hide()
+        self.result_value: object = None
+
+    def _finish(self, ok_text: str, action: Callable[[], object]) -> None:
+        self._action = action
+        self.layout_.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        primary(self.ok_button)
+        self.ok_button.setDefault(True)
+        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(buttons)
+
+    def try_accept(self) -> None:
+        try:
+            self.result_value = self._action()
+        except Rejected as error:
+            self.error.setText(rejected_text(error))
+            self.error.show()
+            return
+        self.accept()
+
+
+class VisitDialog(_SubmitDialog):
+    """Which children came and which adults, for one visit."""
+
+    def __init__(
+        self,
+        *,
+        family_name: str,
+        children: list[tuple[int, str]],
+        came: set[int],
+        adults: dict[str, int],
+        submit: Callable[[list[int], dict[str, int]], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Wie zijn er mee? - {name}").format(name=family_name))
+        self._submit = submit
+        box = QGroupBox(self.tr("Kinderen"), self)
+        box_layout = QVBoxLayout(box)
+        self.child_boxes: dict[int, QCheckBox] = {}
+        for child_id, label in children:
+            check = QCheckBox(label, box)
+            check.setChecked(child_id in came)
+            box_layout.addWidget(check)
+            self.child_boxes[child_id] = check
+        if not children:
+            box_layout.addWidget(QLabel(self.tr("Geen kinderen geregistreerd."), box))
+        self.layout_.addWidget(box)
+        adults_box = QGroupBox(self.tr("Volwassenen"), self)
+        form = QFormLayout(adults_box)
+        self.adult_spins: dict[str, QSpinBox] = {}
+        for role in rules.ADULT_ROLES:
+            spin = QSpinBox(adults_box)
+            spin.setRange(0, rules.MAX_ADULTS_PER_VISIT)
+            spin.setValue(adults.get(role, 0))
+            spin.setAccessibleName(core_text(rules.ADULT_ROLE_LABELS[role]))
+            form.addRow(core_text(rules.ADULT_ROLE_LABELS[role]), spin)
+            self.adult_spins[role] = spin
+        self.layout_.addWidget(adults_box)
+        self._finish(self.tr("&Opslaan"), self.submit)
+
+    def submit(self) -> object:
+        child_ids = [child_id for child_id, check in self.child_boxes.items() if check.isChecked()]
+        adults = {role: spin.value() for role, spin in self.adult_spins.items()}
+        return self._submit(child_ids, adults)
+
+
+class CloseMorningDialog(_SubmitDialog):
+    """The summary of the morning, the counted cash and its difference, private notes."""
+
+    def __init__(
+        self,
+        *,
+        summary: MorningSummary,
+        submit: Callable[[int | None, str], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ochtend afsluiten"))
+        self._submit, self._summary = submit, summary
+        facts = QFormLayout()
+        facts.addRow(self.tr("Bezoeken"), QLabel(str(summary.visits), self))
+        facts.addRow(self.tr("Nieuwe gezinnen"), QLabel(str(summary.new_families), self))
+        facts.addRow(
+            self.tr("Volwassenen / kinderen"), QLabel(f"{summary.adults} / {summary.children}", self)
+        )
+        facts.addRow(self.tr("Consumpties"), QLabel(str(summary.drinks), self))
+        facts.addRow(self.tr("Via pin"), QLabel(format_cents(summary.pin_cents), self))
+        self.expected_label = QLabel(format_cents(summary.expected_cash_cents), self)
+        self.expected_label.setObjectName("expectedCash")
+        facts.addRow(self.tr("Verwacht in de kas"), self.expected_label)
+        self.cash = QLineEdit(self)
+        self.cash.setPlaceholderText(self.tr("bijvoorbeeld 12,50"))
+        self.cash.setAccessibleName(self.tr("Geteld in de kas"))
+        facts.addRow(self.tr("&Geteld in de kas"), self.cash)
+        self.difference = QLabel("", self)
+        self.difference.setObjectName("cashDifference")
+        facts.addRow(self.tr("Verschil"), self.difference)
+        self.layout_.addLayout(facts)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText(
+            self.tr("Notities voor de gastvrouwen (blijven op deze laptop, nooit in cijfers)")
+        )
+        self.notes.setAccessibleName(self.tr("Notities"))
+        self.notes.setTabChangesFocus(True)
+        self.layout_.addWidget(self.notes)
+        self.cash.textChanged.connect(self._update_difference)
+        self._finish(self.tr("Ochtend &afsluiten"), self.submit)
+
+    def counted_cents(self) -> int | None:
+        text = self.cash.text().strip()
+        return parse_euros(text) if text else None
+
+    def _update_difference(self) -> None:
+        try:
+            counted = self.counted_cents()
+        except Rejected:
+            self.difference.setText(self.tr("(geen bedrag)"))
+            return
+        if counted is None:
+            self.difference.setText("")
+            return
+        diff = counted - self._summary.expected_cash_cents
+        self.difference.setText(format_cents(diff) if diff else self.tr("klopt precies"))
+
+    def submit(self) -> object:
+        return self._submit(self.counted_cents(), self.notes.toPlainText())

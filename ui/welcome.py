@@ -1,0 +1,150 @@
+"""First start: set up the meeting place, or load demo data with one click."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from checkin.demo import fill_demo
+from checkin.errors import Rejected
+from checkin.money import parse_euros
+from checkin.services import lists, locations
+from checkin.services.locations import WEEKDAYS
+from ui.messages import core_text, rejected_text
+from ui.operations import Operations
+from ui.style import primary
+from ui.tasks import Runner
+
+
+class WelcomePanel(QWidget):
+    """Shown while there is no location yet. Emits ``ready`` once there is one."""
+
+    ready = Signal()
+
+    def __init__(self, *, operations: Operations, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.operations, self.runner = operations, runner
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Welkom! Vul eerst de gegevens van de ontmoetingsplek in."), self)
+        title.setObjectName("morningTitle")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        form = QFormLayout()
+        self.name = QLineEdit("De Kleine Knuistjes", self)
+        self.name.setAccessibleName(self.tr("Naam van de ontmoetingsplek"))
+        form.addRow(self.tr("&Naam"), self.name)
+        self.address = QLineEdit("IKC De Dubbeldekker, Buttervliet 2", self)
+        self.address.setAccessibleName(self.tr("Adres"))
+        form.addRow(self.tr("&Adres"), self.address)
+        self.village = QComboBox(self)
+        self.village.setAccessibleName(self.tr("Plaats"))
+        form.addRow(self.tr("&Plaats"), self.village)
+        self.weekday = QComboBox(self)
+        self.weekday.addItems([core_text(day) for day in WEEKDAYS])
+        self.weekday.setCurrentIndex(2)
+        self.weekday.setAccessibleName(self.tr("Vaste dag"))
+        form.addRow(self.tr("Vaste &dag"), self.weekday)
+        hours = QHBoxLayout()
+        self.start = QTimeEdit(QTime(9, 30), self)
+        self.start.setAccessibleName(self.tr("Begintijd"))
+        self.end = QTimeEdit(QTime(11, 30), self)
+        self.end.setAccessibleName(self.tr("Eindtijd"))
+        hours.addWidget(self.start)
+        hours.addWidget(QLabel(self.tr("tot"), self))
+        hours.addWidget(self.end)
+        form.addRow(self.tr("&Tijden"), hours)
+        self.price = QLineEdit("0,50", self)
+        self.price.setAccessibleName(self.tr("Prijs per consumptie"))
+        form.addRow(self.tr("P&rijs per consumptie"), self.price)
+        self.capacity = QSpinBox(self)
+        self.capacity.setRange(1, 500)
+        self.capacity.setValue(30)
+        self.capacity.setAccessibleName(self.tr("Aantal plaatsen"))
+        form.addRow(self.tr("Aantal &plaatsen"), self.capacity)
+        self.web_url = QLineEdit("https://hoekschewaard.alsvillage.nl", self)
+        self.web_url.setAccessibleName(self.tr("Webpagina"))
+        form.addRow(self.tr("&Webpagina (voor QR-codes)"), self.web_url)
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.save_button = primary(QPushButton(self.tr("&Opslaan en beginnen"), self))
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        self.demo_button = QPushButton(self.tr("Eerst proberen met &demogegevens"), self)
+        self.demo_button.setToolTip(self.tr("Vult de app met verzonnen gezinnen en ochtenden om te oefenen"))
+        self.demo_button.clicked.connect(self.load_demo)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        villages = self.operations.run(lambda s: lists.list_values(s, "village"))
+        self.village.clear()
+        self.village.addItems(villages)
+        self.village.setCurrentText("Numansdorp")
+
+    def save(self) -> None:
+        start, end = self.start.time(), self.end.time()
+
+        def create(session: Session) -> object:
+            return locations.create_location(
+                session,
+                name=self.name.text(),
+                address=self.address.text(),
+                village=self.village.currentText(),
+                slots=[
+                    locations.Slot(
+                        weekday=self.weekday.currentIndex(),
+                        start=time(start.hour(), start.minute()),
+                        end=time(end.hour(), end.minute()),
+                    )
+                ],
+                price_cents=parse_euros(self.price.text()),
+                capacity=self.capacity.value(),
+                web_url=self.web_url.text(),
+            )
+
+        try:
+            self.operations.run(create)
+        except Rejected as error:
+            self.error.setText(rejected_text(error))
+            return
+        self.ready.emit()
+
+    def load_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.error.setText(self.tr("Demogegevens worden gemaakt..."))
+
+        def work() -> object:
+            return self.operations.run(lambda s: fill_demo(s))
+
+        def failed(error: BaseException) -> None:
+            self.demo_button.setEnabled(True)
+            self.save_button.setEnabled(True)
+            self.error.setText(rejected_text(error) if isinstance(error, Rejected) else str(error))
+
+        def done(_counts: object) -> None:
+            self.error.setText("")
+            self.ready.emit()
+
+        self.runner.submit(work, done=done, failed=failed)
