@@ -110,6 +110,15 @@ def data_dir_of(args: argparse.Namespace) -> Path:
 
 def main(argv: Sequence[str] | None = None, *, open_window: Callable[[Path], int] | None = None) -> int:
     """Run one subcommand, or open the window when there is none."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if open_window is not None:
+        # Opening the window is the common case: decide it without importing the subcommands,
+        # so the window appears as fast as Qt allows.
+        quick = DutchParser(add_help=False)
+        quick.add_argument("--data-dir")
+        known, rest = quick.parse_known_args(argv)
+        if not rest:
+            return open_window(data_dir_of(known))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

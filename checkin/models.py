@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from pydantic import NaiveDatetime
-from sqlalchemy import CheckConstraint, UniqueConstraint
+from sqlalchemy import CheckConstraint, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from checkin import rules
@@ -135,10 +135,13 @@ class Child(SQLModel, table=True):
 class Visit(SQLModel, table=True):
     """A family checked in on a morning, with the adults who came by role."""
 
-    __table_args__ = (UniqueConstraint("morning_id", "family_id"),)
+    __table_args__ = (
+        UniqueConstraint("morning_id", "family_id"),
+        Index("ix_visit_family_arrived", "family_id", "arrived_at"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     morning_id: int = Field(foreign_key="morning.id", ondelete="CASCADE", index=True)
-    family_id: int = Field(foreign_key="family.id", ondelete="RESTRICT", index=True)
+    family_id: int = Field(foreign_key="family.id", ondelete="RESTRICT")
     arrived_at: NaiveDatetime
     left_at: NaiveDatetime | None = None
     mothers: int = Field(default=0, ge=0)

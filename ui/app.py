@@ -1,24 +1,26 @@
-"""Starting the window: the Qt application, the translation, the database, the main window."""
+"""Starting the window: the Qt application, the translation, the database, the main window.
+
+The window appears first; the database and the screens are loaded right after, so a host sees
+the app at once (the core's libraries take most of a second to import).
+"""
 
 from __future__ import annotations
 
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin import APP_ID, APP_NAME
-from checkin.db import Database
-from checkin.errors import Rejected
-from checkin.services.lists import ensure_default_lists
 from ui.main_window import MainWindow
-from ui.messages import rejected_text
-from ui.operations import Operations
 from ui.style import STYLE_SHEET
-from ui.tasks import Runner, ThreadRunner
-from ui.vandaag import VandaagScreen
+
+if TYPE_CHECKING:
+    from checkin.db import Database
+    from ui.tasks import Runner
 
 
 def install_translations(app: QApplication, language: str = "nl") -> list[QTranslator]:
@@ -39,16 +41,44 @@ def install_translations(app: QApplication, language: str = "nl") -> list[QTrans
     return translators
 
 
-def build_window(*, database: Database, runner: Runner) -> MainWindow:
-    """The main window with its screens, in tab order. Each screen gets the operations and runner."""
+def add_screens(window: MainWindow, *, database: Database, runner: Runner) -> None:
+    """Give the window its operations and its screens, in tab order."""
+    from checkin.services.lists import ensure_default_lists
+    from ui.operations import Operations
+    from ui.vandaag import VandaagScreen
+
     with database.session() as session:
         ensure_default_lists(session)
     operations = Operations(database=database)
-    window = MainWindow(operations=operations)
+    window.set_operations(operations)
     window.add_screen(
         VandaagScreen(operations=operations, runner=runner), QCoreApplication.translate("app", "Vandaag")
     )
+
+
+def build_window(*, database: Database, runner: Runner) -> MainWindow:
+    """The main window with its screens, ready to show (tests and scripts)."""
+    window = MainWindow()
+    add_screens(window, database=database, runner=runner)
     return window
+
+
+def _open(window: MainWindow, data_dir: Path, app: QApplication) -> None:
+    from checkin.db import Database
+    from checkin.errors import Rejected
+    from ui.messages import rejected_text
+    from ui.tasks import ThreadRunner
+
+    try:
+        database = Database.open(data_dir)
+    except Rejected as error:
+        QMessageBox.critical(
+            window, QCoreApplication.translate("app", "De app kan niet starten"), rejected_text(error)
+        )
+        app.exit(2)
+        return
+    app.aboutToQuit.connect(database.dispose)
+    add_screens(window, database=database, runner=ThreadRunner())
 
 
 def run(*, data_dir: Path) -> int:
@@ -59,15 +89,7 @@ def run(*, data_dir: Path) -> int:
     app.setOrganizationName(APP_ID)
     install_translations(app)
     app.setStyleSheet(STYLE_SHEET)
-    try:
-        database = Database.open(data_dir)
-    except Rejected as error:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "De app kan niet starten"), rejected_text(error)
-        )
-        return 2
-    window = build_window(database=database, runner=ThreadRunner())
+    window = MainWindow()
     window.show()
-    code = app.exec()
-    database.dispose()
-    return code
+    QTimer.singleShot(0, lambda: _open(window, data_dir, app))
+    return app.exec()

@@ -293,13 +293,15 @@ class VandaagScreen(QWidget):
 
     @staticmethod
     def _table_defaults(view: QTableView) -> None:
+        """Rows selected whole, read-only, roomy; columns share the width (no per-row measuring,
+        which would cost more than a keystroke may take)."""
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().setVisible(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(36)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.setAlternatingRowColors(True)
 
     # ------------------------------------------------------------------ state
