@@ -65,7 +65,8 @@ def main() -> int:
         screen.dialog.village.setCurrentText("Klaaswaal")
         screen.dialog.referral.setCurrentText("consultatiebureau/JGZ")
         screen.dialog.child_rows[0].nickname.setText("Zofia")
-        app.processEvents()
+        for _ in range(3):  # let the dialog grow for the warning that appeared
+            app.processEvents()
         screen.dialog.grab().save(str(OUT / "nieuw-gezin.png"))
         screen.dialog.reject()
         window.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -102,6 +103,7 @@ class NewFamilyDialog(QDialog):
         self._submit, self._find_similar, self._today = submit, find_similar, today
         self.result_value: object = None
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never clip the consent text
         form = QFormLayout()
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("voornaam of bijnaam van de ouder (mag leeg)"))
@@ -140,7 +142,11 @@ class NewFamilyDialog(QDialog):
         consent_layout = QVBoxLayout(consent_box)
         text = QLabel(core_text(rules.CONSENT_TEXT), consent_box)
         text.setWordWrap(True)
-        text.setMinimumHeight(text.fontMetrics().lineSpacing() * 6)
+        text.ensurePolished()  # the style sheet's font decides how many lines the text takes
+        needed = text.fontMetrics().boundingRect(
+            QRect(0, 0, 600, 2000), Qt.TextFlag.TextWordWrap, text.text()
+        )
+        text.setMinimumHeight(needed.height() + text.fontMetrics().lineSpacing())
         consent_layout.addWidget(text)
         self.consent = QCheckBox(self.tr("De ouder heeft de uitleg gehoord en gaat &akkoord"), consent_box)
         consent_layout.addWidget(self.consent)

@@ -166,6 +166,7 @@ class VandaagScreen(QWidget):
         status_row.addWidget(self.status, 1)
         self.undo_button = QPushButton(self.tr("Ongedaan maken (Ctrl+Z)"), self)
         self.undo_button.clicked.connect(self.undo_last)
+        self.undo_button.setEnabled(False)
         status_row.addWidget(self.undo_button)
         status_row.addWidget(self.missed_button)
         outer.addLayout(status_row)
