@@ -5,7 +5,8 @@ The core does not import Qt. Texts that the window shows are written in Dutch an
 window passes them through ``QCoreApplication.translate`` so that an English translation can follow.
 """
 
-CONTEXT = "checkin"
+CONTEXT = ""
+"""The context lupdate gives texts marked with N_ at module level (see scripts/update_translations.py)."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -15,5 +16,5 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def N_(text: str) -> str:
-    """Mark a core text for translation in the ``checkin`` context (lupdate knows this alias)."""
+    """Mark a core text for translation; lupdate is told ``-tr-function-alias QT_TR_NOOP+=N_``."""
     return QT_TRANSLATE_NOOP(CONTEXT, text)

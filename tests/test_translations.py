@@ -1,0 +1,68 @@
+"""Every user-visible text goes through Qt's translation system, core texts included."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from pytestqt.qtbot import QtBot
+
+from checkin.errors import Rejected
+from checkin.i18n import N_
+from ui.messages import rejected_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def messages(ts: Path) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        found[name] = {m.findtext("source") or "" for m in context.iter("message")}
+    return found
+
+
+def test_lupdate_finds_core_and_window_texts(tmp_path: Path) -> None:
+    [ts] = _load_script().update(tmp_path)
+    found = messages(ts)
+    assert "{name} is vanochtend al ingecheckt (om {time})." in found[""]  # core, marked with N_
+    assert "Ochtend &starten" in found["VandaagScreen"]  # window, through self.tr()
+    assert "&Registreren en inchecken" in found["NewFamilyDialog"]
+
+
+def test_an_english_translation_reaches_core_messages(qtbot: QtBot, tmp_path: Path) -> None:
+    source = "Er is geen gezin met de code '{code}'."
+    ts = tmp_path / "t.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
+        f"<context><name></name><message><source>{source}</source>"
+        "<translation>There is no family with the code '{code}'.</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "t.qm")], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "t.qm"))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        error = Rejected(N_(source), code="K7F3")
+        assert str(error) == "Er is geen gezin met de code 'K7F3'."
+        assert rejected_text(error) == "There is no family with the code 'K7F3'."
+    finally:
+        app.removeTranslator(translator)
