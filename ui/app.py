@@ -51,9 +51,15 @@ def add_screens(window: MainWindow, *, database: Database, runner: Runner) -> No
         ensure_default_lists(session)
     operations = Operations(database=database)
     window.set_operations(operations)
-    window.add_screen(
-        VandaagScreen(operations=operations, runner=runner), QCoreApplication.translate("app", "Vandaag")
-    )
+
+    def backup_after_closing_a_morning() -> None:
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(window, QCoreApplication.translate("app", "Backup mislukt"), str(error))
+
+        runner.submit(lambda: database.backup(reason="na-ochtend"), done=lambda _path: None, failed=failed)
+
+    vandaag = VandaagScreen(operations=operations, runner=runner, after_close=backup_after_closing_a_morning)
+    window.add_screen(vandaag, QCoreApplication.translate("app", "Vandaag"))
 
 
 def build_window(*, database: Database, runner: Runner) -> MainWindow:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from checkin.db import Database
+from checkin.db import Database, check_file
 from checkin.demo import fill_demo
 from checkin.models import Consumption, Family, Morning, Visit
 from tests.ui.conftest import Clock
@@ -112,4 +112,18 @@ def test_a_morning_at_the_door(qtbot: QtBot, tmp_path: Path) -> None:
         assert len(session.exec(select(Consumption).where(Consumption.morning_id == morning.id)).all()) == 2
         newcomer = session.exec(select(Family).where(Family.consent_date == TODAY)).one()
         assert (newcomer.display_name, newcomer.village) == ("Zeynep", "Strijen")
+    database.dispose()
+
+
+def test_closing_a_morning_makes_a_verified_backup(qtbot: QtBot, tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    database, screen, _window = open_app(qtbot, data_dir, Clock(datetime.combine(TODAY, time(9, 0))))
+    qtbot.mouseClick(screen.welcome.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)
+    assert isinstance(screen.dialog, CloseMorningDialog)
+    qtbot.mouseClick(screen.dialog.ok_button, Qt.MouseButton.LeftButton)
+    [backup] = (data_dir / "backups").glob("*-na-ochtend.sqlite")
+
+    assert check_file(backup) == []
     database.dispose()
