@@ -8,6 +8,7 @@ drinks with payment kinds; villages weighted towards the location's own.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -172,7 +173,7 @@ def holds_data(session: Session) -> bool:
     return False
 
 
-def _weighted(rng: random.Random, options: dict[str, float]) -> str:
+def _weighted(rng: random.Random, options: Mapping[str, float]) -> str:
     return rng.choices(list(options), weights=list(options.values()))[0]
 
 
@@ -276,6 +277,7 @@ def fill_demo(
                 born = start_day.year * 12 + start_day.month - 1 - age_at_start
                 children.append(
                     Child(
+                        family_id=0,  # set once the family has its id
                         birth_year=born // 12,
                         birth_month=born % 12 + 1,
                         nickname=rng.choice(CHILD_NAMES) if rng.random() < 0.7 else "",
@@ -283,7 +285,9 @@ def fill_demo(
                 )
             if rng.random() < 0.05:  # a baby on the way
                 due = start_day.year * 12 + start_day.month - 1 + rng.randrange(1, 6)
-                children.append(Child(birth_year=due // 12, birth_month=due % 12 + 1, expected=True))
+                children.append(
+                    Child(family_id=0, birth_year=due // 12, birth_month=due % 12 + 1, expected=True)
+                )
             family.search_key = search_key(family, children)
             session.add(family)
             session.flush()

@@ -137,7 +137,7 @@ def children_of(session: Session, family_id: int) -> list[Child]:
         session.exec(
             select(Child)
             .where(Child.family_id == family_id)
-            .order_by(Child.birth_year, Child.birth_month, Child.id)
+            .order_by(col(Child.birth_year), col(Child.birth_month), col(Child.id))
         )
     )
 
@@ -281,7 +281,7 @@ def search_families(session: Session, query: str, *, limit: int = 12) -> list[Fa
     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     code = clean(query).upper()
     rank = case(
-        (Family.code == code, 0),
+        (col(Family.code) == code, 0),
         (col(Family.search_key).like(" " + escaped + "%", escape="\\"), 1),
         (col(Family.search_key).like("% " + escaped + "%", escape="\\"), 2),
         else_=3,
@@ -300,14 +300,14 @@ def search_families(session: Session, query: str, *, limit: int = 12) -> list[Fa
     rows = session.exec(
         select(Family)
         .join(pool, pool.c.family_id == Family.id)
-        .order_by(pool.c.rank, last_visit.desc().nulls_last(), Family.display_name, Family.id)
+        .order_by(pool.c.rank, last_visit.desc().nulls_last(), col(Family.display_name), col(Family.id))
         .limit(limit)
     ).all()
     family_ids = [family.id for family in rows]
     nicknames: dict[int, list[str]] = {}
     if family_ids:
         for child in session.exec(
-            select(Child).where(col(Child.family_id).in_(family_ids)).order_by(Child.id)
+            select(Child).where(col(Child.family_id).in_(family_ids)).order_by(col(Child.id))
         ):
             if child.nickname:
                 nicknames.setdefault(child.family_id, []).append(child.nickname)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from checkin import rules
 from checkin.errors import Rejected
@@ -25,7 +25,7 @@ def list_values(session: Session, kind: str, *, include_inactive: bool = False) 
     query = select(ListItem.value).where(ListItem.kind == kind)
     if not include_inactive:
         query = query.where(ListItem.active)
-    return list(session.exec(query.order_by(ListItem.position, ListItem.id)))
+    return list(session.exec(query.order_by(col(ListItem.position), col(ListItem.id))))
 
 
 def add_list_value(session: Session, *, kind: str, value: str) -> ListItem:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, time
 from urllib.parse import urlparse
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from checkin import rules
 from checkin.errors import Rejected
@@ -92,7 +92,9 @@ def list_locations(session: Session) -> list[Location]:
 
 def schedule(session: Session, location_id: int) -> list[Slot]:
     rows = session.exec(
-        select(ScheduleSlot).where(ScheduleSlot.location_id == location_id).order_by(ScheduleSlot.weekday)
+        select(ScheduleSlot)
+        .where(ScheduleSlot.location_id == location_id)
+        .order_by(col(ScheduleSlot.weekday))
     )
     return [Slot(weekday=row.weekday, start=row.start, end=row.end) for row in rows]
 

@@ -37,7 +37,9 @@ def morning_on(session: Session, *, location_id: int, day: date) -> Morning | No
 def programme_theme(session: Session, *, location_id: int, day: date) -> tuple[str, int | None]:
     """The theme and activity the programme has for that day ('' and None when there is none)."""
     activity = session.exec(
-        select(Activity).where(Activity.location_id == location_id, Activity.day == day).order_by(Activity.id)
+        select(Activity)
+        .where(Activity.location_id == location_id, Activity.day == day)
+        .order_by(col(Activity.id))
     ).first()
     if activity is None:
         return "", None

@@ -71,7 +71,10 @@ def check_in(
         morning_id=morning_id,
         family_id=family_id,
         arrived_at=moment,
-        **{ROLE_COLUMNS[role]: n for role, n in counts.items()},
+        mothers=counts["moeder"],
+        fathers=counts["vader"],
+        grandparents=counts["grootouder"],
+        others=counts["anders"],
     )
     session.add(visit)
     session.flush()
@@ -227,7 +230,7 @@ def present(session: Session, morning_id: int) -> list[Present]:
             select(VisitChild.visit_id, func.count())
             .join(Visit, col(Visit.id) == VisitChild.visit_id)
             .where(Visit.morning_id == morning_id)
-            .group_by(VisitChild.visit_id)
+            .group_by(col(VisitChild.visit_id))
         ).all()
     )
     drinks: dict[int, tuple[int, int]] = {}
@@ -242,7 +245,7 @@ def present(session: Session, morning_id: int) -> list[Present]:
         select(Visit, Family)
         .join(Family, col(Family.id) == Visit.family_id)
         .where(Visit.morning_id == morning_id)
-        .order_by(Visit.arrived_at, Visit.id)
+        .order_by(col(Visit.arrived_at), col(Visit.id))
     ).all()
     return [
         Present(
@@ -253,7 +256,7 @@ def present(session: Session, morning_id: int) -> list[Present]:
             arrived_at=visit.arrived_at,
             left_at=visit.left_at,
             adults=visit.mothers + visit.fathers + visit.grandparents + visit.others,
-            children=child_counts.get(visit.id, 0),
+            children=child_counts.get(visit.id or 0, 0),
             drinks=drinks.get(visit.id or 0, (0, 0))[0],
             owed_cents=drinks.get(visit.id or 0, (0, 0))[1],
         )
