@@ -7,7 +7,7 @@ everything is checked before a byte is written.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
@@ -34,22 +34,36 @@ def current_location(session: Session) -> Location:
     return location
 
 
+def schedule_lines(session: Session, *, location_id: int) -> list[str]:
+    """The weekly openings as flyers print them: 'Elke woensdag 9:30 - 11:30'."""
+    return [
+        N_("Elke {weekday} {hours}").format(
+            weekday=WEEKDAYS[slot.weekday], hours=hours_text(slot.start, slot.end)
+        )
+        for slot in schedule(session, location_id)
+    ]
+
+
+def next_opening(session: Session, *, location_id: int, today: date) -> date:
+    """The first day from ``today`` on that the location opens (``today`` when it has no schedule)."""
+    weekdays = {slot.weekday for slot in schedule(session, location_id)}
+    for ahead in range(7):
+        day = today + timedelta(days=ahead)
+        if day.weekday() in weekdays:
+            return day
+    return today
+
+
 def place_info(session: Session, location: Location) -> PlaceInfo:
     """The place as the flyers show it; an invalid web address or unreadable logo is refused."""
     from checkin.pdf.documents import PlaceInfo
 
     assert location.id is not None
-    lines = tuple(
-        N_("Elke {weekday} {hours}").format(
-            weekday=WEEKDAYS[slot.weekday], hours=hours_text(slot.start, slot.end)
-        )
-        for slot in schedule(session, location.id)
-    )
     return PlaceInfo(
         name=location.name,
         address=location.address,
         village=location.village,
-        schedule=lines,
+        schedule=tuple(schedule_lines(session, location_id=location.id)),
         price_cents=location.price_cents,
         web_url=validate_url(location.web_url),
         logo_path=validate_logo(location.logo_path),
