@@ -16,6 +16,7 @@ from checkin.services.lists import ensure_default_lists
 from ui.main_window import MainWindow
 from ui.messages import rejected_text
 from ui.operations import Operations
+from ui.programma import ProgrammaScreen
 from ui.tasks import Runner, ThreadRunner
 
 
@@ -44,7 +45,9 @@ def build_window(*, database: Database, runner: Runner) -> MainWindow:
     operations = Operations(database=database)
     window = MainWindow(operations=operations)
     # Screens: window.add_screen(SomeScreen(operations=operations, runner=runner), title)
-    del runner
+    window.add_screen(
+        ProgrammaScreen(operations=operations, runner=runner), QCoreApplication.translate("app", "Programma")
+    )
     return window
 
 
