@@ -82,8 +82,9 @@ def url_of(place: PlaceInfo) -> str:
 
 
 def _info_text(place: PlaceInfo) -> str:
+    """Where and when; who it is for and the price stand in the band above it."""
     address = ", ".join(part for part in (place.address, place.village) if part)
-    lines = [place.name, address, *place.schedule, rules.AUDIENCE_TEXT, price_text(place.price_cents)]
+    lines = [place.name, address, *place.schedule]
     return "\n".join(line for line in lines if line)
 
 

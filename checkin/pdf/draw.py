@@ -34,15 +34,24 @@ class Fitted:
 
 
 def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
-    """A word wider than the box, cut into pieces that fit (a long URL or a made-up name)."""
-    pieces, piece = [], ""
-    for char in word:
-        if piece and stringWidth(piece + char, font, size) > width:
-            pieces.append(piece)
-            piece = char
-        else:
-            piece += char
-    return [*pieces, piece] if piece else pieces
+    """A word wider than the box, cut into pieces that fit (a long URL or a made-up name).
+
+    A piece ends after a '/', '.', '-' or '?' when one falls in its second half, so that a web
+    address breaks where a reader expects it.
+    """
+    pieces: list[str] = []
+    rest = word
+    while rest:
+        end = 1
+        while end < len(rest) and stringWidth(rest[: end + 1], font, size) <= width:
+            end += 1
+        if end < len(rest):
+            soft = max(rest.rfind(mark, 0, end) for mark in "/.-?")
+            if soft + 1 > end // 2:
+                end = soft + 1
+        pieces.append(rest[:end])
+        rest = rest[end:]
+    return pieces
 
 
 def wrap(text: str, font: str, size: float, width_pt: float) -> list[str]:

@@ -93,7 +93,7 @@ POSTER_STYLES = {
     "theme": TextStyle(max_size=14, min_size=8, colour="muted", valign="middle"),
     "description": TextStyle(max_size=18, min_size=8, leading=1.3),
     "welcome": TextStyle(bold=True, max_size=15, min_size=8, colour="text", align="center", valign="middle"),
-    "info": TextStyle(max_size=13, min_size=7, leading=1.3),
+    "info": TextStyle(max_size=16, min_size=7, leading=1.3),
     "qr_caption": TextStyle(max_size=9, min_size=5, colour="muted", align="center"),
 }
 
