@@ -74,7 +74,7 @@ def price_text(price_cents: int) -> str:
 
 
 def welcome_text(place: PlaceInfo) -> str:
-    return f"{rules.AUDIENCE_TEXT}  ·  {price_text(place.price_cents)}"
+    return f"{rules.AUDIENCE_TEXT}\n{price_text(place.price_cents)}"
 
 
 def url_of(place: PlaceInfo) -> str:
@@ -193,7 +193,7 @@ def _draw_row(painter: Painter, row: Box, day: ProgrammeDay, styles: dict[str, T
         title = activity.title + (
             f" ({activity.hours})" if activity.hours and activity.hours != day.hours else ""
         )
-        fitted = fit_text(title, Box(slot.x, slot.y, slot.w, min(slot.h, 7.5)), title_style)
+        fitted = fit_text(title, Box(slot.x, slot.y, slot.w, min(slot.h / 2, 11.0)), title_style)
         painter.draw_fitted(fitted, slot, title_style)
         used = fitted.height_mm(title_style.leading) + 0.5
         details = [
