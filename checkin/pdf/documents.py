@@ -133,7 +133,7 @@ def _footer(painter: Painter, boxes: dict[str, Box], styles: dict[str, TextStyle
 
 def _draw_poster(painter: Painter, place: PlaceInfo, activity: ActivityInfo) -> None:
     boxes, styles = layout.POSTER, layout.POSTER_STYLES
-    _header(painter, boxes, styles, place, activity.place or place.address or TITLE)
+    _header(painter, boxes, styles, place, place.address or TITLE)
     when = activity.day_text + (f", {activity.hours}" if activity.hours else "")
     painter.text(when, boxes["date"], styles["date"])
     painter.text(activity.title, boxes["title"], styles["title"])
