@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,7 +46,7 @@ from checkin.errors import Rejected
 from checkin.models import Activity
 from checkin.services import printing, programme
 from checkin.services.lists import list_values
-from checkin.services.locations import list_locations
+from checkin.services.locations import get_location, list_locations, update_location
 from checkin.services.programme import ActivityInput, Month
 from ui.messages import rejected_text
 from ui.operations import Operations
@@ -289,6 +291,97 @@ class ActivityDialog(QDialog):
         super().accept()
 
 
+@dataclass(frozen=True)
+class FlyerDetails:
+    """What the flyers print about the place and can be changed here."""
+
+    address: str
+    village: str
+    web_url: str
+    logo_path: str
+
+
+class LocationDialog(QDialog):
+    """The place's address, web page (for the QR code) and logo, as printed on the flyers."""
+
+    def __init__(
+        self, *, submit: Callable[[FlyerDetails], None], initial: FlyerDetails, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("locationDialog")
+        self.setWindowTitle(self.tr("Gegevens op de flyers"))
+        self._submit = submit
+        self.address_edit = QLineEdit(initial.address, self)
+        self.village_edit = QLineEdit(initial.village, self)
+        self.url_edit = QLineEdit(initial.web_url, self)
+        self.url_edit.setPlaceholderText(rules.DEFAULT_WEB_URL)
+        self.logo_edit = QLineEdit(initial.logo_path, self)
+        self.logo_edit.setPlaceholderText(self.tr("geen logo"))
+        self.logo_button = QPushButton(self.tr("&Kiezen..."), self)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("locationError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a61b1b;")
+        for widget, name in (
+            (self.address_edit, self.tr("Adres")),
+            (self.village_edit, self.tr("Kern")),
+            (self.url_edit, self.tr("Webadres voor de QR-code")),
+            (self.logo_edit, self.tr("Logo")),
+            (self.logo_button, self.tr("Logo kiezen")),
+            (self.error_label, self.tr("Melding")),
+        ):
+            widget.setAccessibleName(name)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_edit, 1)
+        logo_row.addWidget(self.logo_button)
+        form = QFormLayout()
+        form.addRow(self.tr("&Adres:"), self.address_edit)
+        form.addRow(self.tr("K&ern:"), self.village_edit)
+        form.addRow(self.tr("&Webadres (QR-code):"), self.url_edit)
+        form.addRow(self.tr("&Logo (PNG of JPEG):"), logo_row)
+        hint = QLabel(
+            self.tr("Leeg webadres: de QR-code wijst naar {url}").format(url=rules.DEFAULT_WEB_URL), self
+        )
+        hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Op&slaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.url_edit.setFocus()
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Logo kiezen"), self.logo_edit.text(), self.tr("Afbeeldingen (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo_edit.setText(path)
+
+    def value(self) -> FlyerDetails:
+        return FlyerDetails(
+            address=self.address_edit.text(),
+            village=self.village_edit.text(),
+            web_url=self.url_edit.text(),
+            logo_path=self.logo_edit.text(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self._submit(self.value())
+        except Rejected as error:
+            self.error_label.setText(rejected_text(error))
+            return
+        super().accept()
+
+
 class ProgrammaScreen(QWidget):
     """Weekly schedule, activities (add, change, delete) and printing with a preview."""
 
@@ -324,6 +417,11 @@ class ProgrammaScreen(QWidget):
         top.addSpacing(24)
         top.addWidget(QLabel(self.tr("Openingstijden:"), self))
         top.addWidget(self.schedule_label, 1)
+        self.location_button = QPushButton(self.tr("Gegevens op de &flyers..."), self)
+        self.location_button.setAccessibleName(self.tr("Gegevens op de flyers"))
+        self.location_button.clicked.connect(self.edit_location)
+        top.addWidget(self.location_button)
+        self.location_dialog: LocationDialog | None = None
 
         # Activities
         self.model = ActivityTableModel(self)
@@ -356,6 +454,14 @@ class ProgrammaScreen(QWidget):
         for column in (0, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_activity())
+        for keys, action in (
+            (QKeySequence(Qt.Key.Key_Return), self.edit_activity),
+            (QKeySequence(Qt.Key.Key_Enter), self.edit_activity),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_activity),
+        ):
+            shortcut = QShortcut(keys, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(action)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.add_button = QPushButton(self.tr("&Nieuwe activiteit..."), self)
@@ -514,11 +620,41 @@ class ProgrammaScreen(QWidget):
         has_location = self.location_id() is not None
         has_selection = self.selected() is not None
         self.add_button.setEnabled(has_location)
+        self.location_button.setEnabled(has_location)
         self.edit_button.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
         self.poster_button.setEnabled(has_selection and not self._busy)
         self.month_button.setEnabled(has_location and not self._busy)
         self.cards_button.setEnabled(has_location and not self._busy)
+
+    # --- The place -----------------------------------------------------------------------------------
+    def edit_location(self) -> None:
+        location_id = self.location_id()
+        if location_id is None:
+            return
+
+        def load(session: Session) -> FlyerDetails:
+            location = get_location(session, location_id)
+            return FlyerDetails(location.address, location.village, location.web_url, location.logo_path)
+
+        def submit(details: FlyerDetails) -> None:
+            self.operations.run(
+                lambda session: update_location(
+                    session,
+                    location_id=location_id,
+                    address=details.address,
+                    village=details.village,
+                    web_url=details.web_url,
+                    logo_path=details.logo_path,
+                )
+            )
+            self.status.setText(self.tr("De gegevens op de flyers zijn opgeslagen."))
+
+        dialog = LocationDialog(submit=submit, initial=self.operations.run(load), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "location_dialog", None))
+        self.location_dialog = dialog
+        dialog.open()
 
     # --- Activities ----------------------------------------------------------------------------------
     def _themes(self) -> list[str]:

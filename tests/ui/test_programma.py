@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -365,3 +366,54 @@ def test_programma_is_a_screen_of_the_window(qtbot: QtBot, database: Database, l
     assert "Programma" in titles_of_tabs
     screen = window.tabs.widget(titles_of_tabs.index("Programma"))
     assert isinstance(screen, ProgrammaScreen)
+
+
+def test_flyer_details_web_address_and_logo(
+    qtbot: QtBot, screen: ProgrammaScreen, session: Session, location: Location, tmp_path: Path
+) -> None:
+    click(qtbot, screen.location_button)
+    dialog = screen.location_dialog
+    assert dialog is not None and dialog.url_edit.text() == URL
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    dialog.url_edit.clear()
+    qtbot.keyClicks(dialog.url_edit, "www.knuistjes")
+    click(qtbot, ok)
+    assert dialog.error_label.text() == "'www.knuistjes' is geen geldig webadres (begin met https://)."
+
+    broken = tmp_path / "logo.png"
+    broken.write_bytes(b"no image")
+    dialog.url_edit.clear()
+    qtbot.keyClicks(dialog.url_edit, "https://knuistjes.example.nl")
+    qtbot.keyClicks(dialog.logo_edit, str(broken))
+    click(qtbot, ok)
+    assert "kan niet worden gelezen" in dialog.error_label.text()
+    session.refresh(location)
+    assert (location.web_url, location.logo_path) == (URL, "")
+
+    logo = tmp_path / "echt.png"
+    Image.new("RGB", (60, 30), "teal").save(logo)
+    dialog.logo_edit.clear()
+    qtbot.keyClicks(dialog.logo_edit, str(logo))
+    click(qtbot, ok)
+    qtbot.waitUntil(lambda: screen.location_dialog is None)
+    session.refresh(location)
+    assert (location.web_url, location.logo_path) == ("https://knuistjes.example.nl", str(logo))
+    assert screen.status.text() == "De gegevens op de flyers zijn opgeslagen."
+
+
+def test_keyboard_enter_edits_and_delete_removes(
+    qtbot: QtBot, screen: ProgrammaScreen, activities: list[Activity]
+) -> None:
+    screen.refresh()
+    select_title(screen, "Voorlezen")
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    dialog = screen.activity_dialog
+    assert dialog is not None and dialog.title_edit.text() == "Voorlezen"
+    dialog.reject()
+    qtbot.waitUntil(lambda: screen.activity_dialog is None)
+    screen.confirm = lambda _question: True
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
+    assert titles(screen) == ["Peutergym"]
