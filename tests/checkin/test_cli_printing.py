@@ -133,3 +133,33 @@ def test_cards_for_an_unknown_code(
     assert code == 2
     assert stderr.strip() == "Er is geen gezin met de code 'QQQQ'."
     assert not out.exists()
+
+
+def test_month_flyer_with_an_unreadable_logo_writes_nothing(
+    capsys: pytest.CaptureFixture[str],
+    session: Session,
+    location: Location,
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    logo = tmp_path / "logo.jpg"
+    logo.write_bytes(b"\xff\xd8 not really a jpeg")
+    location.logo_path = str(logo)
+    session.commit()
+    out = tmp_path / "programma.pdf"
+    code, _, stderr = run(
+        capsys, "flyer", "--data-dir", str(data_dir), "--month", "2026-11", "--out", str(out)
+    )
+    assert code == 2
+    assert stderr.strip() == (f"Het logo {logo} kan niet worden gelezen; kies een PNG- of JPEG-bestand.")
+    assert not out.exists()
+
+
+def test_output_into_a_missing_folder_is_refused(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, activity_id: int
+) -> None:
+    out = tmp_path / "bestaat-niet" / "poster.pdf"
+    code, _, stderr = run(
+        capsys, "flyer", "--data-dir", str(data_dir), "--activity", str(activity_id), "--out", str(out)
+    )
+    assert code == 2 and "bestaat niet" in stderr
