@@ -310,6 +310,7 @@ class LocationDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("locationDialog")
         self.setWindowTitle(self.tr("Gegevens op de flyers"))
+        self.setMinimumWidth(560)
         self._submit = submit
         self.address_edit = QLineEdit(initial.address, self)
         self.village_edit = QLineEdit(initial.village, self)
@@ -339,7 +340,9 @@ class LocationDialog(QDialog):
         form.addRow(self.tr("&Adres:"), self.address_edit)
         form.addRow(self.tr("K&ern:"), self.village_edit)
         form.addRow(self.tr("&Webadres (QR-code):"), self.url_edit)
-        form.addRow(self.tr("&Logo (PNG of JPEG):"), logo_row)
+        logo_label = QLabel(self.tr("&Logo (PNG of JPEG):"), self)
+        logo_label.setBuddy(self.logo_edit)
+        form.addRow(logo_label, logo_row)
         hint = QLabel(
             self.tr("Leeg webadres: de QR-code wijst naar {url}").format(url=rules.DEFAULT_WEB_URL), self
         )
