@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
@@ -704,7 +704,7 @@ class ProgrammaScreen(QWidget):
         self, submit: Callable[[ActivityInput], None], initial: ActivityInput, *, editing: bool
     ) -> None:
         dialog = ActivityDialog(
-            submit=submit, themes=self._themes(), initial=replace(initial), editing=editing, parent=self
+            submit=submit, themes=self._themes(), initial=initial, editing=editing, parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "activity_dialog", None))

@@ -230,6 +230,27 @@ def test_family_cards_hold_only_the_code(session: Session, location: Location, t
     assert "De Kleine Knuistjes" in text
 
 
+def test_same_cards_give_the_same_bytes(session: Session, location: Location) -> None:
+    codes = [make_family(session, name=name).code or "" for name in ("Özlem", "Anouk")]
+    assert printing.cards_pdf(session, codes=codes, invariant=True) == printing.cards_pdf(
+        session, codes=codes, invariant=True
+    )
+
+
+def test_a_crowded_month_stays_inside_its_boxes(session: Session, location: Location) -> None:
+    assert location.id is not None
+    for day in range(1, 31):
+        session.add(
+            Activity(
+                location_id=location.id, day=date(2026, 11, day), title=f"Activiteit {day} " + "lang " * 20
+            )
+        )
+    session.commit()
+    data = printing.programme_pdf(session, location_id=location.id, month=Month(2026, 11), invariant=True)
+    assert len(pdf_pages(data)) == 1
+    assert "Activiteit 30" in pdf_text(data) and "€ 0,50" in pdf_text(data)
+
+
 def test_family_cards_without_names(session: Session, location: Location) -> None:
     family = make_family(session, name="Özlem")
     text = pdf_text(printing.cards_pdf(session, codes=[family.code or ""], with_names=False, invariant=True))
