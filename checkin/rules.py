@@ -17,6 +17,14 @@ MAX_QUANTITY_PER_ACTION = 20
 
 MAX_PRICE_CENTS = 1000
 
+
+def format_price(cents: int) -> str:
+    """A price as Dutch people write it: 50 -> '€ 0,50', 1250 -> '€ 12,50'."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    return f"{sign}€ {euros:,}".replace(",", ".") + f",{rest:02d}"
+
+
 PAYMENT_KINDS: tuple[str, ...] = ("contant", "pin", "gratis")
 PAYMENT_LABELS = {
     "contant": N_("contant"),
@@ -120,3 +128,13 @@ DEFAULT_LISTS: dict[str, tuple[str, ...]] = {
     "theme": DEFAULT_THEMES,
 }
 MAX_LIST_VALUE_LENGTH = 60
+
+# --- Programme and printing ----------------------------------------------------------------------
+MAX_ACTIVITY_TITLE_LENGTH = 120
+MAX_ACTIVITY_DESCRIPTION_LENGTH = 1000
+MAX_PARTNER_LENGTH = 80
+MAX_ACTIVITY_PLACE_LENGTH = 120
+DEFAULT_WEB_URL = "https://hoekschewaard.alsvillage.nl"
+"""Where a flyer's QR code points when the location has no web page of its own."""
+AUDIENCE_TEXT = N_("Voor ouders en verzorgers met kinderen van 0 tot 4 jaar")
+MAX_LOGO_BYTES = 10 * 1024 * 1024

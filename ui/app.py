@@ -45,6 +45,7 @@ def add_screens(window: MainWindow, *, database: Database, runner: Runner) -> No
     """Give the window its operations and its screens, in tab order."""
     from checkin.services.lists import ensure_default_lists
     from ui.operations import Operations
+    from ui.programma import ProgrammaScreen
     from ui.vandaag import VandaagScreen
 
     with database.session() as session:
@@ -60,6 +61,8 @@ def add_screens(window: MainWindow, *, database: Database, runner: Runner) -> No
 
     vandaag = VandaagScreen(operations=operations, runner=runner, after_close=backup_after_closing_a_morning)
     window.add_screen(vandaag, QCoreApplication.translate("app", "Vandaag"))
+    programma = ProgrammaScreen(operations=operations, runner=runner)
+    window.add_screen(programma, QCoreApplication.translate("app", "Programma"))
 
 
 def build_window(*, database: Database, runner: Runner) -> MainWindow:

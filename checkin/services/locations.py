@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from pathlib import Path
 from urllib.parse import urlparse
 
 from sqlmodel import Session, col, select
@@ -105,3 +106,71 @@ def slot_on(session: Session, *, location_id: int, day: date) -> Slot | None:
         if slot.weekday == day.weekday():
             return slot
     return None
+
+
+def get_location(session: Session, location_id: int) -> Location:
+    location = session.get(Location, location_id)
+    if location is None:
+        raise Rejected(N_("Deze ontmoetingsplek bestaat niet."))
+    return location
+
+
+def validate_logo(path: str) -> str:
+    """A logo must be a readable PNG or JPEG image file; '' means no logo."""
+    path = (path or "").strip()
+    if not path:
+        return ""
+    from reportlab.lib.utils import ImageReader  # only when a logo is used: keeps the CLI start fast
+
+    try:
+        if Path(path).stat().st_size > rules.MAX_LOGO_BYTES:
+            raise Rejected(N_("Het logo {path} is te groot (hoogstens 10 MB)."), path=path)
+        width, height = ImageReader(path).getSize()
+    except Rejected:
+        raise
+    except Exception as error:  # missing, unreadable, not an image: all the same to the host
+        raise Rejected(
+            N_("Het logo {path} kan niet worden gelezen; kies een PNG- of JPEG-bestand."), path=path
+        ) from error
+    if width < 1 or height < 1:
+        raise Rejected(
+            N_("Het logo {path} kan niet worden gelezen; kies een PNG- of JPEG-bestand."), path=path
+        )
+    return path
+
+
+def update_location(
+    session: Session,
+    *,
+    location_id: int,
+    address: str | None = None,
+    village: str | None = None,
+    price_cents: int | None = None,
+    web_url: str | None = None,
+    logo_path: str | None = None,
+) -> Location:
+    """Change the details that flyers print; None leaves a field as it is."""
+    location = get_location(session, location_id)
+    if price_cents is not None and not 0 <= price_cents <= rules.MAX_PRICE_CENTS:
+        raise Rejected(N_("De prijs per consumptie moet tussen 0 en 10 euro liggen."))
+    if address is not None and len(clean(address)) > 120:
+        raise Rejected(N_("Het adres is te lang (hoogstens 120 tekens)."))
+    if village is not None and len(clean(village)) > 60:
+        raise Rejected(N_("De naam van de kern is te lang (hoogstens 60 tekens)."))
+    if web_url is not None and len(clean(web_url)) > 300:
+        raise Rejected(N_("Het webadres is te lang (hoogstens 300 tekens)."))
+    url = validate_url(web_url) if web_url is not None else None
+    logo = validate_logo(logo_path) if logo_path is not None else None
+    if address is not None:
+        location.address = clean(address)
+    if village is not None:
+        location.village = clean(village)
+    if price_cents is not None:
+        location.price_cents = price_cents
+    if url is not None:
+        location.web_url = url
+    if logo is not None:
+        location.logo_path = logo
+    session.commit()
+    session.refresh(location)
+    return location

@@ -1,0 +1,1 @@
+"""Tests of the window (ui/), driven through real widgets with pytest-qt."""

@@ -1,0 +1,1 @@
+"""Tests of the core (checkin/), mirroring its tree."""
