@@ -11,10 +11,10 @@ _AMOUNT = re.compile(r"^(?:€\s*)?(-?)(\d{1,6})(?:[.,](\d{1,2}))?$")
 
 
 def format_cents(cents: int) -> str:
-    """'€ 0,50', '€ 12,00', '-€ 1,50' (Dutch notation)."""
+    """'€ 0,50', '€ 12,00', '€ 1.234,56', '-€ 1,50' (Dutch notation)."""
     sign = "-" if cents < 0 else ""
     euros, rest = divmod(abs(cents), 100)
-    return f"{sign}€ {euros},{rest:02d}"
+    return f"{sign}€ {euros:,}".replace(",", ".") + f",{rest:02d}"
 
 
 def parse_euros(text: str, *, allow_negative: bool = False) -> int:

@@ -18,13 +18,6 @@ MAX_QUANTITY_PER_ACTION = 20
 MAX_PRICE_CENTS = 1000
 
 
-def format_price(cents: int) -> str:
-    """A price as Dutch people write it: 50 -> '€ 0,50', 1250 -> '€ 12,50'."""
-    sign = "-" if cents < 0 else ""
-    euros, rest = divmod(abs(cents), 100)
-    return f"{sign}€ {euros:,}".replace(",", ".") + f",{rest:02d}"
-
-
 PAYMENT_KINDS: tuple[str, ...] = ("contant", "pin", "gratis")
 PAYMENT_LABELS = {
     "contant": N_("contant"),

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from checkin import rules
 from checkin.i18n import N_
+from checkin.money import format_cents
 from checkin.pdf import layout
 from checkin.pdf.draw import Painter, fit_text, read_image
 from checkin.pdf.fonts import register_fonts
@@ -70,7 +71,7 @@ class CardInfo:
 def price_text(price_cents: int) -> str:
     if price_cents == 0:
         return N_("Gratis toegang, consumpties gratis")
-    return N_("Gratis toegang, {price} per consumptie").format(price=rules.format_price(price_cents))
+    return N_("Gratis toegang, {price} per consumptie").format(price=format_cents(price_cents))
 
 
 def welcome_text(place: PlaceInfo) -> str:

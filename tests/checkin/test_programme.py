@@ -9,9 +9,9 @@ import pytest
 from PIL import Image
 from sqlmodel import Session
 
-from checkin import rules
 from checkin.errors import Rejected
 from checkin.models import Activity, Location, Morning
+from checkin.money import format_cents
 from checkin.services import locations, programme
 from checkin.services.programme import ActivityInput, Month
 from tests.helpers.factories import make_morning
@@ -159,10 +159,11 @@ def test_dutch_dates_and_hours() -> None:
 
 
 def test_price_is_formatted_in_one_place() -> None:
-    assert rules.format_price(50) == "€ 0,50"
-    assert rules.format_price(1250) == "€ 12,50"
-    assert rules.format_price(0) == "€ 0,00"
-    assert rules.format_price(123456) == "€ 1.234,56"
+    assert format_cents(50) == "€ 0,50"
+    assert format_cents(1250) == "€ 12,50"
+    assert format_cents(0) == "€ 0,00"
+    assert format_cents(123456) == "€ 1.234,56"
+    assert format_cents(-150) == "-€ 1,50"
 
 
 def test_update_location_refuses_an_invalid_url(session: Session, location: Location) -> None:
