@@ -156,11 +156,18 @@ def _read_xlsx(data: bytes, *, name: str, sheet: str | None) -> Table:
         names = list(workbook.sheetnames)
         if sheet is not None and sheet not in names:
             raise Rejected(N_("Het werkblad '{sheet}' staat niet in {name}."), sheet=sheet, name=name)
-        chosen = sheet if sheet is not None else names[0]
-        rows = [list(values) for values in workbook[chosen].iter_rows(values_only=True)]
+        # Without a chosen sheet: the first one with rows under its headers (a list often starts
+        # with a sheet of explanation).
+        for chosen in [sheet] if sheet is not None else names:
+            rows = [list(values) for values in workbook[chosen].iter_rows(values_only=True)]
+            table = _to_table(_table_rows(rows))
+            if table.rows:
+                break
+        else:
+            chosen = sheet if sheet is not None else names[0]
+            table = _to_table(_table_rows([list(v) for v in workbook[chosen].iter_rows(values_only=True)]))
     finally:
         workbook.close()
-    table = _to_table(_table_rows(rows))
     return Table(headers=table.headers, rows=table.rows, sheets=names, sheet=chosen)
 
 
@@ -570,13 +577,13 @@ def preview(
         else {}
     )
     imported_by_name: dict[str, Family] = {}
-    for family in session.exec(
+    for earlier_family in session.exec(
         select(Family)
         .where(Family.consent_version == IMPORT_CONSENT_VERSION, col(Family.erased_at).is_(None))
-        .order_by(Family.id)
+        .order_by(col(Family.id))
     ):
-        if family.display_name:
-            imported_by_name.setdefault(fold(family.display_name), family)
+        if earlier_family.display_name:
+            imported_by_name.setdefault(fold(earlier_family.display_name), earlier_family)
 
     mornings = {
         morning.day: morning
