@@ -45,7 +45,7 @@ import io
 import re
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -493,7 +493,6 @@ def _read_row(
     cells: list[Cell],
     mapping: ColumnMapping,
     villages: dict[str, str],
-    default_village: str,
     today: date,
 ) -> _Row:
     def cell(index: int | None) -> Cell:
@@ -520,7 +519,7 @@ def _read_row(
         if mapping.adults is not None
         else 1
     )
-    village = default_village
+    village = ""
     raw_village = _text(cell(mapping.village))
     if raw_village:
         village = villages.get(fold(raw_village), "")
@@ -556,7 +555,7 @@ def preview(
     rows: list[_Row] = []
     for number, cells in table.rows:
         try:
-            rows.append(_read_row(number, cells, mapping, villages, default_village, today))
+            rows.append(_read_row(number, cells, mapping, villages, today))
         except Rejected as error:
             unreadable.append(Problem(number, error.template, error.params))
 
@@ -566,6 +565,8 @@ def preview(
         if row.code and row.name:
             codes_by_name.setdefault(fold(row.name), set()).add(row.code)
 
+    family_villages: dict[tuple[str, Any], str] = {}
+    """A new family's village: the first one its rows name, else the default."""
     codes = {row.code for row in rows if row.code}
     existing_by_code = (
         {
@@ -598,6 +599,7 @@ def preview(
         }
 
     planned: list[PlannedVisit] = []
+    planned_villages: list[str] = []
     skipped: list[Problem] = []
     seen: dict[tuple[date, tuple[str, Any]], int] = {}
     new_keys: set[tuple[str, Any]] = set()
@@ -647,6 +649,7 @@ def preview(
         seen[(row.day, key)] = row.row
         if family is None:
             new_keys.add(key)
+        planned_villages.append(row.village)
         planned.append(
             PlannedVisit(
                 row=row.row,
@@ -657,11 +660,20 @@ def preview(
                 new_family=family is None,
                 children=row.children,
                 adults=row.adults,
-                village=family.village if family else row.village,
+                village=family.village if family else "",
                 new_morning=morning is None,
                 family_key=key,
             )
         )
+    for row_village, visit in zip(planned_villages, planned, strict=True):
+        if visit.new_family and row_village:
+            family_villages.setdefault(visit.family_key, row_village)
+    planned = [
+        visit
+        if not visit.new_family
+        else replace(visit, village=family_villages.get(visit.family_key, default_village))
+        for visit in planned
+    ]
     unreadable.sort(key=lambda problem: problem.row)
     return Preview(
         visits=planned,

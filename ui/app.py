@@ -13,6 +13,7 @@ from checkin import APP_ID, APP_NAME
 from checkin.db import Database
 from checkin.errors import Rejected
 from checkin.services.lists import ensure_default_lists
+from ui.import_dialog import add_import_action
 from ui.main_window import MainWindow
 from ui.messages import rejected_text
 from ui.operations import Operations
@@ -44,6 +45,7 @@ def build_window(*, database: Database, runner: Runner) -> MainWindow:
     operations = Operations(database=database)
     window = MainWindow(operations=operations)
     # Screens: window.add_screen(SomeScreen(operations=operations, runner=runner), title)
+    add_import_action(window, operations=operations, runner=runner)
     del runner
     return window
 

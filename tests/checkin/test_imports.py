@@ -223,7 +223,7 @@ def test_preview_shows_meaning_and_lists_unreadable_rows_without_writing(
     assert [(v.row, v.day, v.family, v.children, v.adults, v.village, v.new_family) for v in plan.visits] == [
         (2, date(2026, 3, 4), "Sanne", 2, 1, "Numansdorp", True),
         (3, date(2026, 3, 4), "Fatima", 1, 2, "Strijen", True),
-        (4, date(2026, 3, 11), "Sanne", 1, 1, "", True),
+        (4, date(2026, 3, 11), "Sanne", 1, 1, "Numansdorp", True),  # the family's village
         (10, date(2026, 3, 11), "Fatima", 1, 1, "Strijen", True),
     ]
     assert [(p.row, p.message) for p in plan.unreadable] == [
