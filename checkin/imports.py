@@ -19,9 +19,12 @@ Rules (documented here, once):
   Excel date cells. A two-digit year (``31-3-26``) is not read: the century would be a guess.
   An impossible date (``31-2-2026``), a date in the future, a date before 2000 and a bare number
   in the date column (an Excel serial number without date format) make the row unreadable.
-- A blank cell in a mapped count column makes the row unreadable (no guessed zero). Without an
-  adults column each visit counts one adult. Adults from a list have no known role: they are
-  stored as ``others`` (role "anders"). Children from a list have no known age: each is a
+- A blank cell in a mapped children or adults column makes the row unreadable (no guessed
+  zero). Optional columns for mothers, fathers and grandparents split the adults by role; a blank
+  cell there counts 0 (on a tally sheet a blank means none). Adults whose role the list does not
+  give are stored as ``others`` (role "anders"): adults column minus the role columns, which
+  must not be negative. Without any adults or role column each visit counts one adult (of role
+  "anders"). Every visit has at least one adult. Children from a list have no known age: each is a
   ``VisitChild`` with ``child_id`` None and ``age_known`` False (age band "onbekend").
 - Families are found by code first (an existing family with that code); else by name: the same
   name elsewhere in the file, or a family that an earlier import created with that name (names
@@ -44,7 +47,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -212,19 +215,26 @@ def _text(cell: Cell) -> str:
 
 # ---------------------------------------------------------------------------------------- mapping
 
-FIELDS = ("date", "name", "code", "children", "adults", "village")
+FIELDS = ("date", "name", "code", "children", "adults", "mothers", "fathers", "grandparents", "village")
+ROLE_FIELDS = ("mothers", "fathers", "grandparents")
 FIELD_LABELS = {
     "date": N_("Datum"),
     "name": N_("Naam gezin"),
     "code": N_("Gezinscode"),
     "children": N_("Aantal kinderen"),
     "adults": N_("Aantal volwassenen"),
+    "mothers": N_("Aantal moeders"),
+    "fathers": N_("Aantal vaders"),
+    "grandparents": N_("Aantal grootouders"),
     "village": N_("Woonplaats"),
 }
 _HEADER_WORDS = {
     "date": ("datum", "dag", "date", "ochtend"),
     "code": ("code", "gezinscode", "kaart", "kaartnummer", "nummer", "nr"),
     "children": ("kinderen", "kind", "kids", "kinders", "aantal kinderen", "children"),
+    "mothers": ("moeders", "moeder", "mama", "mamas", "moe"),
+    "fathers": ("vaders", "vader", "papa", "papas"),
+    "grandparents": ("grootouders", "grootouder", "opa", "oma", "opas", "omas"),
     "adults": ("volwassenen", "volwassene", "ouders", "ouder", "volw", "begeleiders", "adults"),
     "village": ("woonplaats", "kern", "dorp", "plaats", "village"),
     "name": ("naam", "gezin", "voornaam", "roepnaam", "bijnaam", "name", "familie"),
@@ -240,6 +250,9 @@ class ColumnMapping:
     code: int | None = None
     children: int | None = None
     adults: int | None = None
+    mothers: int | None = None
+    fathers: int | None = None
+    grandparents: int | None = None
     village: int | None = None
 
     def validate(self, table: Table) -> None:
@@ -432,10 +445,15 @@ class PlannedVisit:
     name: str
     new_family: bool
     children: int
-    adults: int
+    roles: tuple[int, int, int, int]
+    """Adults by role: mothers, fathers, grandparents, others."""
     village: str
     new_morning: bool
     family_key: tuple[str, Any] = ("", None)
+
+    @property
+    def adults(self) -> int:
+        return sum(self.roles)
 
 
 @dataclass(frozen=True)
@@ -464,7 +482,7 @@ class _Row:
     code: str
     name: str
     children: int
-    adults: int
+    roles: tuple[int, int, int, int]
     village: str
 
 
@@ -514,11 +532,7 @@ def _read_row(
         if mapping.children is not None
         else 0
     )
-    adults = (
-        _count(cell(mapping.adults), what=N_("Aantal volwassenen"), low=1, high=rules.MAX_ADULTS_PER_VISIT)
-        if mapping.adults is not None
-        else 1
-    )
+    roles = _roles(cell, mapping)
     village = ""
     raw_village = _text(cell(mapping.village))
     if raw_village:
@@ -527,7 +541,36 @@ def _read_row(
             raise Rejected(
                 N_("De woonplaats '{value}' staat niet in de lijst met woonplaatsen."), value=raw_village
             )
-    return _Row(row=number, day=day, code=code, name=name, children=children, adults=adults, village=village)
+    return _Row(row=number, day=day, code=code, name=name, children=children, roles=roles, village=village)
+
+
+def _roles(cell: Callable[[int | None], Cell], mapping: ColumnMapping) -> tuple[int, int, int, int]:
+    """Adults by role (mothers, fathers, grandparents, others) from the adults and role columns."""
+    high = rules.MAX_ADULTS_PER_VISIT
+    role_mapped = any(getattr(mapping, role) is not None for role in ROLE_FIELDS)
+    split = []
+    for role in ROLE_FIELDS:
+        value = cell(getattr(mapping, role))
+        split.append(0 if _text(value) == "" else _count(value, what=FIELD_LABELS[role], low=0, high=high))
+    mothers, fathers, grandparents = split
+    named = mothers + fathers + grandparents
+    if mapping.adults is not None:
+        total = _count(cell(mapping.adults), what=N_("Aantal volwassenen"), low=1, high=high)
+        if total < named:
+            raise Rejected(
+                N_(
+                    "Aantal volwassenen ({total}) is kleiner dan moeders, vaders en grootouders samen ({named})."
+                ),
+                total=total,
+                named=named,
+            )
+    else:
+        total = named if role_mapped else 1
+    if total == 0:
+        raise Rejected(N_("Op deze regel staat geen enkele volwassene."))
+    if total > high:
+        raise Rejected(N_("Hoogstens {n} volwassenen per gezin."), n=high)
+    return mothers, fathers, grandparents, total - named
 
 
 def preview(
@@ -659,7 +702,7 @@ def preview(
                 name=family.display_name or "" if family else row.name,
                 new_family=family is None,
                 children=row.children,
-                adults=row.adults,
+                roles=row.roles,
                 village=family.village if family else "",
                 new_morning=morning is None,
                 family_key=key,
@@ -795,7 +838,10 @@ def _add_visit(session: Session, *, morning: Morning, family_id: int, visit: Pla
         family_id=family_id,
         arrived_at=datetime.combine(visit.day, morning.start),
         left_at=datetime.combine(visit.day, morning.end),
-        others=visit.adults,
+        mothers=visit.roles[0],
+        fathers=visit.roles[1],
+        grandparents=visit.roles[2],
+        others=visit.roles[3],
         imported=True,
     )
     session.add(row)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from checkin import imports
+from checkin import imports, rules
 from checkin.errors import Rejected
 from checkin.imports import ColumnMapping, ImportResult, PlannedVisit, Preview, Table
 from checkin.services.lists import list_values
@@ -58,6 +58,7 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[PlannedVisit] = []
+        self._first_of_family: set[int] = set()
         self._headers = [
             self.tr("Regel"),
             self.tr("Datum"),
@@ -71,6 +72,12 @@ class PreviewModel(QAbstractTableModel):
     def set_rows(self, rows: list[PlannedVisit]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        seen: set[tuple[str, Any]] = set()
+        self._first_of_family = set()
+        for number, visit in enumerate(self._rows):
+            if visit.family_key not in seen:
+                seen.add(visit.family_key)
+                self._first_of_family.add(number)
         self.endResetModel()
 
     def visit(self, row: int) -> PlannedVisit:
@@ -96,12 +103,12 @@ class PreviewModel(QAbstractTableModel):
         visit = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(visit, column)
+            return self._display(visit, column, first=index.row() in self._first_of_family)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, visit: PlannedVisit, column: int) -> str | None:
+    def _display(self, visit: PlannedVisit, column: int, *, first: bool) -> str | None:
         if column == 0:
             return str(visit.row)
         if column == 1:
@@ -115,17 +122,28 @@ class PreviewModel(QAbstractTableModel):
         if column == 3:
             return str(visit.children)
         if column == 4:
-            return str(visit.adults)
+            return self._adults(visit)
         if column == 5:
             return visit.village or self.tr("onbekend")
         if column == 6:
             notes = []
-            if visit.new_family:
+            if visit.new_family and first:
                 notes.append(self.tr("nieuw gezin"))
             if visit.new_morning:
                 notes.append(self.tr("nieuwe ochtend"))
             return ", ".join(notes)
         return None
+
+    def _adults(self, visit: PlannedVisit) -> str:
+        """'2' when the list gives no roles, else '2 (1 moeder, 1 vader)'."""
+        if visit.roles[3] == visit.adults:
+            return str(visit.adults)
+        parts = [
+            f"{n} {core_text(rules.ADULT_ROLE_LABELS[role])}"
+            for n, role in zip(visit.roles, rules.ADULT_ROLES, strict=True)
+            if n
+        ]
+        return f"{visit.adults} ({', '.join(parts)})"
 
 
 class ImportDialog(QDialog):

@@ -426,3 +426,76 @@ def test_failure_half_way_writes_nothing(
 
     monkeypatch.setattr(imports, "_add_visit", real_add_visit)  # the same file then imports in full
     assert run_import(session, location, tmp_path / "lijst.csv").visits == 4
+
+
+def test_role_columns_split_the_adults(session: Session, location: Location, tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "l.csv",
+        [
+            "datum;naam;volwassenen;moeders;vaders;opa/oma",
+            "4-3-2026;Sanne;3;1;1;",  # one adult without a role: 'anders'
+            "4-3-2026;Bram;;1;;",  # adults blank: unreadable
+            "4-3-2026;Lotte;1;1;1;",  # more roles than adults
+            "4-3-2026;Fatima;2;;2;",
+            "11-3-2026;Fatima;1;;;",
+        ],
+    )
+    table = read_table(path)
+    mapping = guess_mapping(table.headers)
+    assert mapping == ColumnMapping(date=0, name=1, adults=2, mothers=3, fathers=4, grandparents=5)
+    assert location.id is not None
+    plan = imports.preview(session, table=table, mapping=mapping, location_id=location.id, today=TODAY)
+    assert [(v.row, v.roles) for v in plan.visits] == [
+        (2, (1, 1, 0, 1)),
+        (5, (0, 2, 0, 0)),
+        (6, (0, 0, 0, 1)),
+    ]
+    assert [(p.row, p.message) for p in plan.unreadable] == [
+        (3, "Aantal volwassenen: het vak is leeg."),
+        (4, "Aantal volwassenen (1) is kleiner dan moeders, vaders en grootouders samen (2)."),
+    ]
+    imports.apply(session, table=table, mapping=mapping, location_id=location.id, now=NOW)
+    rows = session.exec(select(Visit).order_by(Visit.id)).all()
+    assert [(v.mothers, v.fathers, v.grandparents, v.others) for v in rows] == [
+        (1, 1, 0, 1),
+        (0, 2, 0, 0),
+        (0, 0, 0, 1),
+    ]
+
+
+def test_role_columns_without_adults_column(session: Session, location: Location, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "l.csv", ["datum;naam;moeder;vader", "4-3-2026;Sanne;1;", "4-3-2026;Bram;;"])
+    table = read_table(path)
+    assert location.id is not None
+    plan = imports.preview(
+        session, table=table, mapping=guess_mapping(table.headers), location_id=location.id, today=TODAY
+    )
+    assert [(v.row, v.roles) for v in plan.visits] == [(2, (1, 0, 0, 0))]
+    assert [(p.row, p.message) for p in plan.unreadable] == [
+        (3, "Op deze regel staat geen enkele volwassene.")
+    ]
+
+
+def test_xlsx_list_imports_with_excel_dates(session: Session, location: Location, tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Datum", "Naam", "Kinderen", "Woonplaats"])
+    sheet.append([datetime(2026, 3, 4), "Sanne", 2, "numansdorp"])
+    sheet.append([date(2026, 3, 11), "Sanne", 1.0, None])
+    sheet.append([46000, "Bram", 1, None])  # a date cell without date format: a bare number
+    sheet.append(["1 april 2026", "Bram", 1.5, None])
+    path = tmp_path / "lijst.xlsx"
+    workbook.save(path)
+    result = run_import(session, location, path)
+    assert (result.visits, result.families, result.mornings) == (2, 1, 2)
+    assert [(p.row, p.message) for p in result.unreadable] == [
+        (4, "In de datumkolom staat het getal 46000, geen datum. Geef de kolom in Excel de opmaak Datum."),
+        (5, "Aantal kinderen: '1.5' is geen heel getal."),
+    ]
+    assert session.exec(select(Family.village)).one() == "Numansdorp"
+    assert count_children(session) == 3
+
+
+def count_children(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(VisitChild)).one()

@@ -76,6 +76,9 @@ def test_choose_preview_adjust_and_import(
         "code": "(geen)",
         "children": "Aantal kids",
         "adults": "Volw.",
+        "mothers": "(geen)",
+        "fathers": "(geen)",
+        "grandparents": "(geen)",
         "village": "Woonplaats",
     }
     assert dialog.model.rowCount() == 4
@@ -97,6 +100,13 @@ def test_choose_preview_adjust_and_import(
         "4 bezoeken worden overgenomen (2 nieuwe gezinnen, 2 nieuwe ochtenden)" in dialog.summary_label.text()
     )
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
+
+    assert [cell(dialog, r, 6) for r in range(4)] == [
+        "nieuw gezin, nieuwe ochtend",
+        "nieuw gezin, nieuwe ochtend",
+        "nieuwe ochtend",  # Sanne again: the family of row 2
+        "nieuwe ochtend",
+    ]
 
     # The list's adults column is really something else: no column, so one adult per visit.
     dialog.set_mapping("adults", None)
