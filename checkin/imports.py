@@ -53,6 +53,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from checkin import rules
@@ -230,7 +231,7 @@ FIELD_LABELS = {
 }
 _HEADER_WORDS = {
     "date": ("datum", "dag", "date", "ochtend"),
-    "code": ("code", "gezinscode", "kaart", "kaartnummer", "nummer", "nr"),
+    "code": ("code", "gezinscode", "kaart", "kaartnummer", "kaartcode"),
     "children": ("kinderen", "kind", "kids", "kinders", "aantal kinderen", "children"),
     "mothers": ("moeders", "moeder", "mama", "mamas", "moe"),
     "fathers": ("vaders", "vader", "papa", "papas"),
@@ -762,6 +763,7 @@ def apply(
         reserved = {visit.code for visit in plan.visits if visit.code}
         mornings: dict[date, Morning] = {}
         new_families = new_mornings = 0
+        added: list[tuple[Visit, PlannedVisit]] = []
         for visit in plan.visits:
             if visit.family_key not in families:
                 if visit.new_family:
@@ -777,9 +779,18 @@ def apply(
                     morning = _create_morning(session, location_id=location_id, day=visit.day)
                     new_mornings += 1
                 mornings[visit.day] = morning
-            _add_visit(
+            row = _add_visit(
                 session, morning=mornings[visit.day], family_id=families[visit.family_key], visit=visit
             )
+            added.append((row, visit))
+        session.flush()  # one batch of inserts for all visits, then one for their children
+        children = [
+            {"visit_id": row.id, "child_id": None, "age_months": None, "age_known": False}
+            for row, visit in added
+            for _ in range(visit.children)
+        ]
+        if children:
+            session.execute(insert(VisitChild), children)  # plain rows: no ORM objects needed
         session.commit()
     except BaseException:
         session.rollback()
@@ -831,7 +842,7 @@ def _create_morning(session: Session, *, location_id: int, day: date) -> Morning
     return morning
 
 
-def _add_visit(session: Session, *, morning: Morning, family_id: int, visit: PlannedVisit) -> None:
+def _add_visit(session: Session, *, morning: Morning, family_id: int, visit: PlannedVisit) -> Visit:
     assert morning.id is not None
     row = Visit(
         morning_id=morning.id,
@@ -845,7 +856,4 @@ def _add_visit(session: Session, *, morning: Morning, family_id: int, visit: Pla
         imported=True,
     )
     session.add(row)
-    session.flush()
-    assert row.id is not None
-    for _ in range(visit.children):
-        session.add(VisitChild(visit_id=row.id, child_id=None, age_months=None, age_known=False))
+    return row

@@ -410,12 +410,13 @@ def test_failure_half_way_writes_nothing(
     real_add_visit = imports._add_visit
     calls = 0
 
-    def add_visit_then_fail(session: Session, **kwargs: object) -> None:
+    def add_visit_then_fail(session: Session, **kwargs: object) -> Visit:
         nonlocal calls
         calls += 1
         if calls == 3:
+            session.flush()  # the first visits, a new family and mornings are in the database file
             raise OSError("disk full")
-        real_add_visit(session, **kwargs)  # type: ignore[arg-type]
+        return real_add_visit(session, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(imports, "_add_visit", add_visit_then_fail)
     with pytest.raises(OSError, match="disk full"):
