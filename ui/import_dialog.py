@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -181,7 +182,7 @@ class ImportDialog(QDialog):
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("Nog geen bestand gekozen"))
         self.file_edit.setAccessibleName(self.tr("Gekozen bestand"))
-        self.file_button = QPushButton(self.tr("Bestand kiezen..."))
+        self.file_button = QPushButton(self.tr("&Bestand kiezen..."))
         self.file_button.setAccessibleName(self.tr("Bestand kiezen"))
         self.file_button.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
@@ -214,7 +215,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self.refresh_preview)
             self.column_combos[field] = combo
             columns.addRow(label + ":", combo)
-        column_box = QGroupBox(self.tr("Welke kolom is wat?"))
+        column_box = self.column_box = QGroupBox(self.tr("Welke kolom is wat?"))
         column_box.setLayout(columns)
 
         head = QHBoxLayout()
@@ -254,7 +255,7 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            self.tr("Importeren"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Importeren"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.import_button.setAccessibleName(self.tr("Importeren"))
         self.import_button.setEnabled(False)
@@ -436,8 +437,7 @@ class ImportDialog(QDialog):
             return
         mapping = self.mapping()
         village = self.village_combo.currentData() or ""
-        self._busy = True
-        self.import_button.setEnabled(False)
+        self._set_busy(True)
         self._show_summary(self.tr("Bezig met importeren..."))
 
         def work() -> ImportResult:
@@ -450,7 +450,7 @@ class ImportDialog(QDialog):
         self.runner.submit(work, done=self._imported, failed=self._import_failed)
 
     def _imported(self, result: ImportResult) -> None:
-        self._busy = False
+        self._set_busy(False)
         self._result_text = self.tr(
             "Klaar: {visits} bezoeken overgenomen, {families} nieuwe gezinnen, {mornings} nieuwe ochtenden."
         ).format(visits=result.visits, families=result.families, mornings=result.mornings)
@@ -459,9 +459,33 @@ class ImportDialog(QDialog):
         self.imported.emit(result)
 
     def _import_failed(self, error: BaseException) -> None:
-        self._busy = False
+        self._set_busy(False)
         self.import_button.setEnabled(bool(self.preview and self.preview.visits))
         self._show_error(error, nothing_written=True)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While importing, the choices are locked and the dialog stays open."""
+        self._busy = busy
+        for widget in (self.file_button, self.location_combo, self.village_combo, self.column_box):
+            widget.setEnabled(not busy)
+        self.sheet_combo.setEnabled(not busy and self.sheet_combo.count() > 1)
+        self.import_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not busy)
+
+    def done(self, result: int) -> None:
+        """Close, unless an import is being written; results of reading or previews still under
+        way are then dropped."""
+        if self._busy:
+            return
+        self._generation += 1
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        self._generation += 1
+        super().closeEvent(event)
 
     # ------------------------------------------------------------------------------ messages
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,7 +19,7 @@ from checkin.models import Family, Location, Morning, Visit, VisitChild
 from ui.app import build_window
 from ui.import_dialog import ImportDialog
 from ui.operations import Operations
-from ui.tasks import ImmediateRunner
+from ui.tasks import ImmediateRunner, ThreadRunner
 
 LINES = [
     "Datum;Gezin;Aantal kids;Volw.;Woonplaats;Opmerking",
@@ -203,3 +205,74 @@ def test_screenshot_with_preview(dialog: ImportDialog, qtbot: QtBot, tmp_path: P
     target = Path(os.environ.get("CHECKIN_SCREENSHOT_DIR", tmp_path)) / "import_dialog.png"
     assert dialog.grab().save(str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_works_with_the_thread_runner_of_the_app(
+    qtbot: QtBot, database: Database, location: Location, session: Session, tmp_path: Path
+) -> None:
+    del location
+    runner = ThreadRunner()
+    dialog = ImportDialog(operations=Operations(database=database), runner=runner)
+    qtbot.addWidget(dialog)
+    dialog.load_file(str(write_list(tmp_path)))
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    assert dialog.model.rowCount() == 4
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialog.problem_model.stringList()) == 6)  # the preview after the import
+    assert runner.wait()
+    assert dialog.summary_label.text().startswith("Klaar: 4 bezoeken overgenomen")
+    assert count(session, Visit) == 4
+
+
+class ManualRunner:
+    """Keeps submitted work until the test runs it, to look at the dialog while work is under way."""
+
+    def __init__(self) -> None:
+        self.queue: list[
+            tuple[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]]
+        ] = []
+
+    def submit(
+        self, work: Callable[[], Any], *, done: Callable[[Any], None], failed: Callable[[BaseException], None]
+    ) -> None:
+        self.queue.append((work, done, failed))
+
+    def run_all(self) -> None:
+        while self.queue:
+            work, done, failed = self.queue.pop(0)
+            try:
+                result = work()
+            except Exception as error:
+                failed(error)
+            else:
+                done(result)
+
+
+def test_dialog_stays_open_while_importing_and_drops_late_results(
+    qtbot: QtBot, database: Database, location: Location, session: Session, tmp_path: Path
+) -> None:
+    del location
+    runner = ManualRunner()
+    dialog = ImportDialog(operations=Operations(database=database), runner=runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load_file(str(write_list(tmp_path)))
+    assert dialog.summary_label.text() == "Het bestand wordt gelezen..."
+    runner.run_all()
+    assert dialog.import_button.isEnabled()
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not dialog.import_button.isEnabled() and not dialog.column_box.isEnabled()
+    dialog.reject()
+    dialog.close()
+    assert dialog.isVisible()  # the import is still being written
+    runner.run_all()
+    assert count(session, Visit) == 4
+    assert dialog.column_box.isEnabled()
+
+    dialog.load_file(str(tmp_path / "presentielijst.csv"))  # reading again, then closed at once
+    dialog.reject()
+    assert not dialog.isVisible()
+    runner.run_all()  # the late result is dropped: no new preview, no new text
+    assert dialog.summary_label.text() == "Het bestand wordt gelezen..."
