@@ -168,7 +168,7 @@ class ImportDialog(QDialog):
         """What the last import did; stays in the summary above the new preview."""
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Eerdere bezoeken importeren"))
-        self.resize(980, 680)
+        self.resize(1000, 760)
 
         intro = QLabel(
             self.tr(
@@ -219,7 +219,22 @@ class ImportDialog(QDialog):
         column_box.setLayout(columns)
 
         head = QHBoxLayout()
-        head.addLayout(top, 3)
+        hint = QLabel(
+            self.tr(
+                "Datums worden gelezen als dag-maand-jaar, zoals 31-3-2026, 31/3/2026, 31 maart 2026 "
+                "of 2026-03-31: 3-4-2026 is dus 3 april. Schrijf het jaar voluit. Regels die niet "
+                "zeker te lezen zijn, worden niet overgenomen maar hieronder genoemd. Volwassenen "
+                "zonder moeder/vader/grootouder-kolom tellen als 'oppas/anders', kinderen uit een "
+                "lijst tellen met leeftijd 'onbekend'."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(hint)
+        left.addStretch(1)
+        head.addLayout(left, 3)
         head.addWidget(column_box, 2)
 
         self.summary_label = QLabel()
@@ -501,7 +516,9 @@ class ImportDialog(QDialog):
     def _show_summary(self, text: str, *, error: bool = False) -> None:
         self.summary_label.setText(text)
         self.summary_label.setProperty("error", error)
-        self.summary_label.setStyleSheet("color: #a4262c; font-weight: bold;" if error else "")
+        self.summary_label.setStyleSheet(
+            "color: #a4262c; font-weight: bold;" if error else "font-weight: bold;"
+        )
 
 
 def add_import_action(window: QMainWindow, *, operations: Operations, runner: Runner) -> None:
