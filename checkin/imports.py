@@ -27,9 +27,10 @@ Rules (documented here, once):
   "anders"). Every visit has at least one adult. Children from a list have no known age: each is a
   ``VisitChild`` with ``child_id`` None and ``age_known`` False (age band "onbekend").
 - Families are found by code first (an existing family with that code); else by name: the same
-  name elsewhere in the file, or a family that an earlier import created with that name (names
-  are never matched against families registered at the door, so two different "Sanne"s are not
-  merged). Otherwise a new family is made: without consent date, with consent version
+  name elsewhere in the file, or a family that an earlier import at the same location created
+  with that name (names are never matched against families registered at the door, nor across
+  locations, so two different "Sanne"s are not merged; the first such family wins if an earlier
+  import made two). Otherwise a new family is made: without consent date, with consent version
   ``"import"``, with the code from the file (1-8 letters or digits) or a new code, the name only if
   a name column is mapped, and the village from the file or the default chosen in the dialog.
   A village must be in the list of villages (matched ignoring case and accents).
@@ -229,6 +230,7 @@ FIELD_LABELS = {
     "grandparents": N_("Aantal grootouders"),
     "village": N_("Woonplaats"),
 }
+# In this order: a header with words of two fields goes to the first ("Voornaam ouder" is a name).
 _HEADER_WORDS = {
     "date": ("datum", "dag", "date", "ochtend"),
     "code": ("code", "gezinscode", "kaart", "kaartnummer", "kaartcode"),
@@ -236,9 +238,9 @@ _HEADER_WORDS = {
     "mothers": ("moeders", "moeder", "mama", "mamas", "moe"),
     "fathers": ("vaders", "vader", "papa", "papas"),
     "grandparents": ("grootouders", "grootouder", "opa", "oma", "opas", "omas"),
+    "name": ("naam", "gezin", "voornaam", "roepnaam", "bijnaam", "name", "familie"),
     "adults": ("volwassenen", "volwassene", "ouders", "ouder", "volw", "begeleiders", "adults"),
     "village": ("woonplaats", "kern", "dorp", "plaats", "village"),
-    "name": ("naam", "gezin", "voornaam", "roepnaam", "bijnaam", "name", "familie"),
 }
 
 
@@ -625,6 +627,13 @@ def preview(
     for earlier_family in session.exec(
         select(Family)
         .where(Family.consent_version == IMPORT_CONSENT_VERSION, col(Family.erased_at).is_(None))
+        .where(
+            col(Family.id).in_(
+                select(Visit.family_id)
+                .join(Morning, col(Morning.id) == Visit.morning_id)
+                .where(Morning.location_id == location_id, col(Visit.imported))
+            )
+        )
         .order_by(col(Family.id))
     ):
         if earlier_family.display_name:

@@ -500,3 +500,47 @@ def test_xlsx_list_imports_with_excel_dates(session: Session, location: Location
 
 def count_children(session: Session) -> int:
     return session.exec(select(func.count()).select_from(VisitChild)).one()
+
+
+def test_names_match_earlier_imports_of_the_same_location_only(
+    session: Session, location: Location, tmp_path: Path
+) -> None:
+    other = make_location_named(session, "Het Speelhuis")
+    path = write_csv(tmp_path / "l.csv", ["datum;naam", "4-3-2026;Sanne"])
+    run_import(session, location, path)
+    run_import(session, other, path)  # another place's Sanne: a family of its own
+    run_import(session, location, write_csv(tmp_path / "m.csv", ["datum;naam", "11-3-2026;sanne"]))
+    families = session.exec(select(Family).order_by(Family.id)).all()
+    assert len(families) == 2
+    per_family = session.exec(select(Visit.family_id, func.count()).group_by(Visit.family_id)).all()
+    assert sorted(n for _, n in per_family) == [1, 2]
+
+
+def make_location_named(session: Session, name: str) -> Location:
+    from tests.helpers.factories import make_location
+
+    return make_location(session, name=name)
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["Nr.", "Datum", "Naam", "Kinderen"], ColumnMapping(date=1, name=2, children=3)),
+        (
+            ["Datum bezoek", "Gezinscode", "Aantal kinderen", "Aantal volwassenen"],
+            ColumnMapping(0, None, 1, 2, 3),
+        ),
+        (["dag", "Voornaam ouder", "kids", "Kern"], ColumnMapping(date=0, name=1, children=2, village=3)),
+        (["Date", "Name", "Children", "Adults", "Village"], ColumnMapping(0, 1, None, 2, 3, village=4)),
+        (["Opmerking", "Telefoon"], ColumnMapping()),
+    ],
+)
+def test_guess_mapping_from_common_headers(headers: list[str], expected: ColumnMapping) -> None:
+    assert guess_mapping(headers) == expected
+
+
+def test_csv_quoted_fields_and_windows_characters(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "l.csv", ["datum;naam;opmerking", '4-3-2026;"Zoë";"koffie; € 0,50"'], encoding="cp1252"
+    )
+    assert read_table(path).rows == [(2, ["4-3-2026", "Zoë", "koffie; € 0,50"])]
