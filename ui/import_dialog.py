@@ -430,16 +430,16 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(preview and preview.visits) and not self._busy)
         if preview is None:
             return
-        summary = self.tr(
-            "{visits} bezoeken worden overgenomen ({families} nieuwe gezinnen, {mornings} nieuwe ochtenden). "
-            "{unreadable} regels zijn niet leesbaar, {skipped} staan er al in of dubbel in de lijst."
-        ).format(
-            visits=len(preview.visits),
-            families=preview.new_families,
-            mornings=preview.new_mornings,
-            unreadable=len(preview.unreadable),
-            skipped=len(preview.skipped),
-        )
+        if preview.visits:
+            summary = self.tr(
+                "Klaar om over te nemen: {visits} bezoeken ({families} nieuwe gezinnen, {mornings} nieuwe "
+                "ochtenden)."
+            ).format(visits=len(preview.visits), families=preview.new_families, mornings=preview.new_mornings)
+        else:
+            summary = self.tr("Er valt niets (meer) over te nemen.")
+        summary += " " + self.tr(
+            "Niet leesbaar: {unreadable}. Al aanwezig of dubbel in de lijst: {skipped}."
+        ).format(unreadable=len(preview.unreadable), skipped=len(preview.skipped))
         self._show_summary(f"{self._result_text} {summary}".strip())
 
     # ------------------------------------------------------------------------------ import

@@ -98,8 +98,9 @@ def test_choose_preview_adjust_and_import(
         "Regel 5: '31-2-2026' bestaat niet als datum.",
         "Regel 7: In '18-3-26' heeft het jaar twee cijfers; schrijf het jaar voluit (zoals 2026).",
     ]
-    assert (
-        "4 bezoeken worden overgenomen (2 nieuwe gezinnen, 2 nieuwe ochtenden)" in dialog.summary_label.text()
+    assert dialog.summary_label.text() == (
+        "Klaar om over te nemen: 4 bezoeken (2 nieuwe gezinnen, 2 nieuwe ochtenden). "
+        "Niet leesbaar: 2. Al aanwezig of dubbel in de lijst: 0."
     )
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
 
@@ -121,7 +122,10 @@ def test_choose_preview_adjust_and_import(
     with qtbot.waitSignal(dialog.imported) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].visits == 4
-    assert dialog.summary_label.text().startswith("Klaar: 4 bezoeken overgenomen, 2 nieuwe gezinnen")
+    assert dialog.summary_label.text() == (
+        "Klaar: 4 bezoeken overgenomen, 2 nieuwe gezinnen, 2 nieuwe ochtenden. "
+        "Er valt niets (meer) over te nemen. Niet leesbaar: 2. Al aanwezig of dubbel in de lijst: 4."
+    )
     assert not dialog.import_button.isEnabled()  # everything in the file is in now
 
     assert count(session, Visit) == 4
