@@ -542,7 +542,12 @@ def _read_row(
         village = villages.get(fold(raw_village), "")
         if not village:
             raise Rejected(
-                N_("De woonplaats '{value}' staat niet in de lijst met woonplaatsen."), value=raw_village
+                N_(
+                    "De woonplaats '{value}' staat niet in de lijst met woonplaatsen. Zet hem bij "
+                    "Instellingen in de lijst, of schrijf '{outside}' in het bestand."
+                ),
+                value=raw_village,
+                outside=rules.OUTSIDE_VILLAGE,
             )
     return _Row(row=number, day=day, code=code, name=name, children=children, roles=roles, village=village)
 

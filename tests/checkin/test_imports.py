@@ -231,7 +231,11 @@ def test_preview_shows_meaning_and_lists_unreadable_rows_without_writing(
         (6, "Naam en code van het gezin ontbreken."),
         (7, "Aantal kinderen: 'twee' is geen heel getal."),
         (8, "Aantal volwassenen: het vak is leeg."),
-        (9, "De woonplaats 'Rotterdam' staat niet in de lijst met woonplaatsen."),
+        (
+            9,
+            "De woonplaats 'Rotterdam' staat niet in de lijst met woonplaatsen. Zet hem bij "
+            "Instellingen in de lijst, of schrijf 'buiten de Hoeksche Waard' in het bestand.",
+        ),
         (12, "In '18-3-26' heeft het jaar twee cijfers; schrijf het jaar voluit (zoals 2026)."),
     ]
     assert [(p.row, p.message) for p in plan.skipped] == [(11, "Fatima staat op 11-03-2026 al in regel 10.")]
