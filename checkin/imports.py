@@ -543,8 +543,7 @@ def _read_row(
         if not village:
             raise Rejected(
                 N_(
-                    "De woonplaats '{value}' staat niet in de lijst met woonplaatsen. Zet hem bij "
-                    "Instellingen in de lijst, of schrijf '{outside}' in het bestand."
+                    "De woonplaats '{value}' staat niet in de lijst met woonplaatsen. Zet hem bij Instellingen in de lijst, of schrijf '{outside}' in het bestand."
                 ),
                 value=raw_village,
                 outside=rules.OUTSIDE_VILLAGE,

@@ -172,8 +172,7 @@ class ImportDialog(QDialog):
 
         intro = QLabel(
             self.tr(
-                "Neem bezoeken over uit een eerdere lijst (CSV of Excel). Er wordt niets opgeslagen "
-                "voordat u op Importeren klikt. Neem alleen een voornaam of bijnaam over, geen achternaam."
+                "Neem bezoeken over uit een eerdere lijst (CSV of Excel). Er wordt niets opgeslagen voordat u op Importeren klikt. Neem alleen een voornaam of bijnaam over, geen achternaam."
             )
         )
         intro.setWordWrap(True)
@@ -221,11 +220,7 @@ class ImportDialog(QDialog):
         head = QHBoxLayout()
         hint = QLabel(
             self.tr(
-                "Datums worden gelezen als dag-maand-jaar, zoals 31-3-2026, 31/3/2026, 31 maart 2026 "
-                "of 2026-03-31: 3-4-2026 is dus 3 april. Schrijf het jaar voluit. Regels die niet "
-                "zeker te lezen zijn, worden niet overgenomen maar hieronder genoemd. Volwassenen "
-                "zonder moeder/vader/grootouder-kolom tellen als 'oppas/anders', kinderen uit een "
-                "lijst tellen met leeftijd 'onbekend'."
+                "Datums worden gelezen als dag-maand-jaar, zoals 31-3-2026, 31/3/2026, 31 maart 2026 of 2026-03-31: 3-4-2026 is dus 3 april. Schrijf het jaar voluit. Regels die niet zeker te lezen zijn, worden niet overgenomen maar hieronder genoemd. Volwassenen zonder moeder/vader/grootouder-kolom tellen als 'oppas/anders', kinderen uit een lijst tellen met leeftijd 'onbekend'."
             )
         )
         hint.setWordWrap(True)
@@ -432,8 +427,7 @@ class ImportDialog(QDialog):
             return
         if preview.visits:
             summary = self.tr(
-                "Klaar om over te nemen: {visits} bezoeken ({families} nieuwe gezinnen, {mornings} nieuwe "
-                "ochtenden)."
+                "Klaar om over te nemen: {visits} bezoeken ({families} nieuwe gezinnen, {mornings} nieuwe ochtenden)."
             ).format(visits=len(preview.visits), families=preview.new_families, mornings=preview.new_mornings)
         else:
             summary = self.tr("Er valt niets (meer) over te nemen.")
