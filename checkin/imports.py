@@ -2,8 +2,9 @@
 
 The flow is read -> map -> preview -> apply:
 
-- ``read_table`` reads a CSV (delimiter ``;``, ``,`` or tab; UTF-8, UTF-8 with BOM or cp1252) or an
-  XLSX sheet into plain rows. The first non-empty row holds the column headers.
+- ``read_table`` reads a CSV (delimiter ``;``, ``,`` or tab, or Excel's ``sep=`` line; UTF-8, UTF-8
+  with BOM or cp1252) or an XLSX sheet into plain rows. The column headers are on the first row
+  with at least two filled cells (a title line above them is skipped).
 - ``ColumnMapping`` says which column holds the date, the family name or code, the number of
   children, the number of adults and the village; ``guess_mapping`` proposes one from Dutch
   headers.
@@ -141,9 +142,16 @@ def _read_csv(data: bytes) -> Table:
     text = _decode(data)
     if "\x00" in text:
         raise Rejected(N_("Dit bestand is geen tekstbestand (CSV)."))
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(";,\t", key=first.count)
+    lines = [line for line in text.splitlines() if line.strip()][:20]
+    hint = re.fullmatch(r'"?sep=(.)"?', lines[0].strip()) if lines else None  # Excel writes "sep=;"
+    if hint:
+        delimiter = hint.group(1)
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    else:
+        delimiter = max(";,\t", key=lambda d: sum(line.count(d) for line in lines))
     rows = _table_rows(list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)))
+    if hint:
+        rows = [(number + 1, cells) for number, cells in rows]
     return _to_table(rows)
 
 
@@ -187,6 +195,9 @@ def _table_rows(rows: Sequence[Sequence[Any]]) -> list[tuple[int, list[Cell]]]:
 
 
 def _to_table(rows: list[tuple[int, list[Cell]]]) -> Table:
+    # The headers are on the first row with two or more filled cells: a title above them is skipped.
+    start = next((i for i, (_, cells) in enumerate(rows) if sum(c not in (None, "") for c in cells) >= 2), 0)
+    rows = rows[start:]
     if not rows:
         return Table(headers=[], rows=[])
     _, header_cells = rows[0]

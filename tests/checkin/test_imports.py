@@ -548,3 +548,15 @@ def test_csv_quoted_fields_and_windows_characters(tmp_path: Path) -> None:
         tmp_path / "l.csv", ["datum;naam;opmerking", '4-3-2026;"Zoë";"koffie; € 0,50"'], encoding="cp1252"
     )
     assert read_table(path).rows == [(2, ["4-3-2026", "Zoë", "koffie; € 0,50"])]
+
+
+def test_csv_with_title_line_and_excel_sep_hint(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "l.csv",
+        ["sep=,", "Presentielijst De Kleine Knuistjes 2026", "", "Datum,Naam,Kinderen", "4-3-2026,Sanne,1"],
+    )
+    table = read_table(path)
+    assert table.headers == ["Datum", "Naam", "Kinderen"]
+    assert table.rows == [(5, ["4-3-2026", "Sanne", "1"])]
+    path = write_csv(tmp_path / "m.csv", ["Presentielijst 2026", "Datum;Naam, voornaam", "4-3-2026;Sanne"])
+    assert read_table(path).rows == [(3, ["4-3-2026", "Sanne"])]
