@@ -61,7 +61,7 @@ from sqlmodel import Session, col, select
 from checkin import rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.models import Family, Morning, Visit, VisitChild
+from checkin.models import Family, Location, Morning, Visit, VisitChild
 from checkin.services._common import get_or_reject, now_local
 from checkin.services.families import new_code, search_key
 from checkin.services.lists import list_values
@@ -601,8 +601,6 @@ def preview(
     today: date | None = None,
 ) -> Preview:
     """What an import would do; writes nothing. See the module docstring for the rules."""
-    from checkin.models import Location
-
     get_or_reject(session, Location, location_id, N_("Kies eerst een ontmoetingsplek."))
     mapping.validate(table)
     today = today or now_local().date()
