@@ -44,6 +44,7 @@ def install_translations(app: QApplication, language: str = "nl") -> list[QTrans
 def add_screens(window: MainWindow, *, database: Database, runner: Runner) -> None:
     """Give the window its operations and its screens, in tab order."""
     from checkin.services.lists import ensure_default_lists
+    from ui.import_dialog import add_import_action
     from ui.operations import Operations
     from ui.programma import ProgrammaScreen
     from ui.vandaag import VandaagScreen
@@ -63,6 +64,7 @@ def add_screens(window: MainWindow, *, database: Database, runner: Runner) -> No
     window.add_screen(vandaag, QCoreApplication.translate("app", "Vandaag"))
     programma = ProgrammaScreen(operations=operations, runner=runner)
     window.add_screen(programma, QCoreApplication.translate("app", "Programma"))
+    add_import_action(window, operations=operations, runner=runner)
 
 
 def build_window(*, database: Database, runner: Runner) -> MainWindow:

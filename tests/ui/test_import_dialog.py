@@ -1,0 +1,282 @@
+"""The import dialog driven as a host would: choose a file, adjust a column, check, import."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+from sqlmodel import Session, func, select
+
+from checkin import imports
+from checkin.db import Database
+from checkin.models import Family, Location, Morning, Visit, VisitChild
+from ui.app import build_window
+from ui.import_dialog import ImportDialog
+from ui.operations import Operations
+from ui.tasks import ImmediateRunner, ThreadRunner
+
+LINES = [
+    "Datum;Gezin;Aantal kids;Volw.;Woonplaats;Opmerking",
+    "4-3-2026;Sanne;2;1;Numansdorp;eerste keer",
+    "4 maart 2026;Fatima;1;2;Strijen;",
+    "11/3/2026;Sanne;1;1;;",
+    "31-2-2026;Bram;1;1;;",
+    "11 mrt 2026;Fatima;1;1;;",
+    "18-3-26;Fatima;1;1;;",
+]
+
+
+def write_list(tmp_path: Path, lines: list[str] = LINES) -> Path:
+    path = tmp_path / "presentielijst.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def count(session: Session, model: type) -> int:
+    session.expire_all()
+    return session.exec(select(func.count()).select_from(model)).one()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, database: Database, location: Location) -> ImportDialog:
+    del location  # the dialog needs a place to import into
+    widget = ImportDialog(operations=Operations(database=database), runner=ImmediateRunner())
+    qtbot.addWidget(widget)
+    return widget
+
+
+def choose(dialog: ImportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+
+
+def cell(dialog: ImportDialog, row: int, column: int) -> str:
+    return dialog.model.data(dialog.model.index(row, column))
+
+
+def test_choose_preview_adjust_and_import(
+    dialog: ImportDialog,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    session: Session,
+    tmp_path: Path,
+    qtmodeltester: object,
+) -> None:
+    assert not dialog.import_button.isEnabled()
+    choose(dialog, qtbot, monkeypatch, write_list(tmp_path))
+
+    # Columns guessed from the Dutch headers.
+    assert {field: combo.currentText() for field, combo in dialog.column_combos.items()} == {
+        "date": "Datum",
+        "name": "Gezin",
+        "code": "(geen)",
+        "children": "Aantal kids",
+        "adults": "Volw.",
+        "mothers": "(geen)",
+        "fathers": "(geen)",
+        "grandparents": "(geen)",
+        "village": "Woonplaats",
+    }
+    assert dialog.model.rowCount() == 4
+    assert [cell(dialog, r, 0) for r in range(4)] == ["2", "3", "4", "6"]
+    assert [cell(dialog, 0, c) for c in range(7)] == [
+        "2",
+        "04-03-2026",
+        "Sanne",
+        "2",
+        "1",
+        "Numansdorp",
+        "nieuw gezin, nieuwe ochtend",
+    ]
+    assert dialog.problem_model.stringList() == [
+        "Regel 5: '31-2-2026' bestaat niet als datum.",
+        "Regel 7: In '18-3-26' heeft het jaar twee cijfers; schrijf het jaar voluit (zoals 2026).",
+    ]
+    assert dialog.summary_label.text() == (
+        "Klaar om over te nemen: 4 bezoeken (2 nieuwe gezinnen, 2 nieuwe ochtenden). "
+        "Niet leesbaar: 2. Al aanwezig of dubbel in de lijst: 0."
+    )
+    qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
+
+    assert [cell(dialog, r, 6) for r in range(4)] == [
+        "nieuw gezin, nieuwe ochtend",
+        "nieuw gezin, nieuwe ochtend",
+        "nieuwe ochtend",  # Sanne again: the family of row 2
+        "nieuwe ochtend",
+    ]
+
+    # The list's adults column is really something else: no column, so one adult per visit.
+    dialog.set_mapping("adults", None)
+    assert [cell(dialog, r, 4) for r in range(4)] == ["1", "1", "1", "1"]
+    # A default village for families whose row names none.
+    dialog.village_combo.setCurrentText("Mijnsheerenland")
+    assert cell(dialog, 2, 5) == "Numansdorp"  # Sanne's village came from her first row
+    assert count(session, Visit) == 0  # nothing written by the preview
+
+    with qtbot.waitSignal(dialog.imported) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].visits == 4
+    assert dialog.summary_label.text() == (
+        "Klaar: 4 bezoeken overgenomen, 2 nieuwe gezinnen, 2 nieuwe ochtenden. "
+        "Er valt niets (meer) over te nemen. Niet leesbaar: 2. Al aanwezig of dubbel in de lijst: 4."
+    )
+    assert not dialog.import_button.isEnabled()  # everything in the file is in now
+
+    assert count(session, Visit) == 4
+    assert count(session, Morning) == 2
+    assert count(session, VisitChild) == 5
+    visits = session.exec(select(Visit)).all()
+    assert all(v.imported and v.others == 1 for v in visits)
+    assert {f.display_name: f.village for f in session.exec(select(Family))} == {
+        "Sanne": "Numansdorp",
+        "Fatima": "Strijen",
+    }
+    assert dialog.model.rowCount() == 0
+    assert len(dialog.problem_model.stringList()) == 6  # 2 unreadable + 4 already imported
+
+
+def test_second_import_of_the_same_file_is_refused(
+    qtbot: QtBot, database: Database, location: Location, session: Session, tmp_path: Path
+) -> None:
+    del location
+    path = write_list(tmp_path)
+    first = ImportDialog(operations=Operations(database=database), runner=ImmediateRunner())
+    qtbot.addWidget(first)
+    first.load_file(str(path))
+    qtbot.mouseClick(first.import_button, Qt.MouseButton.LeftButton)
+    second = ImportDialog(operations=Operations(database=database), runner=ImmediateRunner())
+    qtbot.addWidget(second)
+    second.load_file(str(path))
+    assert second.model.rowCount() == 0
+    assert not second.import_button.isEnabled()
+    assert "Regel 2: Sanne staat op 04-03-2026 al bij de bezoeken" in second.problem_model.stringList()[0]
+    assert count(session, Visit) == 4
+
+
+def test_failure_during_import_writes_nothing_and_says_so(
+    dialog: ImportDialog, monkeypatch: pytest.MonkeyPatch, session: Session, tmp_path: Path, qtbot: QtBot
+) -> None:
+    dialog.load_file(str(write_list(tmp_path)))
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(imports, "_add_visit", fail)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary_label.text() == "Er ging iets mis (OSError). Er is niets opgeslagen."
+    assert dialog.import_button.isEnabled()  # the host can try again
+    assert (count(session, Family), count(session, Morning), count(session, Visit)) == (0, 0, 0)
+
+
+def test_wrong_file_and_missing_mapping_are_explained(dialog: ImportDialog, tmp_path: Path) -> None:
+    pdf = tmp_path / "flyer.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    dialog.load_file(str(pdf))
+    assert dialog.summary_label.text() == "flyer.pdf is geen CSV- of XLSX-bestand."
+    assert not dialog.import_button.isEnabled()
+
+    dialog.load_file(str(write_list(tmp_path)))
+    dialog.set_mapping("date", None)
+    assert dialog.summary_label.text() == "Kies de kolom met de datum."
+    assert dialog.model.rowCount() == 0
+    assert not dialog.import_button.isEnabled()
+
+
+def test_menu_action_opens_the_dialog(qtbot: QtBot, database: Database, location: Location) -> None:
+    del location
+    window = build_window(database=database, runner=ImmediateRunner())
+    qtbot.addWidget(window)
+    actions = [a for menu in window.menuBar().actions() for a in menu.menu().actions()]  # type: ignore[union-attr]
+    action = next(a for a in actions if a.objectName() == "importAction")
+    assert action.text() == "Eerdere bezoeken importeren..."
+    action.trigger()
+    dialogs = window.findChildren(ImportDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    assert dialogs[0].windowTitle() == "Eerdere bezoeken importeren"
+    dialogs[0].close()
+
+
+def test_screenshot_with_preview(dialog: ImportDialog, qtbot: QtBot, tmp_path: Path) -> None:
+    dialog.load_file(str(write_list(tmp_path)))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    target = Path(os.environ.get("CHECKIN_SCREENSHOT_DIR", tmp_path)) / "import_dialog.png"
+    assert dialog.grab().save(str(target))
+    assert target.stat().st_size > 10_000
+
+
+def test_works_with_the_thread_runner_of_the_app(
+    qtbot: QtBot, database: Database, location: Location, session: Session, tmp_path: Path
+) -> None:
+    del location
+    runner = ThreadRunner()
+    dialog = ImportDialog(operations=Operations(database=database), runner=runner)
+    qtbot.addWidget(dialog)
+    dialog.load_file(str(write_list(tmp_path)))
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    assert dialog.model.rowCount() == 4
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialog.problem_model.stringList()) == 6)  # the preview after the import
+    assert runner.wait()
+    assert dialog.summary_label.text().startswith("Klaar: 4 bezoeken overgenomen")
+    assert count(session, Visit) == 4
+
+
+class ManualRunner:
+    """Keeps submitted work until the test runs it, to look at the dialog while work is under way."""
+
+    def __init__(self) -> None:
+        self.queue: list[
+            tuple[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]]
+        ] = []
+
+    def submit(
+        self, work: Callable[[], Any], *, done: Callable[[Any], None], failed: Callable[[BaseException], None]
+    ) -> None:
+        self.queue.append((work, done, failed))
+
+    def run_all(self) -> None:
+        while self.queue:
+            work, done, failed = self.queue.pop(0)
+            try:
+                result = work()
+            except Exception as error:
+                failed(error)
+            else:
+                done(result)
+
+
+def test_dialog_stays_open_while_importing_and_drops_late_results(
+    qtbot: QtBot, database: Database, location: Location, session: Session, tmp_path: Path
+) -> None:
+    del location
+    runner = ManualRunner()
+    dialog = ImportDialog(operations=Operations(database=database), runner=runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load_file(str(write_list(tmp_path)))
+    assert dialog.summary_label.text() == "Het bestand wordt gelezen..."
+    runner.run_all()
+    assert dialog.import_button.isEnabled()
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not dialog.import_button.isEnabled() and not dialog.column_box.isEnabled()
+    dialog.reject()
+    dialog.close()
+    assert dialog.isVisible()  # the import is still being written
+    runner.run_all()
+    assert count(session, Visit) == 4
+    assert dialog.column_box.isEnabled()
+
+    dialog.load_file(str(tmp_path / "presentielijst.csv"))  # reading again, then closed at once
+    dialog.reject()
+    assert not dialog.isVisible()
+    runner.run_all()  # the late result is dropped: no new preview, no new text
+    assert dialog.summary_label.text() == "Het bestand wordt gelezen..."

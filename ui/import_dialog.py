@@ -1,0 +1,529 @@
+"""The dialog "Eerdere bezoeken importeren": choose a CSV/XLSX list, map its columns, preview, import.
+
+All reading, planning and writing happens in ``checkin.imports``; this dialog only collects the
+choices, shows the preview and the unreadable rows, and runs the work through the runner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from checkin import imports, rules
+from checkin.errors import Rejected
+from checkin.imports import ColumnMapping, ImportResult, PlannedVisit, Preview, Table
+from checkin.services.lists import list_values
+from checkin.services.locations import list_locations
+from ui.messages import core_text, rejected_text
+from ui.operations import Operations
+from ui.tasks import Runner
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PreviewModel(QAbstractTableModel):
+    """The rows an import would write, one visit per row."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlannedVisit] = []
+        self._first_of_family: set[int] = set()
+        self._headers = [
+            self.tr("Regel"),
+            self.tr("Datum"),
+            self.tr("Gezin"),
+            self.tr("Kinderen"),
+            self.tr("Volwassenen"),
+            self.tr("Woonplaats"),
+            self.tr("Opmerking"),
+        ]
+
+    def set_rows(self, rows: list[PlannedVisit]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        seen: set[tuple[str, Any]] = set()
+        self._first_of_family = set()
+        for number, visit in enumerate(self._rows):
+            if visit.family_key not in seen:
+                seen.add(visit.family_key)
+                self._first_of_family.add(number)
+        self.endResetModel()
+
+    def visit(self, row: int) -> PlannedVisit:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        visit = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(visit, column, first=index.row() in self._first_of_family)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, visit: PlannedVisit, column: int, *, first: bool) -> str | None:
+        if column == 0:
+            return str(visit.row)
+        if column == 1:
+            return visit.day.strftime("%d-%m-%Y")
+        if column == 2:
+            return (
+                visit.family
+                if not visit.code or visit.family == visit.code
+                else f"{visit.family} ({visit.code})"
+            )
+        if column == 3:
+            return str(visit.children)
+        if column == 4:
+            return self._adults(visit)
+        if column == 5:
+            return visit.village or self.tr("onbekend")
+        if column == 6:
+            notes = []
+            if visit.new_family and first:
+                notes.append(self.tr("nieuw gezin"))
+            if visit.new_morning:
+                notes.append(self.tr("nieuwe ochtend"))
+            return ", ".join(notes)
+        return None
+
+    def _adults(self, visit: PlannedVisit) -> str:
+        """'2' when the list gives no roles, else '2 (1 moeder, 1 vader)'."""
+        if visit.roles[3] == visit.adults:
+            return str(visit.adults)
+        parts = [
+            f"{n} {core_text(rules.ADULT_ROLE_LABELS[role])}"
+            for n, role in zip(visit.roles, rules.ADULT_ROLES, strict=True)
+            if n
+        ]
+        return f"{visit.adults} ({', '.join(parts)})"
+
+
+class ImportDialog(QDialog):
+    """Choose a file, map its columns, check the preview, then import everything at once."""
+
+    imported = Signal(object)
+    """Emitted with the ``ImportResult`` after a successful import."""
+
+    FIELDS = imports.FIELDS
+
+    def __init__(self, *, operations: Operations, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.runner = runner
+        self.table: Table | None = None
+        self.path = ""
+        self.preview: Preview | None = None
+        self._generation = 0
+        self._busy = False
+        self._result_text = ""
+        """What the last import did; stays in the summary above the new preview."""
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Eerdere bezoeken importeren"))
+        self.resize(1000, 760)
+
+        intro = QLabel(
+            self.tr(
+                "Neem bezoeken over uit een eerdere lijst (CSV of Excel). Er wordt niets opgeslagen voordat u op Importeren klikt. Neem alleen een voornaam of bijnaam over, geen achternaam."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("Nog geen bestand gekozen"))
+        self.file_edit.setAccessibleName(self.tr("Gekozen bestand"))
+        self.file_button = QPushButton(self.tr("&Bestand kiezen..."))
+        self.file_button.setAccessibleName(self.tr("Bestand kiezen"))
+        self.file_button.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.file_button)
+
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setAccessibleName(self.tr("Werkblad"))
+        self.sheet_combo.activated.connect(self._sheet_chosen)
+        self.location_combo = QComboBox()
+        self.location_combo.setAccessibleName(self.tr("Ontmoetingsplek"))
+        self.location_combo.currentIndexChanged.connect(self.refresh_preview)
+        self.village_combo = QComboBox()
+        self.village_combo.setAccessibleName(self.tr("Woonplaats als de lijst die niet noemt"))
+        self.village_combo.currentIndexChanged.connect(self.refresh_preview)
+
+        top = QFormLayout()
+        top.addRow(self.tr("Bestand:"), file_row)
+        top.addRow(self.tr("Werkblad:"), self.sheet_combo)
+        top.addRow(self.tr("Ontmoetingsplek:"), self.location_combo)
+        top.addRow(self.tr("Woonplaats als die ontbreekt:"), self.village_combo)
+
+        self.column_combos: dict[str, QComboBox] = {}
+        columns = QFormLayout()
+        for field in self.FIELDS:
+            combo = QComboBox()
+            label = core_text(imports.FIELD_LABELS[field])
+            combo.setAccessibleName(self.tr("Kolom voor {field}").format(field=label))
+            combo.setObjectName(f"column_{field}")
+            combo.currentIndexChanged.connect(self.refresh_preview)
+            self.column_combos[field] = combo
+            columns.addRow(label + ":", combo)
+        column_box = self.column_box = QGroupBox(self.tr("Welke kolom is wat?"))
+        column_box.setLayout(columns)
+
+        head = QHBoxLayout()
+        hint = QLabel(
+            self.tr(
+                "Datums worden gelezen als dag-maand-jaar, zoals 31-3-2026, 31/3/2026, 31 maart 2026 of 2026-03-31: 3-4-2026 is dus 3 april. Schrijf het jaar voluit. Regels die niet zeker te lezen zijn, worden niet overgenomen maar hieronder genoemd. Volwassenen zonder moeder/vader/grootouder-kolom tellen als 'oppas/anders', kinderen uit een lijst tellen met leeftijd 'onbekend'."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        left = QVBoxLayout()
+        left.addLayout(top)
+        left.addWidget(hint)
+        left.addStretch(1)
+        head.addLayout(left, 3)
+        head.addWidget(column_box, 2)
+
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setObjectName("summary")
+        self.summary_label.setAccessibleName(self.tr("Samenvatting"))
+
+        self.model = PreviewModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.model)
+        self.preview_view.setAccessibleName(self.tr("Voorbeeld van de bezoeken die worden overgenomen"))
+        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.preview_view.horizontalHeader().setStretchLastSection(True)
+
+        self.problem_model = QStringListModel(self)
+        self.problem_view = QListView()
+        self.problem_view.setModel(self.problem_model)
+        self.problem_view.setAccessibleName(self.tr("Regels die niet worden overgenomen, met de reden"))
+        self.problem_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problem_view.setWordWrap(True)
+        problem_box = QGroupBox(self.tr("Niet overgenomen"))
+        problem_layout = QVBoxLayout(problem_box)
+        problem_layout.addWidget(self.problem_view)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.preview_view)
+        splitter.addWidget(problem_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("&Importeren"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.setAccessibleName(self.tr("Importeren"))
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.import_visits)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Sluiten"))
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(head)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+        self._fill_choices()
+        self._set_sheets([])
+        self._set_headers([])
+        self._show_summary(self.tr("Kies een CSV- of Excel-bestand met de eerdere bezoeken."))
+
+    # ------------------------------------------------------------------------------ choices
+
+    def _fill_choices(self) -> None:
+        def load(session: Session) -> tuple[list[tuple[str, int]], list[str]]:
+            places = [(place.name, place.id) for place in list_locations(session) if place.id is not None]
+            return places, list_values(session, "village")
+
+        places, villages = self.operations.run(load)
+        for combo in (self.location_combo, self.village_combo):
+            combo.blockSignals(True)
+        for name, location_id in places:
+            self.location_combo.addItem(name, location_id)
+        self.village_combo.addItem(self.tr("(onbekend)"), "")
+        for village in villages:
+            self.village_combo.addItem(village, village)
+        for combo in (self.location_combo, self.village_combo):
+            combo.blockSignals(False)
+
+    def _set_sheets(self, sheets: list[str], current: str = "") -> None:
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(sheets)
+        if current:
+            self.sheet_combo.setCurrentText(current)
+        self.sheet_combo.setEnabled(len(sheets) > 1)
+
+    def _set_headers(self, headers: list[str], mapping: ColumnMapping | None = None) -> None:
+        for field, combo in self.column_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(geen)"), None)
+            for index, header in enumerate(headers):
+                combo.addItem(header, index)
+            guessed = getattr(mapping, field) if mapping is not None else None
+            combo.setCurrentIndex(0 if guessed is None else guessed + 1)
+            combo.setEnabled(bool(headers))
+            combo.blockSignals(False)
+
+    def mapping(self) -> ColumnMapping:
+        return ColumnMapping(**{field: combo.currentData() for field, combo in self.column_combos.items()})
+
+    def set_mapping(self, field: str, header: str | None) -> None:
+        """Point ``field`` at the column with ``header`` (None: no column)."""
+        combo = self.column_combos[field]
+        combo.setCurrentIndex(0 if header is None else combo.findText(header))
+
+    # ------------------------------------------------------------------------------ file
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Lijst met eerdere bezoeken kiezen"),
+            "",
+            self.tr("Lijsten (*.csv *.xlsx *.xlsm *.txt);;Alle bestanden (*)"),
+        )
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str, *, sheet: str | None = None) -> None:
+        """Read ``path`` in the background; the columns are guessed from its headers."""
+        self.path = path
+        self._result_text = ""
+        self.file_edit.setText(path)
+        self._generation += 1
+        generation = self._generation
+        self._show_summary(self.tr("Het bestand wordt gelezen..."))
+        self.runner.submit(
+            lambda: imports.read_table(path, sheet=sheet),
+            done=lambda table: self._loaded(generation, table),
+            failed=lambda error: self._failed(generation, error),
+        )
+
+    def _sheet_chosen(self, _index: int) -> None:
+        if self.path and self.sheet_combo.currentText():
+            self.load_file(self.path, sheet=self.sheet_combo.currentText())
+
+    def _loaded(self, generation: int, table: Table) -> None:
+        if generation != self._generation:
+            return
+        self.table = table
+        self._set_sheets(table.sheets, table.sheet)
+        self._set_headers(table.headers, imports.guess_mapping(table.headers))
+        self.refresh_preview()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.table = None
+        self._set_sheets([])
+        self._set_headers([])
+        self._show_preview(None)
+        self._show_error(error)
+
+    # ------------------------------------------------------------------------------ preview
+
+    def refresh_preview(self) -> None:
+        """Plan the import again with the current choices (nothing is written)."""
+        table = self.table
+        if table is None or self._busy:
+            return
+        location_id = self.location_combo.currentData()
+        if location_id is None:
+            self._show_preview(None)
+            self._show_summary(self.tr("Maak eerst een ontmoetingsplek aan (Instellingen)."), error=True)
+            return
+        mapping = self.mapping()
+        village = self.village_combo.currentData() or ""
+        self._generation += 1
+        generation = self._generation
+
+        def plan() -> Preview:
+            return self.operations.run(
+                lambda session: imports.preview(
+                    session, table=table, mapping=mapping, location_id=location_id, default_village=village
+                )
+            )
+
+        def done(preview: Preview) -> None:
+            if generation == self._generation:
+                self._show_preview(preview)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._show_preview(None)
+                self._show_error(error)
+
+        self.runner.submit(plan, done=done, failed=failed)
+
+    def _show_preview(self, preview: Preview | None) -> None:
+        self.preview = preview
+        self.model.set_rows(preview.visits if preview else [])
+        lines = []
+        if preview is not None:
+            for problem in sorted(preview.unreadable + preview.skipped, key=lambda p: p.row):
+                reason = core_text(problem.template, **problem.params)
+                lines.append(self.tr("Regel {row}: {reason}").format(row=problem.row, reason=reason))
+        self.problem_model.setStringList(lines)
+        self.import_button.setEnabled(bool(preview and preview.visits) and not self._busy)
+        if preview is None:
+            return
+        if preview.visits:
+            summary = self.tr(
+                "Klaar om over te nemen: {visits} bezoeken ({families} nieuwe gezinnen, {mornings} nieuwe ochtenden)."
+            ).format(visits=len(preview.visits), families=preview.new_families, mornings=preview.new_mornings)
+        else:
+            summary = self.tr("Er valt niets (meer) over te nemen.")
+        summary += " " + self.tr(
+            "Niet leesbaar: {unreadable}. Al aanwezig of dubbel in de lijst: {skipped}."
+        ).format(unreadable=len(preview.unreadable), skipped=len(preview.skipped))
+        self._show_summary(f"{self._result_text} {summary}".strip())
+
+    # ------------------------------------------------------------------------------ import
+
+    def import_visits(self) -> None:
+        """Write all readable rows in one go, in the background."""
+        table = self.table
+        location_id = self.location_combo.currentData()
+        if table is None or location_id is None or self._busy:
+            return
+        mapping = self.mapping()
+        village = self.village_combo.currentData() or ""
+        self._set_busy(True)
+        self._show_summary(self.tr("Bezig met importeren..."))
+
+        def work() -> ImportResult:
+            return self.operations.run(
+                lambda session: imports.apply(
+                    session, table=table, mapping=mapping, location_id=location_id, default_village=village
+                )
+            )
+
+        self.runner.submit(work, done=self._imported, failed=self._import_failed)
+
+    def _imported(self, result: ImportResult) -> None:
+        self._set_busy(False)
+        self._result_text = self.tr(
+            "Klaar: {visits} bezoeken overgenomen, {families} nieuwe gezinnen, {mornings} nieuwe ochtenden."
+        ).format(visits=result.visits, families=result.families, mornings=result.mornings)
+        self._show_summary(self._result_text)
+        self.refresh_preview()
+        self.imported.emit(result)
+
+    def _import_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.import_button.setEnabled(bool(self.preview and self.preview.visits))
+        self._show_error(error, nothing_written=True)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While importing, the choices are locked and the dialog stays open."""
+        self._busy = busy
+        for widget in (self.file_button, self.location_combo, self.village_combo, self.column_box):
+            widget.setEnabled(not busy)
+        self.sheet_combo.setEnabled(not busy and self.sheet_combo.count() > 1)
+        self.import_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not busy)
+
+    def done(self, result: int) -> None:
+        """Close, unless an import is being written; results of reading or previews still under
+        way are then dropped."""
+        if self._busy:
+            return
+        self._generation += 1
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        self._generation += 1
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------------------ messages
+
+    def _show_error(self, error: BaseException, *, nothing_written: bool = False) -> None:
+        if isinstance(error, Rejected):
+            text = rejected_text(error)
+        else:
+            text = self.tr("Er ging iets mis ({error}).").format(error=type(error).__name__)
+        if nothing_written:
+            text += " " + self.tr("Er is niets opgeslagen.")
+        self._show_summary(text, error=True)
+
+    def _show_summary(self, text: str, *, error: bool = False) -> None:
+        self.summary_label.setText(text)
+        self.summary_label.setProperty("error", error)
+        self.summary_label.setStyleSheet(
+            "color: #a4262c; font-weight: bold;" if error else "font-weight: bold;"
+        )
+
+
+def add_import_action(window: QMainWindow, *, operations: Operations, runner: Runner) -> None:
+    """The menu item Bestand > "Eerdere bezoeken importeren..." that opens the dialog."""
+    menu = window.menuBar().addMenu(QCoreApplication.translate("app", "&Bestand"))
+
+    def open_dialog() -> None:
+        dialog = ImportDialog(operations=operations, runner=runner, parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    action = menu.addAction(QCoreApplication.translate("app", "Eerdere bezoeken importeren..."))
+    action.setObjectName("importAction")
+    action.triggered.connect(open_dialog)
