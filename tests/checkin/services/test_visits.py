@@ -58,7 +58,7 @@ def test_the_next_check_in_pre_ticks_the_children_and_adults_of_the_last_visit(
     database: Database, session: Session, location: Location
 ) -> None:
     family = make_family(session, children=TWO_KIDS)
-    ela, mo = families.children_of(session, _id(family))
+    ela, _mo = families.children_of(session, _id(family))
     earlier = make_morning(session, location, day=WEDNESDAY - timedelta(weeks=1))
     visits.check_in(
         session,
