@@ -208,11 +208,12 @@ def copy_database(source: Path, target: Path) -> None:
 
     Nothing is left at ``target`` unless the copy is complete and passes the integrity check.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=".sqlite")
-    os.close(handle)
-    tmp = Path(tmp_name)
+    tmp: Path | None = None
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=".sqlite")
+        os.close(handle)
+        tmp = Path(tmp_name)
         with (
             contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
             contextlib.closing(sqlite3.connect(tmp)) as dst,
@@ -233,7 +234,8 @@ def copy_database(source: Path, target: Path) -> None:
             reason=error.strerror or type(error).__name__,
         ) from error
     finally:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
 
 
 def restore_database(source: Path, data_dir: Path) -> Path | None:
