@@ -158,7 +158,7 @@ class Database:
         """
         _ensure_writable(data_dir)
         db_path = paths.database_path(data_dir)
-        existed = db_path.exists() and db_path.stat().st_size > 0
+        existed = db_path.exists()
         if existed:
             problems = check_file(db_path, quick=True)
             if problems:
