@@ -95,7 +95,12 @@ def build_parser() -> DutchParser:
         ),
         parents=[parent],
     )
-    parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"checkin {__version__}",
+        help=N_("toon het versienummer en stop"),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar=N_("opdracht"), parser_class=DutchParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, parent)
