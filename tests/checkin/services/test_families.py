@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlmodel import Session, select
 
 from checkin import rules
 from checkin.db import Database
+from checkin.errors import Rejected
 from checkin.models import Child, Family, ListItem, Location, Visit, VisitChild
 from checkin.services import families, visits
 from checkin.services.families import ChildInput, FamilyInput
@@ -435,3 +438,51 @@ def test_family_visit_count_and_last_visit_children(session: Session, location: 
     visits.check_in(session, morning_id=morning.id or 0, family_id=family.id or 0, child_ids=[mo.id or 0])
     assert families.last_visit_child_ids(session, family.id or 0) == [mo.id]
     assert families.family_visit_count(session, family.id or 0) == 1
+
+
+def test_removing_a_child_who_came_keeps_the_age_at_that_visit(
+    database: Database, session: Session, location: Location
+) -> None:
+    family = make_family(
+        session,
+        children=(
+            ChildInput(birth_year=2024, birth_month=5, nickname="Ela"),
+            ChildInput(birth_year=2025, birth_month=11, nickname="Mo"),
+        ),
+    )
+    ela, mo = families.children_of(session, family.id or 0)
+    morning = make_morning(session, location)
+    visits.check_in(session, morning_id=morning.id or 0, family_id=family.id or 0)
+    families.update_family(
+        session,
+        family_id=family.id or 0,
+        data=FamilyInput(
+            display_name="Özlem",
+            village="Numansdorp",
+            referral="flyer/poster",
+            children=(ChildInput(birth_year=2024, birth_month=5, nickname="Ela", id=ela.id),),
+            consent=True,
+        ),
+        today=WEDNESDAY,
+    )
+    with database.session() as fresh:
+        rows = sorted(((vc.child_id or 0), vc.age_months or 0) for vc in fresh.exec(select(VisitChild)).all())
+        assert [c.id for c in fresh.exec(select(Child)).all()] == [ela.id]
+    assert rows == [(0, 12), (ela.id or 0, 30)]
+    assert mo.id not in [c for c, _ in rows]
+
+
+@given(
+    year=st.integers(min_value=1990, max_value=2040),
+    month=st.integers(min_value=1, max_value=12),
+    expected=st.booleans(),
+)
+def test_validate_child_accepts_exactly_the_plausible_months(year: int, month: int, expected: bool) -> None:
+    months = (WEDNESDAY.year - year) * 12 + (WEDNESDAY.month - month)
+    plausible = -rules.MAX_EXPECTED_MONTHS_AHEAD <= months <= 0 if expected else 0 <= months < 12 * 12
+    child = ChildInput(birth_year=year, birth_month=month, expected=expected, nickname="  Kim  ")
+    if plausible:
+        assert families.validate_child(child, today=WEDNESDAY).nickname == "Kim"
+    else:
+        with pytest.raises(Rejected):
+            families.validate_child(child, today=WEDNESDAY)
