@@ -82,18 +82,25 @@ def positive_int(text: str) -> int:
 
 
 def build_parser() -> DutchParser:
-    parent = DutchParser(add_help=False)
-    parent.add_argument(
-        "--data-dir",
-        metavar="MAP",
-        help=N_("de gegevensmap (standaard: CHECKIN_DATA_DIR of de gebruikersmap van het systeem)"),
-    )
+    def data_dir_option(default: object) -> DutchParser:
+        option = DutchParser(add_help=False)
+        option.add_argument(
+            "--data-dir",
+            metavar="MAP",
+            default=default,
+            help=N_("de gegevensmap (standaard: CHECKIN_DATA_DIR of de gebruikersmap van het systeem)"),
+        )
+        return option
+
+    # --data-dir may come before or after the subcommand. The subcommands' copy has no default,
+    # so that 'checkin --data-dir MAP check' is not overwritten by the subcommand's None.
+    parent = data_dir_option(argparse.SUPPRESS)
     parser = DutchParser(
         prog="checkin",
         description=N_("{app}: inchecken, flyers en anonieme cijfers voor ontmoetingsplekken.").format(
             app=APP_NAME
         ),
-        parents=[parent],
+        parents=[data_dir_option(None)],
     )
     parser.add_argument(
         "--version",
