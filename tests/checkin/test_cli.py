@@ -272,3 +272,12 @@ def test_the_command_line_does_not_load_qt(demo_folder: Path) -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report == {"status": 0, "loaded": []}
+
+
+def test_data_dir_before_or_after_the_subcommand(demo_folder: Path, tmp_path: Path) -> None:
+    before = run("--data-dir", demo_folder, "check")
+    after = run("check", "--data-dir", demo_folder, data_dir=tmp_path / "env-map")
+    for result in (before, after):
+        assert result.returncode == 0, result.stderr
+        assert str(paths.database_path(demo_folder)) in result.stdout
+    assert not (tmp_path / "env-map").exists()  # the flag wins over CHECKIN_DATA_DIR
