@@ -473,3 +473,20 @@ def test_a_backup_of_a_live_database_holds_committed_work_in_the_wal(
     copy = tmp_path / "live-copy.sqlite"
     copy_database(filled.path, copy)
     assert len(dump(copy)["visit"]) == 1
+
+
+def test_an_old_backup_is_restored_and_upgraded_with_all_its_rows(tmp_path: Path) -> None:
+    old_folder = tmp_path / "oud"
+    old = _database_at_0001_with_data(old_folder)
+    target = tmp_path / "nieuw"
+    restore_database(paths.database_path(old_folder), target)
+    assert dump(paths.database_path(target)) == old
+    database = Database.open(target)
+    try:
+        assert current_revision(database.engine) == SCHEMA_REVISION
+        new = dump(database.path)
+        assert {t: len(new[t]) for t in old if t != "alembic_version"} == {
+            t: len(rows) for t, rows in old.items() if t != "alembic_version"
+        }
+    finally:
+        database.dispose()
