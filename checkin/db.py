@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -238,6 +239,28 @@ def copy_database(source: Path, target: Path) -> None:
             tmp.unlink(missing_ok=True)
 
 
+def _set_aside_damaged(db_path: Path, kept: Path) -> None:
+    """Move a damaged or foreign database (and its WAL) aside byte for byte.
+
+    SQLite cannot copy a file it cannot read, and restoring a backup is what a damaged database
+    needs; its bytes are kept for whoever wants to rescue something from them.
+    """
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal"):
+            part = Path(f"{db_path}{suffix}")
+            if part.exists():
+                shutil.copyfile(part, Path(f"{kept}{suffix}"))
+        for suffix in ("-wal", "-shm", ""):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    except OSError as error:
+        raise Rejected(
+            N_("Kan niet schrijven naar {path} ({reason})."),
+            path=str(kept),
+            reason=error.strerror or type(error).__name__,
+        ) from error
+
+
 def restore_database(source: Path, data_dir: Path) -> Path | None:
     """Replace the database of ``data_dir`` with the backup at ``source``.
 
@@ -253,7 +276,10 @@ def restore_database(source: Path, data_dir: Path) -> Path | None:
     if db_path.exists() and db_path.stat().st_size > 0:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         kept = paths.backup_dir(data_dir) / f"checkin-{stamp}-voor-terugzetten.sqlite"
-        copy_database(db_path, kept)
+        if check_file(db_path):
+            _set_aside_damaged(db_path, kept)
+        else:
+            copy_database(db_path, kept)
     # Write through SQLite so the WAL of the replaced database cannot outlive it.
     with (
         contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
