@@ -281,3 +281,17 @@ def test_data_dir_before_or_after_the_subcommand(demo_folder: Path, tmp_path: Pa
         assert result.returncode == 0, result.stderr
         assert str(paths.database_path(demo_folder)) in result.stdout
     assert not (tmp_path / "env-map").exists()  # the flag wins over CHECKIN_DATA_DIR
+
+
+def test_restore_over_a_damaged_database(demo_folder: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "kopie.sqlite"
+    assert run("backup", "--out", copy, data_dir=demo_folder).returncode == 0
+    broken = tmp_path / "kapot"
+    broken.mkdir()
+    paths.database_path(broken).write_text("kapot\n")
+    restored = run("restore", copy, data_dir=broken)
+    assert restored.returncode == 0, restored.stderr
+    assert "De vorige database is bewaard als" in restored.stdout
+    (kept,) = paths.backup_dir(broken).iterdir()
+    assert kept.read_text() == "kapot\n"
+    assert run("check", data_dir=broken).returncode == 0

@@ -490,3 +490,25 @@ def test_an_old_backup_is_restored_and_upgraded_with_all_its_rows(tmp_path: Path
         }
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize("damage", [_text, _scribbled, _truncated], ids=["text", "scribbled", "truncated"])
+def test_a_backup_is_restored_over_a_damaged_database(
+    filled: Database, tmp_path: Path, sound_database_bytes: bytes, damage: Callable[[Path, bytes], None]
+) -> None:
+    good = filled.backup(target=tmp_path / "goed.sqlite")
+    filled.dispose()
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    db_path = paths.database_path(broken)
+    damage(db_path, sound_database_bytes)
+    damaged_bytes = db_path.read_bytes()
+
+    kept = restore_database(good, broken)
+
+    assert kept is not None and "voor-terugzetten" in kept.name
+    assert kept.read_bytes() == damaged_bytes
+    assert check_file(db_path) == []
+    assert dump(db_path) == dump(good)
+    reopened = Database.open(broken)
+    reopened.dispose()
