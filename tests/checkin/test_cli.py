@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from checkin import paths
+from checkin.db import copy_database
 from tests.helpers.dbdump import dump
 
 ENGLISH = ("usage:", "error:", "Traceback", "show this help", "options:", "positional arguments", "required")
@@ -93,7 +94,7 @@ def test_restore_over_a_database_keeps_the_old_one(demo_folder: Path, tmp_path: 
     assert run("demo", "--families", "3", "--weeks", "2", "--seed", "9", data_dir=target).returncode == 0
     old = dump(paths.database_path(target))
     copy = tmp_path / "kopie.sqlite"
-    assert run("backup", "--out", copy, data_dir=demo_folder).returncode == 0
+    copy_database(paths.database_path(demo_folder), copy)
     restored = run("restore", copy, data_dir=target)
     assert restored.returncode == 0, restored.stderr
     assert "De vorige database is bewaard als" in restored.stdout
@@ -173,7 +174,7 @@ def _damage(db_path: Path) -> None:
 
 def test_check_on_a_damaged_database_says_so(demo_folder: Path, tmp_path: Path) -> None:
     copy = tmp_path / "kopie.sqlite"
-    assert run("backup", "--out", copy, data_dir=demo_folder).returncode == 0
+    copy_database(paths.database_path(demo_folder), copy)
     damaged = tmp_path / "beschadigd"
     damaged.mkdir()
     db_path = paths.database_path(damaged)
@@ -285,7 +286,7 @@ def test_data_dir_before_or_after_the_subcommand(demo_folder: Path, tmp_path: Pa
 
 def test_restore_over_a_damaged_database(demo_folder: Path, tmp_path: Path) -> None:
     copy = tmp_path / "kopie.sqlite"
-    assert run("backup", "--out", copy, data_dir=demo_folder).returncode == 0
+    copy_database(paths.database_path(demo_folder), copy)
     broken = tmp_path / "kapot"
     broken.mkdir()
     paths.database_path(broken).write_text("kapot\n")
