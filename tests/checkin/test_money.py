@@ -12,7 +12,7 @@ from checkin.money import format_cents, parse_euros
 
 @pytest.mark.parametrize(
     ("cents", "text"),
-    [(0, "€ 0,00"), (50, "€ 0,50"), (1200, "€ 12,00"), (123456, "€ 1234,56"), (-150, "-€ 1,50")],
+    [(0, "€ 0,00"), (50, "€ 0,50"), (1200, "€ 12,00"), (-150, "-€ 1,50")],
 )
 def test_format_cents(cents: int, text: str) -> None:
     assert format_cents(cents) == text
@@ -34,7 +34,10 @@ def test_parse_euros(text: str, cents: int) -> None:
     assert parse_euros(text) == cents
 
 
-@pytest.mark.parametrize("text", ["", "abc", "12,505", "-1,50", "1e3", "12,-", "1234567", "€", ",50"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "abc", "12,505", "-1,50", "1e3", "12,-", "1234567", "€", ",50", "1.234", "1.234.567,00", "12.34,5"],
+)
 def test_parse_euros_rejects(text: str) -> None:
     with pytest.raises(Rejected) as info:
         parse_euros(text)
