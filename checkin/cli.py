@@ -83,20 +83,32 @@ def positive_int(text: str) -> int:
 
 
 def build_parser() -> DutchParser:
-    parent = DutchParser(add_help=False)
-    parent.add_argument(
-        "--data-dir",
-        metavar="MAP",
-        help=N_("de gegevensmap (standaard: CHECKIN_DATA_DIR of de gebruikersmap van het systeem)"),
-    )
+    def data_dir_option(default: object) -> DutchParser:
+        option = DutchParser(add_help=False)
+        option.add_argument(
+            "--data-dir",
+            metavar="MAP",
+            default=default,
+            help=N_("de gegevensmap (standaard: CHECKIN_DATA_DIR of de gebruikersmap van het systeem)"),
+        )
+        return option
+
+    # --data-dir may come before or after the subcommand. The subcommands' copy has no default,
+    # so that 'checkin --data-dir MAP check' is not overwritten by the subcommand's None.
+    parent = data_dir_option(argparse.SUPPRESS)
     parser = DutchParser(
         prog="checkin",
         description=N_("{app}: inchecken, flyers en anonieme cijfers voor ontmoetingsplekken.").format(
             app=APP_NAME
         ),
-        parents=[parent],
+        parents=[data_dir_option(None)],
     )
-    parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"checkin {__version__}",
+        help=N_("toon het versienummer en stop"),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar=N_("opdracht"), parser_class=DutchParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, parent)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -158,7 +159,7 @@ class Database:
         """
         _ensure_writable(data_dir)
         db_path = paths.database_path(data_dir)
-        existed = db_path.exists() and db_path.stat().st_size > 0
+        existed = db_path.exists()
         if existed:
             problems = check_file(db_path, quick=True)
             if problems:
@@ -208,11 +209,12 @@ def copy_database(source: Path, target: Path) -> None:
 
     Nothing is left at ``target`` unless the copy is complete and passes the integrity check.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=".sqlite")
-    os.close(handle)
-    tmp = Path(tmp_name)
+    tmp: Path | None = None
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=".sqlite")
+        os.close(handle)
+        tmp = Path(tmp_name)
         with (
             contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
             contextlib.closing(sqlite3.connect(tmp)) as dst,
@@ -233,7 +235,30 @@ def copy_database(source: Path, target: Path) -> None:
             reason=error.strerror or type(error).__name__,
         ) from error
     finally:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+
+
+def _set_aside_damaged(db_path: Path, kept: Path) -> None:
+    """Move a damaged or foreign database (and its WAL) aside byte for byte.
+
+    SQLite cannot copy a file it cannot read, and restoring a backup is what a damaged database
+    needs; its bytes are kept for whoever wants to rescue something from them.
+    """
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal"):
+            part = Path(f"{db_path}{suffix}")
+            if part.exists():
+                shutil.copyfile(part, Path(f"{kept}{suffix}"))
+        for suffix in ("-wal", "-shm", ""):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    except OSError as error:
+        raise Rejected(
+            N_("Kan niet schrijven naar {path} ({reason})."),
+            path=str(kept),
+            reason=error.strerror or type(error).__name__,
+        ) from error
 
 
 def restore_database(source: Path, data_dir: Path) -> Path | None:
@@ -251,7 +276,10 @@ def restore_database(source: Path, data_dir: Path) -> Path | None:
     if db_path.exists() and db_path.stat().st_size > 0:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         kept = paths.backup_dir(data_dir) / f"checkin-{stamp}-voor-terugzetten.sqlite"
-        copy_database(db_path, kept)
+        if check_file(db_path):
+            _set_aside_damaged(db_path, kept)
+        else:
+            copy_database(db_path, kept)
     # Write through SQLite so the WAL of the replaced database cannot outlive it.
     with (
         contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,

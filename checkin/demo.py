@@ -200,6 +200,16 @@ class _DemoFamily:
     adults: dict[str, int]
 
 
+def check_options(*, families: int, weeks: int, locations: int) -> None:
+    """Reject options the demo cannot fill; the command line asks before it opens the database."""
+    if not 1 <= locations <= MAX_LOCATIONS:
+        raise Rejected(N_("Kies 1 tot en met {n} locaties."), n=MAX_LOCATIONS)
+    if not 1 <= families <= 100_000:
+        raise Rejected(N_("Kies 1 tot en met 100.000 gezinnen."))
+    if not 1 <= weeks <= 520:
+        raise Rejected(N_("Kies 1 tot en met 520 weken."))
+
+
 def fill_demo(
     session: Session,
     *,
@@ -210,12 +220,7 @@ def fill_demo(
     today: date | None = None,
 ) -> dict[str, int]:
     """Fill an empty database with made-up data; returns counts of what was made. One transaction."""
-    if not 1 <= locations <= MAX_LOCATIONS:
-        raise Rejected(N_("Kies 1 tot en met {n} locaties."), n=MAX_LOCATIONS)
-    if not 1 <= families <= 100_000:
-        raise Rejected(N_("Kies 1 tot en met 100.000 gezinnen."))
-    if not 1 <= weeks <= 520:
-        raise Rejected(N_("Kies 1 tot en met 520 weken."))
+    check_options(families=families, weeks=weeks, locations=locations)
     if holds_data(session):
         raise Rejected(N_("Deze gegevensmap bevat al gegevens; demogegevens gaan alleen in een lege map."))
     today = today or date.today()

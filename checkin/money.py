@@ -7,7 +7,9 @@ import re
 from checkin.errors import Rejected
 from checkin.i18n import N_
 
-_AMOUNT = re.compile(r"^(?:€\s*)?(-?)(\d{1,6})(?:[.,](\d{1,2}))?$")
+_AMOUNT = re.compile(r"^(?:€\s*)?(-?)(?:(\d{1,3}(?:\.\d{3})+),(\d{1,2})|(\d{1,6})(?:[.,](\d{1,2}))?)$")
+"""'12,50', '12.5', '€ 3', and with thousands points only before a decimal comma: '1.234,56'
+(so '1.234' stays ambiguous and is refused)."""
 
 
 def format_cents(cents: int) -> str:
@@ -23,6 +25,10 @@ def parse_euros(text: str, *, allow_negative: bool = False) -> int:
     match = _AMOUNT.match(cleaned)
     if not match or (match.group(1) and not allow_negative):
         raise Rejected(N_("'{text}' is geen bedrag; typ bijvoorbeeld 12,50."), text=text.strip())
-    sign, euros, cents = match.groups()
+    sign, grouped, grouped_cents, euros, cents = match.groups()
+    if grouped is not None:
+        euros, cents = grouped.replace(".", ""), grouped_cents
+    if len(euros) > 6:
+        raise Rejected(N_("'{text}' is geen bedrag; typ bijvoorbeeld 12,50."), text=text.strip())
     value = int(euros) * 100 + int((cents or "0").ljust(2, "0"))
     return -value if sign else value

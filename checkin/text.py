@@ -20,6 +20,7 @@ _FOLD_EXTRA = str.maketrans(
         "Œ": "oe",
         "ß": "ss",
         "þ": "th",
+        "Þ": "th",
     }
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,8 @@ from sqlmodel import Session
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from checkin.db import Database
+from checkin import paths
+from checkin.db import Database, copy_database
 from checkin.models import Location
 from checkin.services.lists import ensure_default_lists
 from tests.helpers.factories import make_location
@@ -30,11 +32,27 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-@pytest.fixture
-def database(data_dir: Path) -> Iterator[Database]:
-    db = Database.open(data_dir)
+@pytest.fixture(scope="session")
+def _template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated to the head with the default lists, made once per run.
+
+    Each test gets its own copy of it: migrating takes longer than the test itself.
+    """
+    folder = tmp_path_factory.mktemp("template")
+    db = Database.open(folder / "live")
     with db.session() as session:
         ensure_default_lists(session)
+    target = folder / "template.sqlite"
+    copy_database(db.path, target)
+    db.dispose()
+    return target
+
+
+@pytest.fixture
+def database(data_dir: Path, _template_database: Path) -> Iterator[Database]:
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(_template_database, paths.database_path(data_dir))
+    db = Database.open(data_dir)
     yield db
     db.dispose()
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from checkin.cli import EXIT_OK, data_dir_of, positive_int
 from checkin.db import Database
-from checkin.demo import MAX_LOCATIONS, fill_demo
+from checkin.demo import MAX_LOCATIONS, check_options, fill_demo
 from checkin.i18n import N_
 
 
@@ -31,6 +31,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    check_options(families=args.families, weeks=args.weeks, locations=args.locations)
     database = Database.open(data_dir_of(args))
     try:
         with database.session() as session:

@@ -1,0 +1,110 @@
+"""The alembic migrations: one head, from empty to head, models equal to migrations, down and up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlmodel import SQLModel
+
+import checkin.models  # noqa: F401 - the tables
+from checkin.db import (
+    SCHEMA_REVISION,
+    alembic_config,
+    current_revision,
+    head_revision,
+    known_revisions,
+    make_engine,
+)
+
+
+def test_a_single_head_that_the_app_knows() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    assert len(script.get_heads()) == 1
+    assert head_revision() == SCHEMA_REVISION
+    assert known_revisions() == {"0001", "0002", "0003"}
+    # a straight line from the first revision
+    assert [rev.revision for rev in script.walk_revisions()][-1] == "0001"
+
+
+def _differences(db_path: Path) -> list[object]:
+    engine = make_engine(db_path)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            return list(compare_metadata(context, SQLModel.metadata))
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_from_empty_to_head_matches_the_models(tmp_path: Path) -> None:
+    db_path = tmp_path / "leeg.sqlite"
+    engine = make_engine(db_path)
+    try:
+        assert current_revision(engine) is None
+        command.upgrade(alembic_config(engine), "head")
+        assert current_revision(engine) == SCHEMA_REVISION
+    finally:
+        engine.dispose()
+    assert _differences(db_path) == []
+
+
+def test_a_model_change_without_a_migration_would_be_noticed(tmp_path: Path) -> None:
+    """The comparison above can fail: a database one revision behind differs from the models."""
+    db_path = tmp_path / "oud.sqlite"
+    engine = make_engine(db_path)
+    try:
+        command.upgrade(alembic_config(engine), "0001")
+    finally:
+        engine.dispose()
+    assert _differences(db_path) != []
+
+
+def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:
+    db_path = tmp_path / "heen-en-terug.sqlite"
+    engine = make_engine(db_path)
+    try:
+        config = alembic_config(engine)
+        command.upgrade(config, "head")
+        command.downgrade(config, "base")
+        assert current_revision(engine) is None
+        with engine.connect() as connection:
+            tables = {
+                row[0]
+                for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        assert tables <= {"alembic_version"}
+        command.upgrade(config, "head")
+        assert current_revision(engine) == SCHEMA_REVISION
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
+    assert _differences(db_path) == []
+
+
+def test_downgrade_with_data_keeps_the_rows(tmp_path: Path) -> None:
+    """Rebuilding the visit table (batch mode) must not cascade into its children and drinks."""
+    from checkin.db import Database
+    from checkin.services import drinks, visits
+    from checkin.services.lists import ensure_default_lists
+    from tests.helpers.dbdump import counts
+    from tests.helpers.factories import make_family, make_location, make_morning
+
+    database = Database.open(tmp_path / "data")
+    with database.session() as session:
+        ensure_default_lists(session)
+        location = make_location(session)
+        morning = make_morning(session, location)
+        family = make_family(session)
+        visit = visits.check_in(session, morning_id=morning.id or 0, family_id=family.id or 0)
+        drinks.record_drinks(session, morning_id=morning.id or 0, visit_id=visit.id, kind="thee")
+    before = counts(database.path)
+    command.downgrade(alembic_config(database.engine), "0001")
+    after = counts(database.path)
+    database.dispose()
+    assert after == before
+    assert (after["visitchild"], after["consumption"]) == (1, 1)
