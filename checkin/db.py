@@ -1,7 +1,8 @@
 """The SQLite file: opening it safely, migrating it, checking it, backing it up and restoring it.
 
 One engine is made at start-up (``Database.open``) and passed down; sessions come from it.
-Pragmas on every connection: WAL, foreign keys on, synchronous FULL.
+Pragmas on every connection: WAL, foreign keys on, synchronous FULL, secure_delete (erased text
+is overwritten with zeros rather than left in free pages).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
 
@@ -107,6 +109,7 @@ def check_file(path: Path, *, quick: bool = False) -> list[str]:
         return [N_("{path} is geen database van deze app, of het bestand is beschadigd.").format(path=path)]
     try:
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # damaged text is no crash
             pragma = "quick_check" if quick else "integrity_check"
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
             if rows != ["ok"]:
@@ -120,7 +123,7 @@ def check_file(path: Path, *, quick: bool = False) -> list[str]:
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
                 return [N_("De database verwijst naar {n} ontbrekende rijen.").format(n=len(fk))]
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         return [N_("De database is beschadigd: {detail}").format(detail=str(error))]
     return []
 
@@ -179,6 +182,11 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def checkpoint(self) -> None:
+        """Write the WAL into the database file and empty it (after an erasure: no old pages left)."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def backup(self, *, target: Path | None = None, reason: str = "backup") -> Path:
         """A consistent copy through SQLite's backup API, verified before it takes its name."""
         if target is None:
@@ -226,6 +234,8 @@ def restore_database(source: Path, data_dir: Path) -> Path | None:
 
     The backup is checked first; the database it replaces is kept as a backup copy, whose path is
     returned (None when there was none). The restored file is upgraded on its next open.
+    A damaged database cannot be copied; it is moved aside unchanged (with its WAL) as
+    ``checkin-<stamp>-beschadigd.sqlite`` in the backups folder, and that path is returned.
     """
     problems = check_file(source)
     if problems:
@@ -235,8 +245,14 @@ def restore_database(source: Path, data_dir: Path) -> Path | None:
     kept: Path | None = None
     if db_path.exists() and db_path.stat().st_size > 0:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        kept = paths.backup_dir(data_dir) / f"checkin-{stamp}-voor-terugzetten.sqlite"
-        copy_database(db_path, kept)
+        if check_file(db_path):
+            kept = set_aside(db_path, paths.backup_dir(data_dir) / f"checkin-{stamp}-beschadigd.sqlite")
+        else:
+            kept = paths.backup_dir(data_dir) / f"checkin-{stamp}-voor-terugzetten.sqlite"
+            copy_database(db_path, kept)
+    else:
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     # Write through SQLite so the WAL of the replaced database cannot outlive it.
     with (
         contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
@@ -244,3 +260,14 @@ def restore_database(source: Path, data_dir: Path) -> Path | None:
     ):
         src.backup(dst)
     return kept
+
+
+def set_aside(db_path: Path, target: Path) -> Path:
+    """Move a (damaged) database file and its WAL/SHM to ``target`` by renaming: nothing is written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(db_path, target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = Path(f"{db_path}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{target}{suffix}"))
+    return target
