@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from checkin import paths
+from checkin import crypto, paths
 from checkin.db import Database, check_file
 from checkin.errors import Rejected
 from checkin.i18n import N_
@@ -149,7 +148,7 @@ def describe(path: Path) -> BackupInfo:
         return BackupInfo(
             path=path, made_at=made_at, families=0, mornings=0, last_morning=None, problems=problems
         )
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    with contextlib.closing(crypto.connect_existing(path, readonly=True)) as conn:
         families = conn.execute("SELECT count(*) FROM family WHERE erased_at IS NULL").fetchone()[0]
         mornings, last = conn.execute("SELECT count(*), max(day) FROM morning").fetchone()
     return BackupInfo(
@@ -185,7 +184,7 @@ def erase_in_backups(data_dir: Path, *, families: Sequence[tuple[int, str]], now
     for backup in list_backups(data_dir):
         if check_file(backup.path):
             continue  # a damaged file set aside: leave it for the coordinator to delete
-        with contextlib.closing(sqlite3.connect(backup.path)) as conn:
+        with contextlib.closing(crypto.connect_existing(backup.path)) as conn:
             conn.execute("PRAGMA secure_delete=ON")
             conn.execute("PRAGMA foreign_keys=ON")
             touched = 0

@@ -25,7 +25,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, event
 from sqlmodel import Session, create_engine
 
-from checkin import paths
+from checkin import crypto, paths
 from checkin.errors import Rejected
 from checkin.i18n import N_
 
@@ -44,11 +44,18 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(db_path: Path) -> Engine:
     """An engine on ``db_path`` with the app's pragmas; statement parameters stay out of logs."""
-    engine = create_engine(
-        f"sqlite:///{db_path}",
-        hide_parameters=True,
-        connect_args={"check_same_thread": False},
-    )
+    if crypto.passphrase() is not None and not crypto.is_plain(db_path):
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: crypto.connect(db_path, check_same_thread=False),
+            hide_parameters=True,
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{db_path}",
+            hide_parameters=True,
+            connect_args={"check_same_thread": False},
+        )
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -105,10 +112,11 @@ def check_file(path: Path, *, quick: bool = False) -> list[str]:
     """
     if not path.exists():
         return [N_("Er is geen database op {path}.").format(path=path)]
-    if path.stat().st_size == 0 or not _sqlite_header_ok(path):
+    encrypted = crypto.passphrase() is not None and not crypto.is_plain(path)
+    if path.stat().st_size == 0 or not (encrypted or _sqlite_header_ok(path)):
         return [N_("{path} is geen database van deze app, of het bestand is beschadigd.").format(path=path)]
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(crypto.connect_existing(path, readonly=True)) as conn:
             conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # damaged text is no crash
             pragma = "quick_check" if quick else "integrity_check"
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
@@ -123,7 +131,9 @@ def check_file(path: Path, *, quick: bool = False) -> list[str]:
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
                 return [N_("De database verwijst naar {n} ontbrekende rijen.").format(n=len(fk))]
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+    except (*crypto.database_errors(), UnicodeDecodeError) as error:
+        if encrypted and "not a database" in str(error):
+            return [N_("De sleutel past niet bij {path}, of het bestand is beschadigd.").format(path=path)]
         return [N_("De database is beschadigd: {detail}").format(detail=str(error))]
     return []
 
@@ -155,6 +165,9 @@ class Database:
                 raise Rejected(
                     N_("De database kan niet worden geopend. {problems}"), problems=" ".join(problems)
                 )
+            key = crypto.passphrase()
+            if key is not None and crypto.is_plain(db_path):
+                encrypt_in_place(data_dir, key=key)
         engine = make_engine(db_path)
         database = cls(data_dir=data_dir, engine=engine)
         if migrate:
@@ -207,8 +220,8 @@ def copy_database(source: Path, target: Path) -> None:
     tmp = Path(tmp_name)
     try:
         with (
-            contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-            contextlib.closing(sqlite3.connect(tmp)) as dst,
+            contextlib.closing(crypto.connect_existing(source, readonly=True)) as src,
+            contextlib.closing(crypto.connect(tmp)) as dst,
         ):
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -217,7 +230,7 @@ def copy_database(source: Path, target: Path) -> None:
         with tmp.open("rb") as handle_:
             os.fsync(handle_.fileno())
         os.replace(tmp, target)
-    except sqlite3.DatabaseError as error:
+    except crypto.database_errors() as error:
         raise Rejected(N_("De database kan niet worden gekopieerd: {detail}"), detail=str(error)) from error
     except OSError as error:
         raise Rejected(
@@ -253,13 +266,24 @@ def restore_database(source: Path, data_dir: Path) -> Path | None:
     else:
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    key = crypto.passphrase()
+    if key is not None and crypto.is_plain(source):  # a backup from before encryption
+        with tempfile.TemporaryDirectory(dir=data_dir) as folder:
+            encrypted = Path(folder) / "restore.sqlite"
+            crypto.encrypt_copy(source, encrypted, key=key)
+            _write_through(encrypted, db_path)
+    else:
+        _write_through(source, db_path)
+    return kept
+
+
+def _write_through(source: Path, db_path: Path) -> None:
     # Write through SQLite so the WAL of the replaced database cannot outlive it.
     with (
-        contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-        contextlib.closing(sqlite3.connect(db_path)) as dst,
+        contextlib.closing(crypto.connect_existing(source, readonly=True)) as src,
+        contextlib.closing(crypto.connect(db_path)) as dst,
     ):
         src.backup(dst)
-    return kept
 
 
 def set_aside(db_path: Path, target: Path) -> Path:
@@ -271,3 +295,39 @@ def set_aside(db_path: Path, target: Path) -> Path:
         if side.exists():
             os.replace(side, Path(f"{target}{suffix}"))
     return target
+
+
+def encrypt_in_place(data_dir: Path, *, key: str) -> None:
+    """Convert the unencrypted database of ``data_dir`` and its backups to SQLCipher files.
+
+    An encrypted copy is written next to the database and checked first; another one is kept as
+    the backup ``voor-versleuteling``; only then does it replace the database. Unencrypted backups
+    are converted the same way, so no readable copy stays behind in the data folder.
+    """
+    db_path = paths.database_path(data_dir)
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    targets = [(db_path, data_dir)]
+    folder = paths.backup_dir(data_dir)
+    if folder.is_dir():
+        targets += [(p, folder) for p in sorted(folder.glob("checkin-*.sqlite")) if crypto.is_plain(p)]
+    for plain, where in targets:
+        handle, tmp_name = tempfile.mkstemp(dir=where, prefix=".partial-", suffix=".sqlite")
+        os.close(handle)
+        tmp = Path(tmp_name)
+        tmp.unlink()
+        try:
+            crypto.encrypt_copy(plain, tmp, key=key)
+            problems = check_file(tmp)
+            if problems:
+                raise Rejected(
+                    N_("De database kan niet worden versleuteld. {problems}"), problems=" ".join(problems)
+                )
+            if plain == db_path:
+                crypto.encrypt_copy(plain, folder / f"checkin-{stamp}-voor-versleuteling.sqlite", key=key)
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            os.replace(tmp, plain)
+        finally:
+            tmp.unlink(missing_ok=True)
