@@ -1,4 +1,4 @@
-"""The window's "Gegevens" menu: "Backup maken naar..." (a USB stick) and "Backup terugzetten"."""
+"""The window's "Gegevens" menu: "Backup maken naar..." (a USB stick), "Backup terugzetten", the PIN."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from checkin.db import restore_database
 from checkin.errors import Rejected
 from ui.messages import core_text, show_rejected
 from ui.operations import Operations
-from ui.pin import require_pin
+from ui.pin import SetPinDialog, require_pin
 from ui.startup import describe_backup
 from ui.tasks import Runner
 
@@ -70,6 +70,9 @@ class BackupMenu:
         self.export_action.triggered.connect(self.ask_export)
         self.restore_action = menu.addAction(tr("Backup terugzetten..."))
         self.restore_action.triggered.connect(self.ask_restore)
+        menu.addSeparator()
+        self.pin_action = menu.addAction(tr("Pincode coördinator..."))
+        self.pin_action.triggered.connect(lambda: SetPinDialog(operations=operations, parent=window).exec())
 
     @property
     def data_dir(self) -> Path:

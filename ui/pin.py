@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from checkin import privacy
+from checkin.errors import Rejected
+from ui.messages import rejected_text
 from ui.operations import Operations
 
 MAX_TRIES = 3
@@ -70,3 +72,74 @@ def require_pin(parent: QWidget | None, operations: Operations) -> bool:
         return True
     dialog = PinDialog(operations=operations, parent=parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _pin_field(parent: QWidget, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(privacy.PIN_MAX)
+    field.setValidator(QRegularExpressionValidator(r"\d*", field))
+    return field
+
+
+class SetPinDialog(QDialog):
+    """Set, change or remove the coordinator PIN (for the Instellingen screen)."""
+
+    def __init__(self, *, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.setWindowTitle(tr("Pincode coördinator instellen"))
+        self.setObjectName("setPinDialog")
+        self.has_pin = operations.run(privacy.pin_is_set)
+        intro = QLabel(
+            tr(
+                "Met de pincode beschermt de coördinator de cijfers, de instellingen, het wissen van "
+                "gezinnen en het terugzetten van een backup. Inchecken kan altijd zonder pincode. "
+                "Laat de nieuwe pincode leeg om de pincode weg te halen."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.current = _pin_field(self, "currentPin")
+        self.new = _pin_field(self, "newPin")
+        self.repeat = _pin_field(self, "repeatPin")
+        form = QFormLayout()
+        if self.has_pin:
+            form.addRow(tr("Huidige pincode"), self.current)
+        form.addRow(
+            tr("Nieuwe pincode ({low} tot {high} cijfers)").format(low=privacy.PIN_MIN, high=privacy.PIN_MAX),
+            self.new,
+        )
+        form.addRow(tr("Nieuwe pincode nog eens"), self.repeat)
+        self.error = QLabel("", self)
+        self.error.setObjectName("pinError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        new, repeat, current = self.new.text(), self.repeat.text(), self.current.text()
+        if new != repeat:
+            self.error.setText(tr("De twee nieuwe pincodes zijn niet gelijk."))
+            return
+        try:
+            if new:
+                self.operations.run(lambda s: privacy.set_pin(s, new_pin=new, current_pin=current))
+            elif self.has_pin:
+                self.operations.run(lambda s: privacy.remove_pin(s, current_pin=current))
+        except Rejected as error:
+            self.error.setText(rejected_text(error))
+            return
+        self.accept()

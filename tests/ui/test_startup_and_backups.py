@@ -223,3 +223,31 @@ def test_pin_dialog_gives_up_after_three_tries(qtbot, database: Database, sessio
         dialog.field.setText("0000")
         dialog.try_pin()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_set_pin_dialog_sets_changes_and_removes(qtbot, database: Database, session, tmp_path: Path) -> None:
+    from ui.pin import SetPinDialog
+
+    operations = Operations(database=database)
+    dialog = SetPinDialog(operations=operations)
+    qtbot.addWidget(dialog)
+    dialog.new.setText("1357")
+    dialog.repeat.setText("1358")
+    dialog.save()
+    assert "niet gelijk" in dialog.error.text() and not privacy.pin_is_set(session)
+    dialog.repeat.setText("1357")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted and privacy.check_pin(session, pin="1357")
+    change = SetPinDialog(operations=operations)
+    qtbot.addWidget(change)
+    change.show()
+    change.grab().save(str(tmp_path / "set-pin.png"))
+    change.new.setText("12")
+    change.repeat.setText("12")
+    change.current.setText("1357")
+    change.save()
+    assert "4 tot 12 cijfers" in change.error.text()
+    change.new.setText("")
+    change.repeat.setText("")
+    change.save()
+    assert not privacy.pin_is_set(session)
