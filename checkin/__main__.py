@@ -11,9 +11,18 @@ from pathlib import Path
 
 
 def _open_window(data_dir: Path) -> int:
+    from checkin import instance
+
+    # The one-instance lock is taken before Qt loads, so a second copy is refused at once.
+    lock = instance.acquire(data_dir)
+    if lock is None:
+        print(instance.ALREADY_RUNNING, file=sys.stderr, flush=True)
+        from ui.app import refuse_second_copy
+
+        return refuse_second_copy(data_dir, printed=True)
     from ui.app import run  # lazy: Qt is loaded only for the window
 
-    return run(data_dir=data_dir)
+    return run(data_dir=data_dir, lock=lock)
 
 
 def main() -> int:

@@ -308,26 +308,40 @@ def encrypt_in_place(data_dir: Path, *, key: str) -> None:
     with contextlib.closing(sqlite3.connect(db_path)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    targets = [(db_path, data_dir)]
     folder = paths.backup_dir(data_dir)
-    if folder.is_dir():
-        targets += [(p, folder) for p in sorted(folder.glob("checkin-*.sqlite")) if crypto.is_plain(p)]
-    for plain, where in targets:
-        handle, tmp_name = tempfile.mkstemp(dir=where, prefix=".partial-", suffix=".sqlite")
-        os.close(handle)
-        tmp = Path(tmp_name)
-        tmp.unlink()
-        try:
-            crypto.encrypt_copy(plain, tmp, key=key)
-            problems = check_file(tmp)
-            if problems:
-                raise Rejected(
-                    N_("De database kan niet worden versleuteld. {problems}"), problems=" ".join(problems)
-                )
-            if plain == db_path:
-                crypto.encrypt_copy(plain, folder / f"checkin-{stamp}-voor-versleuteling.sqlite", key=key)
-                for suffix in ("-wal", "-shm"):
-                    Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-            os.replace(tmp, plain)
-        finally:
-            tmp.unlink(missing_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    targets = [(db_path, data_dir)]
+    targets += [(p, folder) for p in sorted(folder.glob("checkin-*.sqlite")) if crypto.is_plain(p)]
+    try:
+        for plain, where in targets:
+            _encrypt_one(
+                plain,
+                where,
+                db_path=db_path,
+                key=key,
+                kept=folder / f"checkin-{stamp}-voor-versleuteling.sqlite",
+            )
+    except (*crypto.database_errors(), OSError) as error:
+        raise Rejected(N_("De database kan niet worden versleuteld: {detail}"), detail=str(error)) from error
+
+
+def _encrypt_one(plain: Path, where: Path, *, db_path: Path, key: str, kept: Path) -> None:
+    """Replace one unencrypted file by a checked encrypted copy (the database keeps one as ``kept``)."""
+    handle, tmp_name = tempfile.mkstemp(dir=where, prefix=".partial-", suffix=".sqlite")
+    os.close(handle)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    try:
+        crypto.encrypt_copy(plain, tmp, key=key)
+        problems = check_file(tmp)
+        if problems:
+            raise Rejected(
+                N_("De database kan niet worden versleuteld. {problems}"), problems=" ".join(problems)
+            )
+        if plain == db_path:
+            crypto.encrypt_copy(plain, kept, key=key)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(tmp, plain)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -63,10 +63,12 @@ REFUSAL_SHOWN_MS = 8000
 """How long a refused second copy shows its message before it ends by itself."""
 
 
-def refuse_second_copy(data_dir: Path) -> int:
+def refuse_second_copy(data_dir: Path, *, printed: bool = False) -> int:
     """Another copy holds the lock: say so in Dutch, ask it to come forward, and end."""
+    _application()
     text = core_text(instance.ALREADY_RUNNING)
-    print(text, file=sys.stderr, flush=True)
+    if not printed:
+        print(text, file=sys.stderr, flush=True)
     log.info("Second copy refused")
     forward = ask_first_copy_to_show(data_dir)
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("app", "Al geopend"), text)
@@ -96,22 +98,31 @@ def tell_anonymised(window: QWidget, result: privacy.Anonymised) -> None:
     box.show()
 
 
-def run(*, data_dir: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
     install_translations(app)
     with contextlib.suppress(OSError):  # no log folder is no reason not to start
         logs.configure()
-    try:
-        lock = instance.acquire(data_dir)
-    except Rejected as error:
-        startup.show_error(error)
-        return EXIT_REFUSED
+    return app
+
+
+def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
+    """The app on ``data_dir``; ``lock`` is the one-instance lock when the caller took it already."""
+    app = _application()
     if lock is None:
-        return refuse_second_copy(data_dir)
+        try:
+            lock = instance.acquire(data_dir)
+        except Rejected as error:
+            startup.show_error(error)
+            return EXIT_REFUSED
+        if lock is None:
+            return refuse_second_copy(data_dir)
     with lock:
         log.info("Start")
         database = startup.open_checked(data_dir)

@@ -96,3 +96,13 @@ def test_restore_and_erasure_work_encrypted(data_dir: Path, monkeypatch: pytest.
     assert kept is not None and check_file(kept) == []
     assert check_file(paths.database_path(data_dir)) == []
     assert backups.describe(paths.database_path(data_dir)).families == 1
+
+
+def test_conversion_without_a_backups_folder(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(crypto.ENV_PASSPHRASE, raising=False)
+    _fill(data_dir).dispose()
+    assert not paths.backup_dir(data_dir).exists()
+    monkeypatch.setenv(crypto.ENV_PASSPHRASE, KEY)
+    Database.open(data_dir).dispose()
+    assert [b.reason for b in backups.list_backups(data_dir)] == ["voor-versleuteling"]
+    assert NAME.encode() not in _all_bytes(data_dir)
