@@ -103,7 +103,7 @@ def family_record(session: Session, *, family_id: int) -> FamilyRecord:
         .join(Morning, col(Morning.id) == Visit.morning_id)
         .join(Location, col(Location.id) == Morning.location_id)
         .where(Visit.family_id == family_id)
-        .order_by(Morning.day, Visit.id)
+        .order_by(col(Morning.day), col(Visit.id))
     ).all()
     visits = []
     for visit, morning, location in rows:

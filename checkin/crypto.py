@@ -38,9 +38,9 @@ def _driver() -> Any:
     return sqlcipher3
 
 
-def database_errors() -> tuple[type[BaseException], ...]:
-    """The exception classes a database error can have (sqlite3's and, when loaded, SQLCipher's)."""
-    errors: list[type[BaseException]] = [sqlite3.DatabaseError]
+def database_errors(*more: type[Exception]) -> tuple[type[Exception], ...]:
+    """The exception classes a database error can have (sqlite3's and, when used, SQLCipher's), and ``more``."""
+    errors: list[type[Exception]] = [sqlite3.DatabaseError, *more]
     if passphrase() is not None:
         errors.append(_driver().DatabaseError)
     return tuple(errors)

@@ -131,7 +131,7 @@ def check_file(path: Path, *, quick: bool = False) -> list[str]:
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
                 return [N_("De database verwijst naar {n} ontbrekende rijen.").format(n=len(fk))]
-    except (*crypto.database_errors(), UnicodeDecodeError) as error:
+    except crypto.database_errors(UnicodeDecodeError) as error:
         if encrypted and "not a database" in str(error):
             return [N_("De sleutel past niet bij {path}, of het bestand is beschadigd.").format(path=path)]
         return [N_("De database is beschadigd: {detail}").format(detail=str(error))]
@@ -321,7 +321,7 @@ def encrypt_in_place(data_dir: Path, *, key: str) -> None:
                 key=key,
                 kept=folder / f"checkin-{stamp}-voor-versleuteling.sqlite",
             )
-    except (*crypto.database_errors(), OSError) as error:
+    except crypto.database_errors(OSError) as error:
         raise Rejected(N_("De database kan niet worden versleuteld: {detail}"), detail=str(error)) from error
 
 

@@ -52,12 +52,12 @@ def inactive_families(session: Session, *, months: int, today: date) -> list[Fam
         session.exec(
             select(Visit.family_id, func.max(Morning.day))
             .join(Morning, col(Morning.id) == Visit.morning_id)
-            .group_by(Visit.family_id)
+            .group_by(col(Visit.family_id))
         ).all()
     )
     found = []
     for family in session.exec(select(Family).where(col(Family.erased_at).is_(None))):
-        last = last_visits.get(family.id)
+        last = last_visits.get(family.id or 0)
         if last is not None and not isinstance(last, date):
             last = date.fromisoformat(str(last))
         last_day = last if last is not None else family.created_at.date()

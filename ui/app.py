@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from checkin import APP_ID, APP_NAME, instance, logs, privacy
 from checkin.backups import make_backup
@@ -81,7 +81,7 @@ def refuse_second_copy(data_dir: Path, *, printed: bool = False) -> int:
     return EXIT_REFUSED
 
 
-def tell_anonymised(window: QWidget, result: privacy.Anonymised) -> None:
+def tell_anonymised(window: QMainWindow, result: privacy.Anonymised) -> None:
     """Tell the host how many families the retention rule anonymised at this start."""
     if result.families == 0:
         return
