@@ -58,12 +58,19 @@ def save_access_report(
     runner.submit(
         lambda: write_access_report(record, out=out, printed_on=date.today(), retention_months=months),
         done=done or (lambda _path: None),
-        failed=lambda error: (
-            show_rejected(parent, error)
-            if isinstance(error, Rejected)
-            else QMessageBox.warning(parent, tr("Dat lukt niet"), str(error))
-        ),
+        failed=lambda error: _failed(parent, error),
     )
+
+
+def _failed(parent: QWidget | None, error: BaseException) -> None:
+    if isinstance(error, Rejected):
+        show_rejected(parent, error)
+    else:
+        QMessageBox.warning(parent, tr("Dat lukt niet"), str(error))
+
+
+def _inform(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, tr("Gewist"), text)
 
 
 def erase_question(name: str) -> str:
@@ -96,7 +103,7 @@ def erase_family(
     family_id: int,
     pin: Callable[[QWidget | None, Operations], bool] = require_pin,
     confirm: Callable[[QWidget | None, str], bool] = _confirm,
-    inform: Callable[[QWidget | None, str], None] = lambda p, t: QMessageBox.information(p, tr("Gewist"), t),
+    inform: Callable[[QWidget | None, str], None] = _inform,
 ) -> bool:
     """Erase a family on request after the PIN and a confirmation; True when it was erased."""
     if not pin(parent, operations):
