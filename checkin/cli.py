@@ -24,6 +24,7 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 COMMAND_MODULES: tuple[str, ...] = (
     "checkin.commands.demo",
     "checkin.commands.maintenance",
+    "checkin.commands.encryption",
 )
 """Each module has ``register(subparsers, parent)``, which adds its subcommands and sets ``run``."""
 

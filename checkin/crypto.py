@@ -2,16 +2,19 @@
 
 When a key is set, the database and every backup are SQLCipher files (``sqlcipher3``); without
 one they are plain SQLite files, as before. The key comes from ``CHECKIN_PASSPHRASE`` (scripts,
-tests). Every raw connection of checkin.db and checkin.backups goes through ``connect`` so the
+tests), else from the OS keyring (``keyring``), where ``checkin encrypt`` puts it so hosts never
+type it. Every raw connection of checkin.db and checkin.backups goes through ``connect`` so the
 same code serves both.
 
-Not done yet (see the report of issue 6): the key in the OS keyring by default, the recovery key
-shown and printed at first start, and asking for it when a backup of another laptop is restored.
+Not done yet (see the report of issue 6): encryption on by default at first start, and asking
+for the recovery key in the window when a backup of another laptop is restored.
 """
 
 from __future__ import annotations
 
+import functools
 import os
+import secrets
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -20,12 +23,56 @@ from checkin.errors import Rejected
 from checkin.i18n import N_
 
 ENV_PASSPHRASE = "CHECKIN_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
+ENV_NO_KEYRING = "CHECKIN_NO_KEYRING"
+"""Set (tests, scripts) to never look in the OS keyring."""
+KEYRING_SERVICE = "checkin"
+KEYRING_USER = "database-key"
+RECOVERY_ALPHABET = "ACDEFHJKLMNPRTUVWXY3479"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def passphrase() -> str | None:
     """The key of this laptop's data, or None when the data is not encrypted."""
-    return os.environ.get(ENV_PASSPHRASE) or None
+    from_env = os.environ.get(ENV_PASSPHRASE)
+    if from_env:
+        return from_env
+    if os.environ.get(ENV_NO_KEYRING):
+        return None
+    return _keyring_key()
+
+
+@functools.lru_cache(maxsize=1)
+def _keyring_key() -> str | None:
+    """The key in the OS keyring (read once per process: a keyring may be slow or prompt)."""
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER) or None
+    except Exception:  # no keyring package or no backend: not encrypted through the keyring
+        return None
+
+
+def new_recovery_key() -> str:
+    """A random key that a person can copy from paper: six groups of five, such as ``K7F3A-...``."""
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(30))
+    return "-".join(chars[i : i + 5] for i in range(0, 30, 5))
+
+
+def store_in_keyring(key: str) -> None:
+    """Keep ``key`` in the OS keyring; ``Rejected`` (Dutch) when this computer has none."""
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key)
+    except Exception as error:
+        raise Rejected(
+            N_(
+                "Deze computer heeft geen sleutelbos voor de sleutel ({reason}). Zet de sleutel in de "
+                "omgevingsvariabele CHECKIN_PASSPHRASE."
+            ),
+            reason=type(error).__name__,
+        ) from error
+    _keyring_key.cache_clear()
 
 
 def _driver() -> Any:
