@@ -139,16 +139,19 @@ class BackupInfo:
         return not self.problems
 
 
-def describe(path: Path) -> BackupInfo:
-    """Date, number of families and mornings of the backup at ``path`` (read-only)."""
+def describe(path: Path, *, key: str | None = None) -> BackupInfo:
+    """Date, number of families and mornings of the backup at ``path`` (read-only).
+
+    ``key``: the recovery key of a backup made on another laptop (default: this laptop's key).
+    """
     parsed = parse_name(path)
     made_at = parsed.made_at if parsed else datetime.fromtimestamp(path.stat().st_mtime)
-    problems = tuple(check_file(path))
+    problems = tuple(check_file(path, key=key))
     if problems:
         return BackupInfo(
             path=path, made_at=made_at, families=0, mornings=0, last_morning=None, problems=problems
         )
-    with contextlib.closing(crypto.connect_existing(path, readonly=True)) as conn:
+    with contextlib.closing(crypto.connect_existing(path, readonly=True, key=key)) as conn:
         families = conn.execute("SELECT count(*) FROM family WHERE erased_at IS NULL").fetchone()[0]
         mornings, last = conn.execute("SELECT count(*), max(day) FROM morning").fetchone()
     return BackupInfo(

@@ -116,20 +116,29 @@ def is_plain(path: Path) -> bool:
         return False
 
 
-def encrypt_copy(plain: Path, target: Path, *, key: str) -> None:
-    """Write an encrypted copy of the unencrypted database ``plain`` to ``target`` (sqlcipher_export)."""
-    conn = _driver().connect(str(plain))
+def export_copy(source: Path, target: Path, *, source_key: str | None, target_key: str | None) -> None:
+    """Copy database ``source`` (keyed with ``source_key``, None when plain) to ``target`` keyed with
+    ``target_key`` (None: unencrypted), through SQLCipher's ``sqlcipher_export``."""
+    conn = _driver().connect(str(source))
     try:
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {_quoted(key)}", (str(target),))
-        conn.execute("SELECT sqlcipher_export('encrypted')")
-        conn.execute("DETACH DATABASE encrypted")
+        if source_key is not None:
+            conn.execute(f"PRAGMA key = {_quoted(source_key)}")
+        conn.execute(f"ATTACH DATABASE ? AS exported KEY {_quoted(target_key or '')}", (str(target),))
+        conn.execute("SELECT sqlcipher_export('exported')")
+        conn.execute("DETACH DATABASE exported")
     finally:
         conn.close()
 
 
-def connect_existing(path: Path, *, readonly: bool = False, **kwargs: Any) -> Any:
-    """A connection to an existing database file: unencrypted when its header says so, else keyed."""
+def encrypt_copy(plain: Path, target: Path, *, key: str) -> None:
+    """Write an encrypted copy of the unencrypted database ``plain`` to ``target``."""
+    export_copy(plain, target, source_key=None, target_key=key)
+
+
+def connect_existing(path: Path, *, readonly: bool = False, key: str | None = None, **kwargs: Any) -> Any:
+    """A connection to an existing database file: unencrypted when its header says so, else keyed
+    with ``key`` (default: ``passphrase()``)."""
     target = f"file:{path}?mode=ro" if readonly else str(path)
     if is_plain(path):
         return sqlite3.connect(target, uri=readonly, **kwargs)
-    return connect(target, uri=readonly, **kwargs)
+    return connect(target, uri=readonly, key=key, **kwargs)

@@ -105,18 +105,18 @@ def _sqlite_header_ok(path: Path) -> bool:
         return False
 
 
-def check_file(path: Path, *, quick: bool = False) -> list[str]:
+def check_file(path: Path, *, quick: bool = False, key: str | None = None) -> list[str]:
     """Problems found in the database file at ``path`` (empty list when it is sound).
 
     Opens the file read-only, so a damaged file is never written to.
     """
     if not path.exists():
         return [N_("Er is geen database op {path}.").format(path=path)]
-    encrypted = crypto.passphrase() is not None and not crypto.is_plain(path)
+    encrypted = (key or crypto.passphrase()) is not None and not crypto.is_plain(path)
     if path.stat().st_size == 0 or not (encrypted or _sqlite_header_ok(path)):
         return [N_("{path} is geen database van deze app, of het bestand is beschadigd.").format(path=path)]
     try:
-        with contextlib.closing(crypto.connect_existing(path, readonly=True)) as conn:
+        with contextlib.closing(crypto.connect_existing(path, readonly=True, key=key)) as conn:
             conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # damaged text is no crash
             pragma = "quick_check" if quick else "integrity_check"
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
@@ -242,15 +242,17 @@ def copy_database(source: Path, target: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def restore_database(source: Path, data_dir: Path) -> Path | None:
+def restore_database(source: Path, data_dir: Path, *, source_key: str | None = None) -> Path | None:
     """Replace the database of ``data_dir`` with the backup at ``source``.
 
     The backup is checked first; the database it replaces is kept as a backup copy, whose path is
     returned (None when there was none). The restored file is upgraded on its next open.
     A damaged database cannot be copied; it is moved aside unchanged (with its WAL) as
     ``checkin-<stamp>-beschadigd.sqlite`` in the backups folder, and that path is returned.
+    ``source_key`` is the recovery key of a backup made on another laptop; the restored database
+    gets this laptop's key.
     """
-    problems = check_file(source)
+    problems = check_file(source, key=source_key)
     if problems:
         raise Rejected(N_("Deze backup kan niet worden teruggezet. {problems}"), problems=" ".join(problems))
     _ensure_writable(data_dir)
@@ -267,11 +269,13 @@ def restore_database(source: Path, data_dir: Path) -> Path | None:
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     key = crypto.passphrase()
-    if key is not None and crypto.is_plain(source):  # a backup from before encryption
+    if (source_key is not None and source_key != key) or (key is not None and crypto.is_plain(source)):
+        # Another laptop's key, or a backup from before encryption: re-key it first.
         with tempfile.TemporaryDirectory(dir=data_dir) as folder:
-            encrypted = Path(folder) / "restore.sqlite"
-            crypto.encrypt_copy(source, encrypted, key=key)
-            _write_through(encrypted, db_path)
+            rekeyed = Path(folder) / "restore.sqlite"
+            plain = crypto.is_plain(source)
+            crypto.export_copy(source, rekeyed, source_key=None if plain else source_key, target_key=key)
+            _write_through(rekeyed, db_path)
     else:
         _write_through(source, db_path)
     return kept

@@ -106,3 +106,34 @@ def test_conversion_without_a_backups_folder(data_dir: Path, monkeypatch: pytest
     Database.open(data_dir).dispose()
     assert [b.reason for b in backups.list_backups(data_dir)] == ["voor-versleuteling"]
     assert NAME.encode() not in _all_bytes(data_dir)
+
+
+@pytest.mark.parametrize("laptop_b_key", ["sleutel van laptop B", None])
+def test_backup_from_another_laptop_needs_its_recovery_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, laptop_b_key: str | None
+) -> None:
+    monkeypatch.setenv(crypto.ENV_PASSPHRASE, "sleutel van laptop A")
+    laptop_a = _fill(tmp_path / "a")
+    try:
+        made = backups.make_backup(laptop_a, reason="start")
+    finally:
+        laptop_a.dispose()
+    if laptop_b_key is None:
+        monkeypatch.delenv(crypto.ENV_PASSPHRASE)
+    else:
+        monkeypatch.setenv(crypto.ENV_PASSPHRASE, laptop_b_key)
+    laptop_b = tmp_path / "b"
+    laptop_b.mkdir()
+    assert not backups.describe(made).sound  # this laptop's key does not open it
+    with pytest.raises(Rejected):
+        restore_database(made, laptop_b)
+    assert backups.describe(made, key="sleutel van laptop A").families == 1
+    restore_database(made, laptop_b, source_key="sleutel van laptop A")
+    assert check_file(paths.database_path(laptop_b)) == []  # with laptop B's own key (or none)
+    reopened = Database.open(laptop_b)
+    try:
+        assert backups.describe(reopened.path).families == 1
+    finally:
+        reopened.dispose()
+    if laptop_b_key is None:
+        assert crypto.is_plain(paths.database_path(laptop_b))
