@@ -6,8 +6,9 @@ tests), else from the OS keyring (``keyring``), where ``checkin encrypt`` puts i
 type it. Every raw connection of checkin.db and checkin.backups goes through ``connect`` so the
 same code serves both.
 
-Not done yet (see the report of issue 6): encryption on by default at first start, and asking
-for the recovery key in the window when a backup of another laptop is restored.
+A backup of another laptop is restored with its recovery key (``restore_database(source_key=)``,
+``checkin restore --recovery-key``, and the window asks for it). Not done yet: encryption switched
+on by default at the first start (it is switched on by ``checkin encrypt``).
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
 
-from checkin import backups, paths
+from checkin import backups, crypto, paths
 from checkin.backups import BackupInfo
 from checkin.db import restore_database
 from checkin.errors import Rejected
@@ -111,23 +111,48 @@ class BackupMenu:
             tr("Backup (*.sqlite)"),
         )
         if name:
-            self.restore_from(Path(name), confirm=_ask, inform=self._inform)
+            self.restore_from(Path(name), confirm=_ask, inform=self._inform, ask_key=self._ask_key)
+
+    def _ask_key(self) -> str | None:
+        key, ok = QInputDialog.getText(
+            self.window,
+            tr("Herstelsleutel"),
+            tr(
+                "Deze backup is versleuteld met een andere sleutel, bijvoorbeeld van een andere laptop. "
+                "Typ de herstelsleutel van het blad van de coördinator."
+            ),
+        )
+        return key.strip() if ok and key.strip() else None
 
     def _inform(self, text: str) -> None:
         QMessageBox.information(self.window, tr("Backup teruggezet"), text)
 
     def restore_from(
-        self, source: Path, *, confirm: Callable[[QMessageBox], bool], inform: Callable[[str], None]
+        self,
+        source: Path,
+        *,
+        confirm: Callable[[QMessageBox], bool],
+        inform: Callable[[str], None],
+        ask_key: Callable[[], str | None] = lambda: None,
     ) -> bool:
-        """Show what ``source`` holds, and on yes replace the database with it and quit."""
+        """Show what ``source`` holds, and on yes replace the database with it and quit.
+
+        A backup encrypted with another key (another laptop's) asks for its recovery key first.
+        """
         info = backups.describe(source)
+        source_key: str | None = None
+        if not info.sound and source.exists() and source.stat().st_size > 0 and not crypto.is_plain(source):
+            source_key = ask_key()
+            if source_key is None:
+                return False
+            info = backups.describe(source, key=source_key)
         box = confirm_restore_box(info, self.window)
         if not confirm(box) or not info.sound:
             return False
         database = self.operations.database
         database.dispose()
         try:
-            kept = restore_database(source, self.data_dir)
+            kept = restore_database(source, self.data_dir, source_key=source_key)
         except Rejected as error:
             show_rejected(self.window, error)
             return False

@@ -251,3 +251,41 @@ def test_set_pin_dialog_sets_changes_and_removes(qtbot, database: Database, sess
     change.repeat.setText("")
     change.save()
     assert not privacy.pin_is_set(session)
+
+
+def test_backup_menu_asks_the_recovery_key_of_another_laptop(
+    qtbot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("sqlcipher3")
+    from checkin import crypto
+
+    monkeypatch.setenv(crypto.ENV_PASSPHRASE, "laptop A")
+    other = Database.open(tmp_path / "other")
+    with other.session() as s:
+        from checkin.services.lists import ensure_default_lists
+
+        ensure_default_lists(s)
+        make_location(s)
+        make_family(s, name="Van laptop A")
+    foreign = backups.make_backup(other, reason="start")
+    other.dispose()
+    monkeypatch.setenv(crypto.ENV_PASSPHRASE, "laptop B")
+    database = Database.open(data_dir)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = BackupMenu(
+        window=window,
+        operations=Operations(database=database),
+        runner=ImmediateRunner(),
+        quit_app=lambda: None,
+    )
+    shown: list[str] = []
+    assert not menu.restore_from(foreign, confirm=lambda box: True, inform=shown.append, ask_key=lambda: None)
+    assert menu.restore_from(
+        foreign,
+        confirm=lambda box: shown.append(box.text()) or True,
+        inform=shown.append,
+        ask_key=lambda: "laptop A",
+    )
+    assert "1 gezinnen" in shown[0]
+    assert backups.describe(paths.database_path(data_dir)).families == 1  # opened with laptop B's key
