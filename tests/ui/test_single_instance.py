@@ -68,6 +68,11 @@ def test_second_copy_is_refused_within_a_second_and_a_killed_lock_is_cleared(tmp
             _stop(second)
         # The refusal must not have depended on anything but the lock: the first copy still runs.
         assert first.poll() is None
+        # ... and it made its start-of-day backup in the background.
+        deadline = time.monotonic() + 20
+        while not list((data_dir / "backups").glob("checkin-*-start.sqlite")) and time.monotonic() < deadline:
+            time.sleep(0.05)  # polling another process, not Qt
+        assert list((data_dir / "backups").glob("checkin-*-start.sqlite"))
     finally:
         first.send_signal(signal.SIGKILL)
         _stop(first)
