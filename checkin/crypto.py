@@ -143,3 +143,18 @@ def connect_existing(path: Path, *, readonly: bool = False, key: str | None = No
     if is_plain(path):
         return sqlite3.connect(target, uri=readonly, **kwargs)
     return connect(target, uri=readonly, key=key, **kwargs)
+
+
+def can_encrypt_by_default() -> bool:
+    """True when SQLCipher is installed and this computer has a usable OS keyring for the key."""
+    if os.environ.get(ENV_NO_KEYRING):
+        return False
+    try:
+        import keyring
+        import sqlcipher3  # noqa: F401
+        from keyring.backends.fail import Keyring as NoKeyring
+
+        backend = keyring.get_keyring()
+    except Exception:
+        return False
+    return not isinstance(backend, NoKeyring) and getattr(backend, "priority", 0) > 0

@@ -22,6 +22,7 @@ from ui.backups import BackupScheduler
 from ui.main_window import MainWindow
 from ui.messages import core_text
 from ui.operations import Operations
+from ui.recovery_key import encrypt_first_start
 from ui.single_instance import ShowRequests, ask_first_copy_to_show, bring_forward
 from ui.tasks import Runner, ThreadRunner
 
@@ -125,6 +126,12 @@ def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
             return refuse_second_copy(data_dir)
     with lock:
         log.info("Start")
+        try:
+            if encrypt_first_start(data_dir):
+                log.info("First start: the new database is encrypted")
+        except Rejected as error:
+            startup.show_error(error)
+            return EXIT_REFUSED
         database = startup.open_checked(data_dir)
         if database is None:
             return EXIT_REFUSED
