@@ -9,21 +9,47 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
+from checkin import crypto
 from checkin.db import Database, check_file
 from checkin.models import Consumption, Visit
-from tests.helpers.factories import make_family, make_morning
+from checkin.services.lists import ensure_default_lists
+from tests.helpers.factories import make_family, make_location, make_morning
 
 ROOT = Path(__file__).resolve().parents[2]
 MIN_ACTIONS = 1000
 
 
-def test_sigkill_loses_no_acknowledged_action(database: Database, session, location) -> None:
+@pytest.fixture(params=["plain", "sqlcipher"])
+def key(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str | None:
+    if request.param == "plain":
+        return None
+    pytest.importorskip("sqlcipher3")
+    monkeypatch.setenv("CHECKIN_PASSPHRASE", "sleutel voor de crashtest")  # the worker inherits it
+    return "sleutel voor de crashtest"
+
+
+@pytest.fixture
+def keyed_database(key: str | None, data_dir: Path):
+    db = Database.open(data_dir)
+    with db.session() as s:
+        ensure_default_lists(s)
+    yield db
+    db.dispose()
+
+
+def test_sigkill_loses_no_acknowledged_action(keyed_database: Database, key: str | None) -> None:
+    database = keyed_database
+    session = database.session()
+    location = make_location(session)
     morning = make_morning(session, location)
     for n in range(40):
         make_family(session, name=f"Gezin {n}")
+    session.close()
     database.dispose()
+    assert (key is None) == crypto.is_plain(database.path)
 
     rng = random.Random(2026)
     checked_in: dict[int, int] = {}  # visit -> family, acknowledged and not undone
