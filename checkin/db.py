@@ -117,7 +117,12 @@ def check_file(path: Path, *, quick: bool = False, key: str | None = None) -> li
         return [N_("Er is geen database op {path}.").format(path=path)]
     encrypted = (key or crypto.passphrase()) is not None and not crypto.is_plain(path)
     if path.stat().st_size == 0 or not (encrypted or _sqlite_header_ok(path)):
-        return [N_("{path} is geen database van deze app, of het bestand is beschadigd.").format(path=path)]
+        return [
+            N_(
+                "{path} is geen database van deze app, of het bestand is beschadigd, of het is versleuteld "
+                "en deze computer kent de sleutel niet."
+            ).format(path=path)
+        ]
     try:
         with contextlib.closing(crypto.connect_existing(path, readonly=True, key=key)) as conn:
             conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # damaged text is no crash
