@@ -15,7 +15,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, func, select
 
@@ -45,9 +45,28 @@ def months_before(day: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
+CLOCK_MARGIN = timedelta(days=92)
+"""Retention counts from today, but never from later than this after the newest recorded day, so a
+laptop whose clock runs years ahead does not anonymise everyone at once."""
+
+
+def retention_reference(session: Session, *, today: date) -> date:
+    newest_morning = session.exec(select(func.max(Morning.day))).one()
+    newest_family = session.exec(select(func.max(Family.created_at))).one()
+    days = [
+        d if isinstance(d, date) else date.fromisoformat(str(d)[:10])
+        for d in (newest_morning, newest_family)
+        if d is not None
+    ]
+    if not days:
+        return today
+    newest = max(d.date() if isinstance(d, datetime) else d for d in days)
+    return min(today, newest + CLOCK_MARGIN)
+
+
 def inactive_families(session: Session, *, months: int, today: date) -> list[Family]:
     """Families not erased whose last visit (or registration, if they never came) is older than ``months``."""
-    cutoff = months_before(today, months)
+    cutoff = months_before(retention_reference(session, today=today), months)
     last_visits = dict(
         session.exec(
             select(Visit.family_id, func.max(Morning.day))

@@ -108,6 +108,7 @@ def test_retention_anonymises_only_families_past_the_period(database: Database, 
 
 def test_retention_period_is_a_setting(database: Database, session, location) -> None:
     make_family(session, today=date(2026, 6, 1))
+    make_family(session, name="Nieuw", today=date(2026, 11, 25))  # the place is in use
     save_settings(session, retention_months=6)
     session.close()
     assert privacy.apply_retention(database, today=date(2026, 11, 25)).families == 0
@@ -146,3 +147,11 @@ def test_two_hashes_of_one_pin_differ(session) -> None:
     assert privacy.hash_pin("1234") != privacy.hash_pin("1234")
     assert privacy.pin_matches("1234", privacy.hash_pin("1234"))
     assert not privacy.pin_matches("1234", "rubbish")
+
+
+def test_a_clock_years_ahead_does_not_anonymise_everyone(database: Database, session, location) -> None:
+    family = make_family(session, name="Vorige week")
+    morning = make_morning(session, location)
+    visits.check_in(session, morning_id=morning.id, family_id=family.id)
+    session.close()
+    assert privacy.apply_retention(database, today=date(2031, 1, 1)).families == 0
