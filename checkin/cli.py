@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "checkin.commands.demo",
     "checkin.commands.maintenance",
     "checkin.commands.printing",
+    "checkin.commands.encryption",
 )
 """Each module has ``register(subparsers, parent)``, which adds its subcommands and sets ``run``."""
 

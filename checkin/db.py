@@ -1,14 +1,14 @@
 """The SQLite file: opening it safely, migrating it, checking it, backing it up and restoring it.
 
 One engine is made at start-up (``Database.open``) and passed down; sessions come from it.
-Pragmas on every connection: WAL, foreign keys on, synchronous FULL.
+Pragmas on every connection: WAL, foreign keys on, synchronous FULL, secure_delete (erased text
+is overwritten with zeros rather than left in free pages).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
-from checkin import paths
+from checkin import crypto, paths
 from checkin.errors import Rejected
 from checkin.i18n import N_
 
@@ -36,17 +37,27 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
 
 
 def make_engine(db_path: Path) -> Engine:
     """An engine on ``db_path`` with the app's pragmas; statement parameters stay out of logs."""
-    engine = create_engine(
-        f"sqlite:///{db_path}",
-        hide_parameters=True,
-        connect_args={"check_same_thread": False},
-    )
+    if crypto.passphrase() is not None and not crypto.is_plain(db_path):
+        # A pool that keeps connections open: keying an SQLCipher connection costs ~0.1-0.2 s.
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: crypto.connect(db_path, check_same_thread=False),
+            poolclass=QueuePool,
+            hide_parameters=True,
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{db_path}",
+            hide_parameters=True,
+            connect_args={"check_same_thread": False},
+        )
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -110,17 +121,24 @@ def _sqlite_header_ok(path: Path) -> bool:
         return False
 
 
-def check_file(path: Path, *, quick: bool = False) -> list[str]:
+def check_file(path: Path, *, quick: bool = False, key: str | None = None) -> list[str]:
     """Problems found in the database file at ``path`` (empty list when it is sound).
 
     Opens the file read-only, so a damaged file is never written to.
     """
     if not path.exists():
         return [N_("Er is geen database op {path}.").format(path=path)]
-    if path.stat().st_size == 0 or not _sqlite_header_ok(path):
-        return [N_("{path} is geen database van deze app, of het bestand is beschadigd.").format(path=path)]
+    encrypted = (key or crypto.passphrase()) is not None and not crypto.is_plain(path)
+    if path.stat().st_size == 0 or not (encrypted or _sqlite_header_ok(path)):
+        return [
+            N_(
+                "{path} is geen database van deze app, of het bestand is beschadigd, of het is versleuteld "
+                "en deze computer kent de sleutel niet."
+            ).format(path=path)
+        ]
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(crypto.connect_existing(path, readonly=True, key=key)) as conn:
+            conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # damaged text is no crash
             pragma = "quick_check" if quick else "integrity_check"
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
             if rows != ["ok"]:
@@ -134,7 +152,9 @@ def check_file(path: Path, *, quick: bool = False) -> list[str]:
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
                 return [N_("De database verwijst naar {n} ontbrekende rijen.").format(n=len(fk))]
-    except sqlite3.DatabaseError as error:
+    except crypto.database_errors(UnicodeDecodeError) as error:
+        if encrypted and "not a database" in str(error):
+            return [N_("De sleutel past niet bij {path}, of het bestand is beschadigd.").format(path=path)]
         return [N_("De database is beschadigd: {detail}").format(detail=str(error))]
     return []
 
@@ -166,6 +186,9 @@ class Database:
                 raise Rejected(
                     N_("De database kan niet worden geopend. {problems}"), problems=" ".join(problems)
                 )
+            key = crypto.passphrase()
+            if key is not None and crypto.is_plain(db_path):
+                encrypt_in_place(data_dir, key=key)
         engine = make_engine(db_path)
         database = cls(data_dir=data_dir, engine=engine)
         if migrate:
@@ -195,6 +218,11 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def checkpoint(self) -> None:
+        """Write the WAL into the database file and empty it (after an erasure: no old pages left)."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def backup(self, *, target: Path | None = None, reason: str = "backup") -> Path:
         """A consistent copy through SQLite's backup API, verified before it takes its name."""
         if target is None:
@@ -216,8 +244,8 @@ def copy_database(source: Path, target: Path) -> None:
         os.close(handle)
         tmp = Path(tmp_name)
         with (
-            contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-            contextlib.closing(sqlite3.connect(tmp)) as dst,
+            contextlib.closing(crypto.connect_existing(source, readonly=True)) as src,
+            contextlib.closing(crypto.connect(tmp)) as dst,
         ):
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -226,7 +254,7 @@ def copy_database(source: Path, target: Path) -> None:
         with tmp.open("rb") as handle_:
             os.fsync(handle_.fileno())
         os.replace(tmp, target)
-    except sqlite3.DatabaseError as error:
+    except crypto.database_errors() as error:
         raise Rejected(N_("De database kan niet worden gekopieerd: {detail}"), detail=str(error)) from error
     except OSError as error:
         raise Rejected(
@@ -239,35 +267,17 @@ def copy_database(source: Path, target: Path) -> None:
             tmp.unlink(missing_ok=True)
 
 
-def _set_aside_damaged(db_path: Path, kept: Path) -> None:
-    """Move a damaged or foreign database (and its WAL) aside byte for byte.
-
-    SQLite cannot copy a file it cannot read, and restoring a backup is what a damaged database
-    needs; its bytes are kept for whoever wants to rescue something from them.
-    """
-    try:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in ("", "-wal"):
-            part = Path(f"{db_path}{suffix}")
-            if part.exists():
-                shutil.copyfile(part, Path(f"{kept}{suffix}"))
-        for suffix in ("-wal", "-shm", ""):
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-    except OSError as error:
-        raise Rejected(
-            N_("Kan niet schrijven naar {path} ({reason})."),
-            path=str(kept),
-            reason=error.strerror or type(error).__name__,
-        ) from error
-
-
-def restore_database(source: Path, data_dir: Path) -> Path | None:
+def restore_database(source: Path, data_dir: Path, *, source_key: str | None = None) -> Path | None:
     """Replace the database of ``data_dir`` with the backup at ``source``.
 
     The backup is checked first; the database it replaces is kept as a backup copy, whose path is
     returned (None when there was none). The restored file is upgraded on its next open.
+    A damaged database cannot be copied; it is moved aside unchanged (with its WAL) as
+    ``checkin-<stamp>-beschadigd.sqlite`` in the backups folder, and that path is returned.
+    ``source_key`` is the recovery key of a backup made on another laptop; the restored database
+    gets this laptop's key.
     """
-    problems = check_file(source)
+    problems = check_file(source, key=source_key)
     if problems:
         raise Rejected(N_("Deze backup kan niet worden teruggezet. {problems}"), problems=" ".join(problems))
     _ensure_writable(data_dir)
@@ -275,15 +285,92 @@ def restore_database(source: Path, data_dir: Path) -> Path | None:
     kept: Path | None = None
     if db_path.exists() and db_path.stat().st_size > 0:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        kept = paths.backup_dir(data_dir) / f"checkin-{stamp}-voor-terugzetten.sqlite"
         if check_file(db_path):
-            _set_aside_damaged(db_path, kept)
+            kept = set_aside(db_path, paths.backup_dir(data_dir) / f"checkin-{stamp}-beschadigd.sqlite")
         else:
+            kept = paths.backup_dir(data_dir) / f"checkin-{stamp}-voor-terugzetten.sqlite"
             copy_database(db_path, kept)
+    else:
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    key = crypto.passphrase()
+    if (source_key is not None and source_key != key) or (key is not None and crypto.is_plain(source)):
+        # Another laptop's key, or a backup from before encryption: re-key it first.
+        with tempfile.TemporaryDirectory(dir=data_dir) as folder:
+            rekeyed = Path(folder) / "restore.sqlite"
+            plain = crypto.is_plain(source)
+            crypto.export_copy(source, rekeyed, source_key=None if plain else source_key, target_key=key)
+            _write_through(rekeyed, db_path)
+    else:
+        _write_through(source, db_path)
+    return kept
+
+
+def _write_through(source: Path, db_path: Path) -> None:
     # Write through SQLite so the WAL of the replaced database cannot outlive it.
     with (
-        contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-        contextlib.closing(sqlite3.connect(db_path)) as dst,
+        contextlib.closing(crypto.connect_existing(source, readonly=True)) as src,
+        contextlib.closing(crypto.connect(db_path)) as dst,
     ):
         src.backup(dst)
-    return kept
+
+
+def set_aside(db_path: Path, target: Path) -> Path:
+    """Move a (damaged) database file and its WAL/SHM to ``target`` by renaming: nothing is written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(db_path, target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = Path(f"{db_path}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{target}{suffix}"))
+    return target
+
+
+def encrypt_in_place(data_dir: Path, *, key: str) -> None:
+    """Convert the unencrypted database of ``data_dir`` and its backups to SQLCipher files.
+
+    An encrypted copy is written next to the database and checked first; another one is kept as
+    the backup ``voor-versleuteling``; only then does it replace the database. Unencrypted backups
+    are converted the same way, so no readable copy stays behind in the data folder.
+    """
+    db_path = paths.database_path(data_dir)
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    folder = paths.backup_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    targets = [(db_path, data_dir)]
+    targets += [(p, folder) for p in sorted(folder.glob("checkin-*.sqlite")) if crypto.is_plain(p)]
+    try:
+        for plain, where in targets:
+            _encrypt_one(
+                plain,
+                where,
+                db_path=db_path,
+                key=key,
+                kept=folder / f"checkin-{stamp}-voor-versleuteling.sqlite",
+            )
+    except crypto.database_errors(OSError) as error:
+        raise Rejected(N_("De database kan niet worden versleuteld: {detail}"), detail=str(error)) from error
+
+
+def _encrypt_one(plain: Path, where: Path, *, db_path: Path, key: str, kept: Path) -> None:
+    """Replace one unencrypted file by a checked encrypted copy (the database keeps one as ``kept``)."""
+    handle, tmp_name = tempfile.mkstemp(dir=where, prefix=".partial-", suffix=".sqlite")
+    os.close(handle)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    try:
+        crypto.encrypt_copy(plain, tmp, key=key)
+        problems = check_file(tmp)
+        if problems:
+            raise Rejected(
+                N_("De database kan niet worden versleuteld. {problems}"), problems=" ".join(problems)
+            )
+        if plain == db_path:
+            crypto.encrypt_copy(plain, kept, key=key)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(tmp, plain)
+    finally:
+        tmp.unlink(missing_ok=True)

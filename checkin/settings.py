@@ -26,6 +26,8 @@ class Settings:
     """k of statistics.md: the smallest count of people an export may publish."""
     retention_months: int = rules.RETENTION_MONTHS_DEFAULT
     language: str = "nl"
+    coordinator_pin: str = ""
+    """The coordinator PIN as ``scrypt$salt$hash`` (checkin.privacy); empty when none is set."""
 
 
 _UPGRADES: dict[int, Any] = {}

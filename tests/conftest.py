@@ -25,6 +25,9 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("CHECKIN_DATA_DIR", str(tmp_path / "default-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("CHECKIN_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.delenv("CHECKIN_PASSPHRASE", raising=False)  # encryption tests set their own key
+    monkeypatch.setenv("CHECKIN_NO_KEYRING", "1")  # never the developer's own keyring
 
 
 @pytest.fixture

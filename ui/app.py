@@ -1,26 +1,37 @@
-"""Starting the window: the Qt application, the translation, the database, the main window.
+"""Starting the window: one instance, the Qt application, translations, the database, the screens.
 
-The window appears first; the database and the screens are loaded right after, so a host sees
-the app at once (the core's libraries take most of a second to import).
+The window appears first; the start-up check, the database and the screens follow on the first
+turn of the event loop, so a host sees the app at once (the core's libraries take most of a
+second to import). Dialogs of the start-up check (a damaged file, the recovery key) appear over it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sys
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from checkin import APP_ID, APP_NAME
+from checkin import APP_ID, APP_NAME, instance, logs
 from ui.main_window import MainWindow
+from ui.messages import core_text
 from ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
+    from checkin import privacy
     from checkin.db import Database
-    from ui.tasks import Runner
+    from ui.operations import Operations
+    from ui.tasks import Runner, ThreadRunner
+
+log = logging.getLogger(__name__)
+
+EXIT_REFUSED = 2
 
 
 def install_translations(app: QApplication, language: str = "nl") -> list[QTranslator]:
@@ -41,9 +52,10 @@ def install_translations(app: QApplication, language: str = "nl") -> list[QTrans
     return translators
 
 
-def add_screens(window: MainWindow, *, database: Database, runner: Runner) -> None:
-    """Give the window its operations and its screens, in tab order."""
+def populate(window: MainWindow, *, database: Database, runner: Runner) -> Operations:
+    """Give the window its operations, its screens in tab order, its menus and its backups."""
     from checkin.services.lists import ensure_default_lists
+    from ui.backups import BackupScheduler
     from ui.import_dialog import add_import_action
     from ui.operations import Operations
     from ui.programma import ProgrammaScreen
@@ -53,54 +65,176 @@ def add_screens(window: MainWindow, *, database: Database, runner: Runner) -> No
         ensure_default_lists(session)
     operations = Operations(database=database)
     window.set_operations(operations)
-
-    def backup_after_closing_a_morning() -> None:
-        def failed(error: BaseException) -> None:
-            QMessageBox.warning(window, QCoreApplication.translate("app", "Backup mislukt"), str(error))
-
-        runner.submit(lambda: database.backup(reason="na-ochtend"), done=lambda _path: None, failed=failed)
-
-    vandaag = VandaagScreen(operations=operations, runner=runner, after_close=backup_after_closing_a_morning)
+    vandaag = VandaagScreen(operations=operations, runner=runner, after_close=operations.morning_closed)
     window.add_screen(vandaag, QCoreApplication.translate("app", "Vandaag"))
     programma = ProgrammaScreen(operations=operations, runner=runner)
     window.add_screen(programma, QCoreApplication.translate("app", "Programma"))
     add_import_action(window, operations=operations, runner=runner)
+    window.backups = BackupScheduler(database=database, runner=runner, parent=window)
+    window.backups.failed.connect(lambda text: window.statusBar().showMessage(text, 60000))
+    operations.on_morning_closed(window.backups.after_morning_closed)
+    return operations
 
 
 def build_window(*, database: Database, runner: Runner) -> MainWindow:
     """The main window with its screens, ready to show (tests and scripts)."""
     window = MainWindow()
-    add_screens(window, database=database, runner=runner)
+    populate(window, database=database, runner=runner)
     return window
 
 
-def _open(window: MainWindow, data_dir: Path, app: QApplication) -> None:
-    from checkin.db import Database
-    from checkin.errors import Rejected
-    from ui.messages import rejected_text
-    from ui.tasks import ThreadRunner
+REFUSAL_SHOWN_MS = 8000
+"""How long a refused second copy shows its message before it ends by itself."""
 
-    try:
-        database = Database.open(data_dir)
-    except Rejected as error:
-        QMessageBox.critical(
-            window, QCoreApplication.translate("app", "De app kan niet starten"), rejected_text(error)
+
+def refuse_second_copy(data_dir: Path, *, printed: bool = False) -> int:
+    """Another copy holds the lock: say so in Dutch, ask it to come forward, and end."""
+    from ui.single_instance import ask_first_copy_to_show
+
+    _application()
+    text = core_text(instance.ALREADY_RUNNING)
+    if not printed:
+        print(text, file=sys.stderr, flush=True)
+    log.info("Second copy refused")
+    forward = ask_first_copy_to_show(data_dir)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("app", "Al geopend"), text)
+    if not forward:
+        box.setInformativeText(
+            QCoreApplication.translate("app", "Het venster van de app staat misschien geminimaliseerd.")
         )
-        app.exit(2)
+    QTimer.singleShot(REFUSAL_SHOWN_MS, box.accept)
+    box.exec()
+    return EXIT_REFUSED
+
+
+def tell_anonymised(window: QMainWindow, result: privacy.Anonymised) -> None:
+    """Tell the host how many families the retention rule anonymised at this start."""
+    if result.families == 0:
         return
-    app.aboutToQuit.connect(database.dispose)
-    add_screens(window, database=database, runner=ThreadRunner())
+    text = QCoreApplication.translate(
+        "app",
+        "{n} gezin(nen) kwam(en) langer dan de bewaartermijn niet meer. Hun naam, code en kinderen "
+        "zijn gewist; hun bezoeken tellen anoniem mee in de cijfers.",
+    ).format(n=result.families)
+    window.statusBar().showMessage(text, 60000)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, QCoreApplication.translate("app", "Bewaartermijn"), text, parent=window
+    )
+    box.setModal(False)
+    box.show()
 
 
-def run(*, data_dir: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
     install_translations(app)
     app.setStyleSheet(STYLE_SHEET)
-    window = MainWindow()
-    window.show()
-    QTimer.singleShot(0, lambda: _open(window, data_dir, app))
-    return app.exec()
+    with contextlib.suppress(OSError):  # no log folder is no reason not to start
+        logs.configure()
+    return app
+
+
+@dataclass
+class _Session:
+    """What the open app holds between start and exit."""
+
+    database: Database | None = None
+    runner: ThreadRunner | None = None
+    keep: list[Any] = field(default_factory=list)
+    """Objects kept alive while the app runs (menus whose actions call their methods)."""
+
+
+def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session) -> None:
+    """The start-up work, after the window is on screen."""
+    from checkin import privacy
+    from checkin.errors import Rejected
+    from ui import startup
+    from ui.backup_menu import BackupMenu
+    from ui.recovery_key import encrypt_first_start
+    from ui.single_instance import ShowRequests, bring_forward
+    from ui.tasks import ThreadRunner
+
+    try:
+        if encrypt_first_start(data_dir):
+            log.info("First start: the new database is encrypted")
+    except Rejected as error:
+        startup.show_error(error)
+        app.exit(EXIT_REFUSED)
+        return
+    database = startup.open_checked(data_dir)
+    if database is None:
+        app.exit(EXIT_REFUSED)
+        return
+    state.database = database
+    try:
+        retention = privacy.apply_retention(database)
+    except Rejected as error:
+        startup.show_error(error)
+        retention = privacy.Anonymised(families=0, backups_changed=0)
+    log.info("Retention: %d families anonymised", retention.families)
+    state.runner = ThreadRunner()
+    operations = populate(window, database=database, runner=state.runner)
+    state.keep.append(
+        BackupMenu(window=window, operations=operations, runner=state.runner, quit_app=app.quit)
+    )
+    state.keep.append(
+        ShowRequests(data_dir=data_dir, on_request=lambda: bring_forward(window), parent=window)
+    )
+    if window.backups is not None:
+        window.backups.start()
+    tell_anonymised(window, retention)
+
+
+def _close(window: MainWindow, state: _Session) -> None:
+    """At exit: stop the timers, finish background work, a last backup if data changed."""
+    from checkin.backups import make_backup
+    from checkin.errors import Rejected
+
+    for kept in state.keep:
+        if hasattr(kept, "close"):
+            kept.close()
+    scheduler = window.backups
+    if scheduler is not None:
+        scheduler.stop()
+    if state.runner is not None:
+        state.runner.wait()
+    if state.database is not None:
+        if scheduler is not None and scheduler.changed:
+            try:
+                make_backup(state.database, reason="periodiek")
+            except Rejected:
+                log.error("Backup at exit failed")
+        state.database.dispose()
+
+
+def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
+    """The app on ``data_dir``; ``lock`` is the one-instance lock when the caller took it already."""
+    app = _application()
+    if lock is None:
+        from checkin.errors import Rejected
+
+        try:
+            lock = instance.acquire(data_dir)
+        except Rejected as error:
+            from ui import startup
+
+            startup.show_error(error)
+            return EXIT_REFUSED
+        if lock is None:
+            return refuse_second_copy(data_dir)
+    with lock:
+        log.info("Start")
+        window = MainWindow()
+        window.show()
+        state = _Session()
+        QTimer.singleShot(0, lambda: _open(window, data_dir, app, state))
+        code = app.exec()
+        _close(window, state)
+        log.info("Stop")
+        logs.shutdown()
+    return code

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 from checkin import APP_NAME
 
 if TYPE_CHECKING:
+    from ui.backups import BackupScheduler
     from ui.operations import Operations
 
 
@@ -19,6 +20,8 @@ class MainWindow(QMainWindow):
     def __init__(self, *, operations: Operations | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.operations = operations
+        self.backups: BackupScheduler | None = None
+        """Automatic backups, once the database is open."""
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.pages = QStackedWidget(self)

@@ -21,6 +21,7 @@ class Operations:
 
     def __init__(self, *, database: Database) -> None:
         self.database = database
+        self._morning_closed: list[Callable[[], None]] = []
 
     def run(self, action: Callable[[Session], T]) -> T:
         """Run ``action`` in a fresh session; the service commits, any error rolls back."""
@@ -30,3 +31,12 @@ class Operations:
             except BaseException:
                 session.rollback()
                 raise
+
+    def on_morning_closed(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` whenever a screen reports a closed morning (the app makes a backup)."""
+        self._morning_closed.append(listener)
+
+    def morning_closed(self) -> None:
+        """The Vandaag screen calls this after ``close_morning`` succeeded."""
+        for listener in list(self._morning_closed):
+            listener()

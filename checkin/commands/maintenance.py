@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from checkin import paths
+from checkin import instance, paths
 from checkin.cli import EXIT_FAILURE, EXIT_OK, data_dir_of
 from checkin.db import Database, check_file, restore_database
 from checkin.errors import Rejected
@@ -24,6 +24,11 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
         "restore", parents=[parent], help=N_("zet een kopie van de database terug")
     )
     restore.add_argument("file", type=Path, metavar="BESTAND", help=N_("de backup om terug te zetten"))
+    restore.add_argument(
+        "--recovery-key",
+        metavar="SLEUTEL",
+        help=N_("de herstelsleutel van een versleutelde backup van een andere laptop"),
+    )
     restore.set_defaults(run=run_restore)
 
 
@@ -60,8 +65,9 @@ def run_restore(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
     if not args.file.is_file():
         raise Rejected(N_("Het bestand {path} bestaat niet."), path=str(args.file))
-    kept = restore_database(args.file, data_dir)
-    Database.open(data_dir).dispose()  # upgrades an older backup to the current schema
+    with instance.require(data_dir):  # never under a running app
+        kept = restore_database(args.file, data_dir, source_key=args.recovery_key)
+        Database.open(data_dir).dispose()  # upgrades an older backup to the current schema
     print(N_("Backup teruggezet in {path}").format(path=paths.database_path(data_dir)))
     if kept is not None:
         print(N_("De vorige database is bewaard als {path}").format(path=kept))

@@ -244,14 +244,19 @@ def erase_family(session: Session, *, family_id: int, now: datetime | None = Non
     still count them.
     """
     family = get_family(session, family_id)
-    for child in children_of(session, family_id):
+    anonymise(session, family, moment=now or now_local())
+    session.commit()
+
+
+def anonymise(session: Session, family: Family, *, moment: datetime) -> None:
+    """Remove what identifies ``family`` (name, code, children); the caller commits."""
+    for child in children_of(session, family.id or 0):
         session.delete(child)
     family.code = None
     family.display_name = None
     family.search_key = ""
     family.consent_date = None
-    family.erased_at = now or now_local()
-    session.commit()
+    family.erased_at = moment
 
 
 @dataclass(frozen=True)

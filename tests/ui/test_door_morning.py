@@ -123,7 +123,7 @@ def test_closing_a_morning_makes_a_verified_backup(qtbot: QtBot, tmp_path: Path)
     qtbot.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)
     assert isinstance(screen.dialog, CloseMorningDialog)
     qtbot.mouseClick(screen.dialog.ok_button, Qt.MouseButton.LeftButton)
-    [backup] = (data_dir / "backups").glob("*-na-ochtend.sqlite")
+    [backup] = (data_dir / "backups").glob("*-ochtend.sqlite")
 
     assert check_file(backup) == []
     database.dispose()

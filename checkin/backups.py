@@ -1,0 +1,211 @@
+"""Automatic backups: made through SQLite's backup API, verified, thinned, described, restored.
+
+Backups live in the data folder's ``backups`` folder, named ``checkin-<stamp>-<reason>.sqlite``.
+``Database.backup`` (checkin.db) writes each one through ``copy_database``, which runs an integrity
+check on the copy before it takes its name, so a backup that exists is a sound one.
+
+Thinning keeps the newest ``KEEP_RECENT`` backups, then the newest one of each day for
+``KEEP_DAYS`` days, of each ISO week for ``KEEP_WEEKS`` weeks and of each month for
+``KEEP_MONTHS`` months. Backups kept for a reason (before an upgrade, before a restore, a damaged
+file set aside) are never thinned automatically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from checkin import crypto, paths
+from checkin.db import Database, check_file
+from checkin.errors import Rejected
+from checkin.i18n import N_
+
+KEEP_RECENT = 10
+KEEP_DAYS = 14
+KEEP_WEEKS = 8
+KEEP_MONTHS = 12
+
+AUTOMATIC_REASONS: frozenset[str] = frozenset({"start", "periodiek", "ochtend", "backup"})
+"""Reasons of backups the app makes by itself; only these are thinned."""
+
+_NAME = re.compile(r"^checkin-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made_at: datetime
+    reason: str
+
+
+def parse_name(path: Path) -> BackupFile | None:
+    """The backup that ``path`` names, or None for any other file."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        made_at = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
+    except ValueError:
+        return None
+    return BackupFile(path=path, made_at=made_at, reason=match.group(2))
+
+
+def list_backups(data_dir: Path) -> list[BackupFile]:
+    """The backups of ``data_dir``, newest first."""
+    folder = paths.backup_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    found = [parsed for path in folder.iterdir() if (parsed := parse_name(path)) is not None]
+    return sorted(found, key=lambda backup: backup.made_at, reverse=True)
+
+
+def backups_to_keep(
+    stamps: Iterable[datetime],
+    *,
+    now: datetime,
+    recent: int = KEEP_RECENT,
+    days: int = KEEP_DAYS,
+    weeks: int = KEEP_WEEKS,
+    months: int = KEEP_MONTHS,
+) -> set[datetime]:
+    """Which of the backups made at ``stamps`` to keep at ``now``: the one rule of thinning.
+
+    The newest ``recent`` always stay; of older ones the newest of each day (within ``days``),
+    of each ISO week (within ``weeks``) and of each calendar month (within ``months``).
+    """
+    ordered = sorted(set(stamps), reverse=True)
+    keep = set(ordered[:recent])
+    seen: set[tuple[str, int, int]] = set()
+    this_month = now.year * 12 + now.month
+    for stamp in ordered:  # newest first: the newest of each period is kept
+        buckets: list[tuple[str, int, int]] = []
+        if now - stamp <= timedelta(days=days):
+            buckets.append(("day", stamp.toordinal(), 0))
+        if now - stamp <= timedelta(weeks=weeks):
+            iso = stamp.isocalendar()
+            buckets.append(("week", iso.year, iso.week))
+        if this_month - (stamp.year * 12 + stamp.month) < months:
+            buckets.append(("month", stamp.year, stamp.month))
+        for bucket in buckets:
+            if bucket not in seen:
+                seen.add(bucket)
+                keep.add(stamp)
+    return keep
+
+
+def thin(data_dir: Path, *, now: datetime | None = None) -> list[Path]:
+    """Delete the automatic backups that thinning does not keep; returns the deleted paths."""
+    moment = now or datetime.now()
+    automatic = [backup for backup in list_backups(data_dir) if backup.reason in AUTOMATIC_REASONS]
+    keep = backups_to_keep((backup.made_at for backup in automatic), now=moment)
+    deleted = []
+    for backup in automatic:
+        if backup.made_at not in keep:
+            backup.path.unlink(missing_ok=True)
+            deleted.append(backup.path)
+    return deleted
+
+
+def make_backup(database: Database, *, reason: str = "backup", now: datetime | None = None) -> Path:
+    """A verified backup into the backups folder, then thinning. Raises ``Rejected`` on failure."""
+    target = database.backup(reason=reason)
+    problems = check_file(target)
+    if problems:
+        target.unlink(missing_ok=True)
+        raise Rejected(
+            N_("De backup is niet in orde en is weggegooid. {problems}"), problems=" ".join(problems)
+        )
+    thin(database.data_dir, now=now)
+    return target
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, shown before it replaces anything."""
+
+    path: Path
+    made_at: datetime
+    families: int
+    mornings: int
+    last_morning: date | None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def describe(path: Path, *, key: str | None = None) -> BackupInfo:
+    """Date, number of families and mornings of the backup at ``path`` (read-only).
+
+    ``key``: the recovery key of a backup made on another laptop (default: this laptop's key).
+    """
+    parsed = parse_name(path)
+    made_at = parsed.made_at if parsed else datetime.fromtimestamp(path.stat().st_mtime)
+    problems = tuple(check_file(path, key=key))
+    if problems:
+        return BackupInfo(
+            path=path, made_at=made_at, families=0, mornings=0, last_morning=None, problems=problems
+        )
+    with contextlib.closing(crypto.connect_existing(path, readonly=True, key=key)) as conn:
+        families = conn.execute("SELECT count(*) FROM family WHERE erased_at IS NULL").fetchone()[0]
+        mornings, last = conn.execute("SELECT count(*), max(day) FROM morning").fetchone()
+    return BackupInfo(
+        path=path,
+        made_at=made_at,
+        families=families,
+        mornings=mornings,
+        last_morning=date.fromisoformat(last) if last else None,
+    )
+
+
+def newest_sound_backup(data_dir: Path) -> BackupInfo | None:
+    """The newest backup of ``data_dir`` that passes the integrity check, if any."""
+    for backup in list_backups(data_dir):
+        if backup.reason == "beschadigd":
+            continue
+        info = describe(backup.path)
+        if info.sound:
+            return info
+    return None
+
+
+def erase_in_backups(data_dir: Path, *, families: Sequence[tuple[int, str]], now: datetime) -> int:
+    """Erase the families given as (id, code) from every backup in the data folder, too.
+
+    A family is only touched in a backup where both its id and its code match, so a backup of
+    another database is never changed wrongly. The backup is rewritten with secure_delete and
+    vacuumed so the erased text leaves the file. Returns the number of backups changed.
+    """
+    if not families:
+        return 0
+    changed = 0
+    for backup in list_backups(data_dir):
+        if check_file(backup.path):
+            continue  # a damaged file set aside: leave it for the coordinator to delete
+        with contextlib.closing(crypto.connect_existing(backup.path)) as conn:
+            conn.execute("PRAGMA secure_delete=ON")
+            conn.execute("PRAGMA foreign_keys=ON")
+            touched = 0
+            with conn:
+                for family_id, code in families:
+                    rows = conn.execute(
+                        "SELECT id FROM family WHERE id = ? AND code = ?", (family_id, code)
+                    ).fetchall()
+                    if not rows:
+                        continue
+                    conn.execute("DELETE FROM child WHERE family_id = ?", (family_id,))
+                    conn.execute(
+                        "UPDATE family SET code = NULL, display_name = NULL, search_key = '', "
+                        "consent_date = NULL, erased_at = ? WHERE id = ?",
+                        (now.strftime("%Y-%m-%d %H:%M:%S.%f"), family_id),
+                    )
+                    touched += 1
+            if touched:
+                conn.execute("VACUUM")
+                changed += 1
+    return changed

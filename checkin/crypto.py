@@ -1,0 +1,160 @@
+"""Encryption at rest with SQLCipher: the key, and connections that use it.
+
+When a key is set, the database and every backup are SQLCipher files (``sqlcipher3``); without
+one they are plain SQLite files, as before. The key comes from ``CHECKIN_PASSPHRASE`` (scripts,
+tests), else from the OS keyring (``keyring``), where ``checkin encrypt`` puts it so hosts never
+type it. Every raw connection of checkin.db and checkin.backups goes through ``connect`` so the
+same code serves both.
+
+A backup of another laptop is restored with its recovery key (``restore_database(source_key=)``,
+``checkin restore --recovery-key``, and the window asks for it). Not done yet: encryption switched
+on by default at the first start (it is switched on by ``checkin encrypt``).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import secrets
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from checkin.errors import Rejected
+from checkin.i18n import N_
+
+ENV_PASSPHRASE = "CHECKIN_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
+ENV_NO_KEYRING = "CHECKIN_NO_KEYRING"
+"""Set (tests, scripts) to never look in the OS keyring."""
+KEYRING_SERVICE = "checkin"
+KEYRING_USER = "database-key"
+RECOVERY_ALPHABET = "ACDEFHJKLMNPRTUVWXY3479"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def passphrase() -> str | None:
+    """The key of this laptop's data, or None when the data is not encrypted."""
+    from_env = os.environ.get(ENV_PASSPHRASE)
+    if from_env:
+        return from_env
+    if os.environ.get(ENV_NO_KEYRING):
+        return None
+    return _keyring_key()
+
+
+@functools.lru_cache(maxsize=1)
+def _keyring_key() -> str | None:
+    """The key in the OS keyring (read once per process: a keyring may be slow or prompt)."""
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, KEYRING_USER) or None
+    except Exception:  # no keyring package or no backend: not encrypted through the keyring
+        return None
+
+
+def new_recovery_key() -> str:
+    """A random key that a person can copy from paper: six groups of five, such as ``K7F3A-...``."""
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(30))
+    return "-".join(chars[i : i + 5] for i in range(0, 30, 5))
+
+
+def store_in_keyring(key: str) -> None:
+    """Keep ``key`` in the OS keyring; ``Rejected`` (Dutch) when this computer has none."""
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, KEYRING_USER, key)
+    except Exception as error:
+        raise Rejected(
+            N_(
+                "Deze computer heeft geen sleutelbos voor de sleutel ({reason}). Zet de sleutel in de "
+                "omgevingsvariabele CHECKIN_PASSPHRASE."
+            ),
+            reason=type(error).__name__,
+        ) from error
+    _keyring_key.cache_clear()
+
+
+def _driver() -> Any:
+    try:
+        import sqlcipher3
+    except ImportError as error:
+        raise Rejected(
+            N_("Versleuteling is ingesteld, maar SQLCipher (het pakket sqlcipher3) is niet geïnstalleerd.")
+        ) from error
+    return sqlcipher3
+
+
+def database_errors(*more: type[Exception]) -> tuple[type[Exception], ...]:
+    """The exception classes a database error can have (sqlite3's and, when used, SQLCipher's), and ``more``."""
+    errors: list[type[Exception]] = [sqlite3.DatabaseError, *more]
+    if passphrase() is not None:
+        errors.append(_driver().DatabaseError)
+    return tuple(errors)
+
+
+def _quoted(key: str) -> str:
+    return "'" + key.replace("'", "''") + "'"
+
+
+def connect(target: str | Path, *, uri: bool = False, key: str | None = None, **kwargs: Any) -> Any:
+    """A DB-API connection to ``target``, keyed with ``key`` (default: ``passphrase()``)."""
+    key = key if key is not None else passphrase()
+    if key is None:
+        return sqlite3.connect(target, uri=uri, **kwargs)
+    conn = _driver().connect(str(target), uri=uri, **kwargs)
+    conn.execute(f"PRAGMA key = {_quoted(key)}")
+    return conn
+
+
+def is_plain(path: Path) -> bool:
+    """True for a non-empty file with the header of an unencrypted SQLite database."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def export_copy(source: Path, target: Path, *, source_key: str | None, target_key: str | None) -> None:
+    """Copy database ``source`` (keyed with ``source_key``, None when plain) to ``target`` keyed with
+    ``target_key`` (None: unencrypted), through SQLCipher's ``sqlcipher_export``."""
+    conn = _driver().connect(str(source))
+    try:
+        if source_key is not None:
+            conn.execute(f"PRAGMA key = {_quoted(source_key)}")
+        conn.execute(f"ATTACH DATABASE ? AS exported KEY {_quoted(target_key or '')}", (str(target),))
+        conn.execute("SELECT sqlcipher_export('exported')")
+        conn.execute("DETACH DATABASE exported")
+    finally:
+        conn.close()
+
+
+def encrypt_copy(plain: Path, target: Path, *, key: str) -> None:
+    """Write an encrypted copy of the unencrypted database ``plain`` to ``target``."""
+    export_copy(plain, target, source_key=None, target_key=key)
+
+
+def connect_existing(path: Path, *, readonly: bool = False, key: str | None = None, **kwargs: Any) -> Any:
+    """A connection to an existing database file: unencrypted when its header says so, else keyed
+    with ``key`` (default: ``passphrase()``)."""
+    target = f"file:{path}?mode=ro" if readonly else str(path)
+    if is_plain(path):
+        return sqlite3.connect(target, uri=readonly, **kwargs)
+    return connect(target, uri=readonly, key=key, **kwargs)
+
+
+def can_encrypt_by_default() -> bool:
+    """True when SQLCipher is installed and this computer has a usable OS keyring for the key."""
+    if os.environ.get(ENV_NO_KEYRING):
+        return False
+    try:
+        import keyring
+        import sqlcipher3  # noqa: F401
+        from keyring.backends.fail import Keyring as NoKeyring
+
+        backend = keyring.get_keyring()
+    except Exception:
+        return False
+    return not isinstance(backend, NoKeyring) and getattr(backend, "priority", 0) > 0

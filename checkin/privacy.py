@@ -1,0 +1,165 @@
+"""Privacy controls: retention, erasure everywhere, and the coordinator PIN.
+
+- Retention: families without a visit for ``Settings.retention_months`` are anonymised at start
+  (name, code and children go; visits stay as anonymous counts with the children's ages).
+- Erasure on request goes through the same anonymisation, then empties the WAL and erases the
+  family from the backups in the data folder too (see ``checkin.backups.erase_in_backups``).
+  Backups made afterwards never held the family. Copies on a USB stick cannot be reached: the
+  coordinator is told so.
+- The coordinator PIN is stored as a salted scrypt hash in the settings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, col, func, select
+
+from checkin import backups
+from checkin.db import Database
+from checkin.errors import Rejected
+from checkin.i18n import N_
+from checkin.models import Family, Morning, Visit
+from checkin.services._common import now_local
+from checkin.services.families import anonymise, get_family
+from checkin.settings import load_settings, save_settings
+
+PIN_MIN, PIN_MAX = 4, 12
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
+
+
+# --- Retention ------------------------------------------------------------------------------------
+def months_before(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+CLOCK_MARGIN = timedelta(days=92)
+"""Retention counts from today, but never from later than this after the newest recorded day, so a
+laptop whose clock runs years ahead does not anonymise everyone at once."""
+
+
+def retention_reference(session: Session, *, today: date) -> date:
+    newest_morning = session.exec(select(func.max(Morning.day))).one()
+    newest_family = session.exec(select(func.max(Family.created_at))).one()
+    days = [
+        d if isinstance(d, date) else date.fromisoformat(str(d)[:10])
+        for d in (newest_morning, newest_family)
+        if d is not None
+    ]
+    if not days:
+        return today
+    newest = max(d.date() if isinstance(d, datetime) else d for d in days)
+    return min(today, newest + CLOCK_MARGIN)
+
+
+def inactive_families(session: Session, *, months: int, today: date) -> list[Family]:
+    """Families not erased whose last visit (or registration, if they never came) is older than ``months``."""
+    cutoff = months_before(retention_reference(session, today=today), months)
+    last_visits = dict(
+        session.exec(
+            select(Visit.family_id, func.max(Morning.day))
+            .join(Morning, col(Morning.id) == Visit.morning_id)
+            .group_by(col(Visit.family_id))
+        ).all()
+    )
+    found = []
+    for family in session.exec(select(Family).where(col(Family.erased_at).is_(None))):
+        last = last_visits.get(family.id or 0)
+        if last is not None and not isinstance(last, date):
+            last = date.fromisoformat(str(last))
+        last_day = last if last is not None else family.created_at.date()
+        if last_day < cutoff:
+            found.append(family)
+    return found
+
+
+@dataclass(frozen=True)
+class Anonymised:
+    families: int
+    backups_changed: int
+
+
+def apply_retention(
+    database: Database, *, today: date | None = None, now: datetime | None = None
+) -> Anonymised:
+    """Anonymise every family past the retention period, here and in the backups; one transaction."""
+    moment = now or now_local()
+    today = today or moment.date()
+    with database.transaction() as session:
+        months = load_settings(session).retention_months
+        families = inactive_families(session, months=months, today=today)
+        erased = [(family.id or 0, family.code or "") for family in families]
+        for family in families:
+            anonymise(session, family, moment=moment)
+    if not erased:
+        return Anonymised(families=0, backups_changed=0)
+    database.checkpoint()
+    changed = backups.erase_in_backups(database.data_dir, families=erased, now=moment)
+    return Anonymised(families=len(erased), backups_changed=changed)
+
+
+def erase_everywhere(database: Database, *, family_id: int, now: datetime | None = None) -> Anonymised:
+    """Erase one family on request: in the database, its WAL, and the backups in the data folder."""
+    moment = now or now_local()
+    with database.transaction() as session:
+        family = get_family(session, family_id)
+        erased = [(family.id or 0, family.code or "")]
+        anonymise(session, family, moment=moment)
+    database.checkpoint()
+    changed = backups.erase_in_backups(database.data_dir, families=erased, now=moment)
+    return Anonymised(families=1, backups_changed=changed)
+
+
+# --- Coordinator PIN ------------------------------------------------------------------------------
+def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
+    salt = salt or secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, **_SCRYPT)
+    return f"scrypt${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    try:
+        scheme, salt_hex, digest_hex = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    expected = hash_pin(pin, salt=bytes.fromhex(salt_hex))
+    return hmac.compare_digest(expected.split("$")[2], digest_hex)
+
+
+def pin_is_set(session: Session) -> bool:
+    return bool(load_settings(session).coordinator_pin)
+
+
+def check_pin(session: Session, *, pin: str) -> bool:
+    """True when ``pin`` is the coordinator PIN, or when no PIN has been set."""
+    stored = load_settings(session).coordinator_pin
+    return not stored or pin_matches(pin, stored)
+
+
+def set_pin(session: Session, *, new_pin: str, current_pin: str = "") -> None:
+    """Set or change the coordinator PIN (4 to 12 digits); changing needs the current one."""
+    if not check_pin(session, pin=current_pin):
+        raise Rejected(N_("De huidige pincode klopt niet."))
+    if not (new_pin.isdigit() and new_pin.isascii() and PIN_MIN <= len(new_pin) <= PIN_MAX):
+        raise Rejected(N_("Een pincode heeft {low} tot {high} cijfers."), low=PIN_MIN, high=PIN_MAX)
+    save_settings(session, coordinator_pin=hash_pin(new_pin))
+
+
+def remove_pin(session: Session, *, current_pin: str) -> None:
+    if not check_pin(session, pin=current_pin):
+        raise Rejected(N_("De huidige pincode klopt niet."))
+    save_settings(session, coordinator_pin="")

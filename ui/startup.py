@@ -1,0 +1,111 @@
+"""The start-up check: open the database, or explain what is wrong and offer the newest sound backup.
+
+Nothing is written to a damaged file: it is checked read-only, and a restore moves it aside by
+renaming it into the backups folder (``checkin.db.restore_database``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from checkin import backups, paths
+from checkin.backups import BackupInfo
+from checkin.db import Database, check_file, restore_database
+from checkin.errors import Rejected
+from ui.messages import core_text, rejected_text
+
+log = logging.getLogger(__name__)
+
+AskRestore = Callable[[str, BackupInfo | None], bool]
+"""Shown the problem and the newest sound backup (or None); True to restore it."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+def describe_backup(info: BackupInfo) -> str:
+    last = info.last_morning.strftime("%d-%m-%Y") if info.last_morning else tr("geen")
+    return tr(
+        "Backup van {made}: {families} gezinnen, {mornings} ochtenden (laatste ochtend: {last})."
+    ).format(
+        made=info.made_at.strftime("%d-%m-%Y %H:%M"),
+        families=info.families,
+        mornings=info.mornings,
+        last=last,
+    )
+
+
+def restore_offer_box(problem: str, info: BackupInfo | None, parent: QWidget | None = None) -> QMessageBox:
+    """The dialog that explains a damaged database and offers the newest sound backup."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("De database is niet in orde"))
+    intro = tr(
+        "De gegevens van de app kunnen niet worden geopend. Het bestand is beschadigd, of het is "
+        "geen bestand van deze app."
+    )
+    if info is None:
+        box.setText(intro + "\n\n" + tr("Er is geen goede backup gevonden. Vraag de coördinator om hulp."))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+    else:
+        box.setText(
+            intro
+            + "\n\n"
+            + tr("De nieuwste goede backup terugzetten?")
+            + "\n"
+            + describe_backup(info)
+            + "\n\n"
+            + tr("Het beschadigde bestand wordt niet gewist: het wordt bewaard in de map met backups.")
+        )
+        restore = box.addButton(tr("Backup terugzetten"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+    box.setDetailedText(problem)
+    return box
+
+
+def ask_with_dialog(problem: str, info: BackupInfo | None) -> bool:
+    box = restore_offer_box(problem, info)
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+
+
+def show_error(error: Rejected) -> None:
+    QMessageBox.critical(None, tr("De app kan niet starten"), rejected_text(error))
+
+
+def open_checked(
+    data_dir: Path, *, ask: AskRestore = ask_with_dialog, show: Callable[[Rejected], None] = show_error
+) -> Database | None:
+    """The opened database after a quick integrity check; None when the app cannot start.
+
+    A damaged or foreign file gets an explanation and the offer to restore the newest sound backup.
+    """
+    db_path = paths.database_path(data_dir)
+    if db_path.exists() and db_path.stat().st_size > 0:
+        problems = check_file(db_path, quick=True)
+        if problems:
+            problem = " ".join(core_text(p) for p in problems)
+            log.warning("Start-up check failed (%d problems)", len(problems))
+            info = backups.newest_sound_backup(data_dir)
+            if not ask(problem, info) or info is None:
+                return None
+            try:
+                kept = restore_database(info.path, data_dir)
+            except Rejected as error:
+                show(error)
+                return None
+            log.info(
+                "Restored the newest sound backup; the damaged file was set aside as %s", kept and kept.name
+            )
+    try:
+        return Database.open(data_dir)
+    except Rejected as error:
+        show(error)
+        return None
