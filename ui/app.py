@@ -133,7 +133,6 @@ def _application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
     install_translations(app)
-    app.setStyleSheet(STYLE_SHEET)
     with contextlib.suppress(OSError):  # no log folder is no reason not to start
         logs.configure()
     return app
@@ -215,6 +214,7 @@ def _close(window: MainWindow, state: _Session) -> None:
 def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
     """The app on ``data_dir``; ``lock`` is the one-instance lock when the caller took it already."""
     app = _application()
+    app.setStyleSheet(STYLE_SHEET)
     if lock is None:
         from checkin.errors import Rejected
 

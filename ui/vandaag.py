@@ -191,7 +191,7 @@ class VandaagScreen(QWidget):
         label.setWordWrap(True)
         self.search = QLineEdit(panel)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("typ 2-3 letters en druk op Enter"))
+        self.search.setPlaceholderText(self.tr("2-3 letters, dan Enter"))
         self.search.setAccessibleName(self.tr("Zoek een gezin"))
         self.search.setClearButtonEnabled(True)
         label.setBuddy(self.search)
