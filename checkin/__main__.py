@@ -1,7 +1,9 @@
 """The entry point ``checkin``: a subcommand through checkin.cli, or the window when there is none.
 
 The only file in checkin/ that names ``ui``; it imports it lazily so the command line starts
-without loading Qt.
+without loading Qt. A plain ``checkin [--data-dir DIR]`` goes straight to the window: the
+one-instance lock is taken first (a second copy is refused at once), and neither the command
+line's parser nor the core's database libraries are loaded before the window is on screen.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from pathlib import Path
 def _open_window(data_dir: Path) -> int:
     from checkin import instance
 
-    # The one-instance lock is taken before Qt loads, so a second copy is refused at once.
     lock = instance.acquire(data_dir)
     if lock is None:
         print(instance.ALREADY_RUNNING, file=sys.stderr, flush=True)
@@ -40,36 +41,21 @@ def _window_data_dir(argv: list[str]) -> str | bool | None:
     return explicit
 
 
-def _refused_early(argv: list[str]) -> int | None:
-    """Refuse a second window before the heavy imports of the command line (about 0.9 s)."""
-    explicit = _window_data_dir(argv)
-    if isinstance(explicit, bool):
-        return None
-    from checkin import instance
-    from checkin.errors import Rejected
-    from checkin.paths import resolve_data_dir
-
-    data_dir = resolve_data_dir(explicit or None)
-    try:
-        probe = instance.acquire(data_dir)
-    except Rejected:
-        return None  # the normal start explains it
-    if probe is not None:
-        probe.release()
-        return None
-    print(instance.ALREADY_RUNNING, file=sys.stderr, flush=True)
-    from ui.app import refuse_second_copy
-
-    return refuse_second_copy(data_dir, printed=True)
-
-
 def main() -> int:
-    refused = _refused_early(sys.argv[1:])
-    if refused is not None:
-        return refused
+    argv = sys.argv[1:]
+    explicit = _window_data_dir(argv)
+    if not isinstance(explicit, bool):
+        from checkin.errors import Rejected
+        from checkin.paths import resolve_data_dir
+
+        try:
+            return _open_window(resolve_data_dir(explicit or None))
+        except Rejected as error:  # e.g. a data folder that cannot be written
+            print(error.message, file=sys.stderr)
+            return 2
     from checkin.cli import main as cli_main
 
-    return cli_main(sys.argv[1:], open_window=_open_window)
+    return cli_main(argv, open_window=_open_window)
 
 
 if __name__ == "__main__":

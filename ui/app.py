@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from checkin import APP_ID, APP_NAME, instance, logs
+from checkin import APP_ID, APP_NAME, instance
 from ui.main_window import MainWindow
 from ui.messages import core_text
 from ui.style import STYLE_SHEET
@@ -78,6 +78,7 @@ def populate(window: MainWindow, *, database: Database, runner: Runner) -> Opera
 
 def build_window(*, database: Database, runner: Runner) -> MainWindow:
     """The main window with its screens, ready to show (tests and scripts)."""
+    QApplication.instance().setStyleSheet(STYLE_SHEET)  # type: ignore[union-attr]
     window = MainWindow()
     populate(window, database=database, runner=runner)
     return window
@@ -91,7 +92,7 @@ def refuse_second_copy(data_dir: Path, *, printed: bool = False) -> int:
     """Another copy holds the lock: say so in Dutch, ask it to come forward, and end."""
     from ui.single_instance import ask_first_copy_to_show
 
-    _application()
+    install_translations(_application())
     text = core_text(instance.ALREADY_RUNNING)
     if not printed:
         print(text, file=sys.stderr, flush=True)
@@ -132,9 +133,6 @@ def _application() -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
-    install_translations(app)
-    with contextlib.suppress(OSError):  # no log folder is no reason not to start
-        logs.configure()
     return app
 
 
@@ -150,6 +148,13 @@ class _Session:
 
 def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session) -> None:
     """The start-up work, after the window is on screen."""
+    from checkin import logs
+
+    with contextlib.suppress(OSError):  # no log folder is no reason not to start
+        logs.configure()
+    log.info("Start")
+    install_translations(app)
+    app.setStyleSheet(STYLE_SHEET)
     from checkin import privacy
     from checkin.errors import Rejected
     from ui import startup
@@ -214,7 +219,6 @@ def _close(window: MainWindow, state: _Session) -> None:
 def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
     """The app on ``data_dir``; ``lock`` is the one-instance lock when the caller took it already."""
     app = _application()
-    app.setStyleSheet(STYLE_SHEET)
     if lock is None:
         from checkin.errors import Rejected
 
@@ -228,7 +232,6 @@ def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
         if lock is None:
             return refuse_second_copy(data_dir)
     with lock:
-        log.info("Start")
         window = MainWindow()
         window.show()
         state = _Session()
@@ -236,5 +239,7 @@ def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
         code = app.exec()
         _close(window, state)
         log.info("Stop")
+        from checkin import logs
+
         logs.shutdown()
     return code
