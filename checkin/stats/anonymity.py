@@ -1,0 +1,171 @@
+"""The anonymity rules of statistics.md, in one place, for every figure the app shows or writes.
+
+``protect`` turns the true counts of one location and period into published figures:
+
+1. a count of people or visits between 1 and k-1 is never published (it becomes ``<k``);
+2. within a breakdown, categories below k are folded into "overig", and the smallest shown
+   categories follow until "overig" is 0 or at least k; a breakdown whose total is below k shows
+   only its total, suppressed;
+3. no suppressed value can be derived from a published sum: breakdowns never publish a suppressed
+   category beside their total (rule 2 folds instead), new and returning families (which add up
+   to all families) are both left out when either is small, and totals over locations
+   (``combine``) are built only from published values, as lower bounds where parts are unknown;
+4. the figures hold no names, codes, birth dates or times of a single visit: the measures are
+   counts, and the categories that could single out a family are folded by rule 2;
+5. every export states k, the period, the locations and the definitions (the exporters).
+
+k comes from the settings (``rules.DEFAULT_MIN_COUNT``) and is never below
+``rules.LOWEST_MIN_COUNT``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checkin import rules
+from checkin.errors import Rejected
+from checkin.i18n import N_
+from checkin.stats.model import (
+    ALL_LOCATIONS,
+    MEASURE_BY_NAME,
+    MEASURES,
+    OTHER,
+    TOTAL,
+    Figure,
+    RawSection,
+    Section,
+    Value,
+)
+
+NEW_AND_RETURNING = ("new_families", "returning_families")
+"""Two measures that add up to ``families``: published together or not at all."""
+
+
+def check_k(k: int) -> int:
+    """``k`` when it is allowed, else a Dutch rejection."""
+    if isinstance(k, bool) or not isinstance(k, int) or k < rules.LOWEST_MIN_COUNT:
+        raise Rejected(N_("De minimale telling k mag niet lager zijn dan {k}."), k=rules.LOWEST_MIN_COUNT)
+    if k > 1000:
+        raise Rejected(N_("De minimale telling k is te groot (hoogstens 1000)."))
+    return k
+
+
+def is_small(n: int, k: int) -> bool:
+    """Rule 1: a count that may not be published."""
+    return 1 <= n < k
+
+
+def single(n: int, k: int) -> Value:
+    """A count of people or visits without categories."""
+    return Value.suppressed() if is_small(n, k) else Value.exact(n)
+
+
+def fold(counts: dict[str, int], k: int) -> list[tuple[str, Value]]:
+    """Rule 2 on one breakdown: categories in their order, then "overig", then the total.
+
+    ``counts`` maps each category to its true count, in the order to show; a ``TOTAL`` entry,
+    if present, is ignored (the total is the sum of the categories).
+    """
+    cells = [(category, n) for category, n in counts.items() if category != TOTAL]
+    total = sum(n for _, n in cells)
+    if is_small(total, k):
+        return [(TOTAL, Value.suppressed())]
+    folded = {category for category, n in cells if category == OTHER or is_small(n, k)}
+    other = sum(n for category, n in cells if category in folded)
+    while is_small(other, k):
+        # Fold the smallest category still shown; there is one, since the total is at least k.
+        category, n = min(
+            ((c, n) for c, n in cells if c not in folded and n > 0), key=lambda cell: (cell[1], cell[0])
+        )
+        folded.add(category)
+        other += n
+    published = [(category, Value.exact(n)) for category, n in cells if category not in folded]
+    if folded and other > 0:
+        published.append((OTHER, Value.exact(other)))
+    published.append((TOTAL, Value.exact(total)))
+    return published
+
+
+def protect(raw: RawSection, k: int) -> Section:
+    """The figures of one location and period that rules 1-3 allow to publish."""
+    check_k(k)
+    section = Section(location=raw.location, period_start=raw.period_start, period_end=raw.period_end)
+    counts = raw.counts
+    for measure in MEASURES:
+        if measure.name not in counts:
+            continue
+        cells = counts[measure.name]
+        if not measure.counts_people:
+            section.figures.extend(
+                Figure(measure.name, category, Value.exact(n)) for category, n in cells.items()
+            )
+        elif not measure.has_categories:
+            if measure.name in NEW_AND_RETURNING and any(
+                is_small(counts.get(name, {}).get(TOTAL, 0), k) for name in NEW_AND_RETURNING
+            ):
+                continue  # rule 3: one of the two would follow from the other and the families
+            section.figures.append(Figure(measure.name, TOTAL, single(cells.get(TOTAL, 0), k)))
+        else:
+            section.figures.extend(
+                Figure(measure.name, category, value) for category, value in fold(cells, k)
+            )
+    return section
+
+
+def _part(section: Section, measure: str, category: str) -> Value | None:
+    """What ``section`` says of one cell: a value, or None when it is unknown (left out or folded).
+
+    A category that a section does not list is 0 there, unless the section folded categories
+    into "overig" or suppressed the whole breakdown: then it may hide in those.
+    """
+    value = section.value(measure, category)
+    if value is not None:
+        return value
+    if section.value(measure) is None:
+        return None  # the measure itself was left out (rule 3)
+    if category == TOTAL:
+        return None
+    if section.value(measure).status == "suppressed":  # type: ignore[union-attr]
+        return None
+    other = section.value(measure, OTHER)
+    if other is not None and other.shown > 0:
+        return None
+    return Value.exact(0)
+
+
+def combine(sections: Sequence[Section], *, location: str = ALL_LOCATIONS) -> Section:
+    """One section that adds up ``sections`` (one period, several locations), from published values only.
+
+    A cell with suppressed or unknown parts is a lower bound: the published parts, plus one for
+    each suppressed part (a suppressed count is at least 1). When the only part is a single
+    suppressed count, the sum stays suppressed.
+    """
+    if not sections:
+        raise ValueError("nothing to combine")
+    first = sections[0]
+    combined = Section(location=location, period_start=first.period_start, period_end=first.period_end)
+    for measure in MEASURES:
+        categories: list[str] = []
+        for section in sections:
+            for figure in section.figures:
+                if figure.measure == measure.name and figure.category not in categories:
+                    categories.append(figure.category)
+        if not categories:
+            continue
+        if not MEASURE_BY_NAME[measure.name].has_categories:
+            categories = [TOTAL]
+        else:
+            categories.sort(key=lambda c: (c == TOTAL, c == OTHER))
+        for category in categories:
+            parts = [_part(section, measure.name, category) for section in sections]
+            known = sum(p.n or 0 for p in parts if p is not None and p.status != "suppressed")
+            suppressed = sum(1 for p in parts if p is not None and p.status == "suppressed")
+            unknown = sum(1 for p in parts if p is None or p.status == "lower")
+            if suppressed == 0 and unknown == 0:
+                value = Value.exact(known)
+            elif known == 0 and suppressed == 1 and unknown == 0:
+                value = Value.suppressed()
+            else:
+                value = Value.lower(known + suppressed)
+            combined.figures.append(Figure(measure.name, category, value))
+    return combined
