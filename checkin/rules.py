@@ -67,6 +67,8 @@ LOWEST_MIN_COUNT = 3
 """The coordinator may lower k, but never below this."""
 
 LAPSED_AFTER_WEEKS = 8
+LAPSED_LOOKBACK_DAYS = 365
+"""Lapsed families (figures): came at least twice in the year before the last 8 weeks of a period."""
 MISSED_MIN_VISITS = 3
 """Families we miss (Vandaag): came at least this often, but not in the last LAPSED_AFTER_WEEKS."""
 

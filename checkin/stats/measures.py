@@ -30,11 +30,13 @@ UNKNOWN = ages.UNKNOWN
 NO_THEME = N_("geen thema")
 NO_MOOD = N_("niet ingevuld")
 VISIT_COUNT_BANDS: tuple[str, ...] = ("1", "2-3", "4+")
+VISITS_CAP = 4
+"""Families are grouped by min(visits, VISITS_CAP) in SQL: the bands need no finer count."""
 
 
 def visit_count_band(n: int) -> str:
     """The band of visits_per_family for a family that came ``n`` times (n >= 1)."""
-    return "1" if n == 1 else "2-3" if n <= 3 else "4+"
+    return "1" if n == 1 else "2-3" if n < VISITS_CAP else "4+"
 
 
 def half_hour(hh_mm: str) -> str:
@@ -86,13 +88,86 @@ class _Scope:
     def where(self, alias: str = "m") -> str:
         """SQL condition on the morning table ``alias`` (parameters :start, :end, :loc)."""
         condition = f"{alias}.day BETWEEN :start AND :end"
-        if self.location_id is not None:
-            condition += f" AND {alias}.location_id = :loc"
-        return condition
+        return condition + self.at_location(alias)
+
+    def at_location(self, alias: str) -> str:
+        return f" AND {alias}.location_id = :loc" if self.location_id is not None else ""
 
     @property
     def params(self) -> dict[str, Any]:
-        return {"start": self.start.isoformat(), "end": self.end.isoformat(), "loc": self.location_id}
+        cut = self.end - timedelta(weeks=rules.LAPSED_AFTER_WEEKS)
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "loc": self.location_id,
+            "cut": cut.isoformat(),
+            "lapsed_from": (cut - timedelta(days=rules.LAPSED_LOOKBACK_DAYS)).isoformat(),
+            "visits_cap": VISITS_CAP,
+        }
+
+
+# The queries, one per group of measures; {where} limits mornings to the place and period.
+# Each scans the period's visits once; the grouping into bands happens in Python (ages.age_band,
+# half_hour, visit_count_band), so every rule lives in one place.
+MORNINGS_SQL = """
+SELECT m.day, m.theme, count(v.id)
+FROM morning m LEFT JOIN visit v ON v.morning_id = m.id
+WHERE {where} GROUP BY m.id ORDER BY m.day
+"""
+VISITS_SQL = """
+SELECT v.imported, substr(v.arrived_at, 12, 4), v.mood, count(*),
+       sum(v.mothers), sum(v.fathers), sum(v.grandparents), sum(v.others)
+FROM visit v JOIN morning m ON m.id = v.morning_id
+WHERE {where} GROUP BY 1, 2, 3
+"""
+CHILDREN_SQL = """
+SELECT vc.age_known, vc.age_months, count(*)
+FROM visitchild vc JOIN visit v ON v.id = vc.visit_id JOIN morning m ON m.id = v.morning_id
+WHERE {where} GROUP BY vc.age_known, vc.age_months
+"""
+FAMILIES_SQL = """
+SELECT f.village, f.referral, min(p.n, :visits_cap) AS n,
+       EXISTS (SELECT 1 FROM visit w JOIN morning e ON e.id = w.morning_id
+               WHERE w.family_id = p.family_id AND e.day < :start{earlier_at_location}) AS came_before,
+       count(*) AS families
+FROM (SELECT v.family_id AS family_id, count(*) AS n
+      FROM visit v JOIN morning m ON m.id = v.morning_id
+      WHERE {where} GROUP BY v.family_id) AS p
+JOIN family f ON f.id = p.family_id
+GROUP BY 1, 2, 3, 4
+"""
+LAPSED_SQL = """
+SELECT count(*) FROM (
+    SELECT v.family_id FROM visit v JOIN morning m ON m.id = v.morning_id
+    WHERE m.day > :lapsed_from AND m.day <= :end{at_location}
+    GROUP BY v.family_id
+    HAVING sum(m.day <= :cut) >= 2 AND sum(m.day > :cut) = 0
+)
+"""
+DRINKS_SQL = """
+SELECT c.kind, c.payment, sum(c.quantity), sum(c.quantity * c.unit_price_cents)
+FROM consumption c JOIN morning m ON m.id = c.morning_id
+WHERE {where} GROUP BY c.kind, c.payment
+"""
+QUERIES = {
+    "mornings": MORNINGS_SQL,
+    "visits": VISITS_SQL,
+    "children": CHILDREN_SQL,
+    "families": FAMILIES_SQL,
+    "lapsed": LAPSED_SQL,
+    "drinks": DRINKS_SQL,
+}
+
+
+def statements(*, location_id: int | None, start: date, end: date) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Each query of one section as plain SQL with its parameters (the benchmark runs them raw)."""
+    scope = _Scope(location_id, start, end)
+    fragments = {
+        "where": scope.where(),
+        "at_location": scope.at_location("m"),
+        "earlier_at_location": scope.at_location("e"),
+    }
+    return {name: (sql.format(**fragments), scope.params) for name, sql in QUERIES.items()}
 
 
 def _rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
@@ -126,120 +201,69 @@ def count_section(
     session: Session, *, location_id: int | None, location: str, start: date, end: date
 ) -> RawSection:
     """The true counts of every measure for one location (or all: None) and one period."""
-    scope = _Scope(location_id, start, end)
-    where, params = scope.where(), scope.params
-    visits_in = f"visit v JOIN morning m ON m.id = v.morning_id WHERE {where}"
-    counts: dict[str, dict[str, int]] = {}
+    sql = statements(location_id=location_id, start=start, end=end)
 
-    mornings = _rows(
-        session,
-        f"SELECT m.day, count(v.id) FROM morning m LEFT JOIN visit v ON v.morning_id = m.id WHERE {where} GROUP BY m.day ORDER BY m.day",
-        params,
-    )
-    counts["mornings"] = {
-        TOTAL: _rows(session, f"SELECT count(*) FROM morning m WHERE {where}", params)[0][0]
-    }
-    visits = sum(n for _, n in mornings)
+    def rows(name: str) -> list[Any]:
+        return _rows(session, *sql[name])
+
+    counts: dict[str, dict[str, int]] = {}
+    per_morning: Counter[str] = Counter()
+    themes: Counter[str] = Counter()
+    mornings = rows("mornings")
+    for day, theme, n in mornings:
+        per_morning[day] += n
+        themes[theme or NO_THEME] += n
+    visits = sum(per_morning.values())
+    counts["mornings"] = {TOTAL: len(mornings)}
     counts["visits"] = {TOTAL: visits}
 
-    # Family-level measures: one row per family that came up to the end of the period, over its
-    # whole history at this location (for new, returning and lapsed families).
-    cut = (end - timedelta(weeks=rules.LAPSED_AFTER_WEEKS)).isoformat()
-    history_where = "m.day <= :end" + (" AND m.location_id = :loc" if location_id is not None else "")
-    families = _rows(
-        session,
-        f"""
-        SELECT f.village, f.referral, h.first_day, h.in_period, h.before_cut, h.after_cut
-        FROM (
-            SELECT v.family_id AS family_id, min(m.day) AS first_day,
-                   sum(m.day >= :start) AS in_period,
-                   sum(m.day <= :cut) AS before_cut, sum(m.day > :cut) AS after_cut
-            FROM visit v JOIN morning m ON m.id = v.morning_id
-            WHERE {history_where}
-            GROUP BY v.family_id
-        ) AS h JOIN family f ON f.id = h.family_id
-        """,
-        {**params, "cut": cut},
-    )
-    came = [row for row in families if row.in_period]
-    counts["families"] = {TOTAL: len(came)}
-    counts["new_families"] = {TOTAL: sum(1 for row in came if row.first_day >= params["start"])}
-    counts["returning_families"] = {TOTAL: sum(1 for row in came if row.first_day < params["start"])}
-    bands = Counter(visit_count_band(row.in_period) for row in came)
+    families = rows("families")
+    counts["families"] = {TOTAL: sum(row.families for row in families)}
+    counts["new_families"] = {TOTAL: sum(row.families for row in families if not row.came_before)}
+    counts["returning_families"] = {TOTAL: sum(row.families for row in families if row.came_before)}
+    bands: Counter[str] = Counter()
+    villages: Counter[str] = Counter()
+    referrals: Counter[str] = Counter()
+    for row in families:
+        bands[visit_count_band(row.n)] += row.families
+        villages[row.village or UNKNOWN] += row.families
+        referrals[row.referral or UNKNOWN] += row.families
     counts["visits_per_family"] = _with_total({band: bands.get(band, 0) for band in VISIT_COUNT_BANDS})
 
-    adults = _rows(
-        session,
-        f"SELECT coalesce(sum(v.mothers), 0), coalesce(sum(v.fathers), 0), coalesce(sum(v.grandparents), 0), coalesce(sum(v.others), 0) FROM {visits_in}",
-        params,
-    )[0]
-    counts["adult_visits"] = _with_total(dict(zip(rules.ADULT_ROLES, (int(n) for n in adults), strict=True)))
+    adults = dict.fromkeys(rules.ADULT_ROLES, 0)
+    arrivals: Counter[str] = Counter()
+    moods: Counter[str] = Counter()
+    for imported, ten_minutes, mood, n, *by_role in rows("visits"):
+        arrivals[UNKNOWN if imported else half_hour(ten_minutes + "0")] += n
+        moods[mood or NO_MOOD] += n
+        for role, count in zip(rules.ADULT_ROLES, by_role, strict=True):
+            adults[role] += count
+    counts["adult_visits"] = _with_total(adults)
 
     children: Counter[str] = Counter()
-    for known, months, n in _rows(
-        session,
-        f"SELECT vc.age_known, vc.age_months, count(*) FROM visitchild vc JOIN visit v ON v.id = vc.visit_id "
-        f"JOIN morning m ON m.id = v.morning_id WHERE {where} GROUP BY vc.age_known, vc.age_months",
-        params,
-    ):
+    for known, months, n in rows("children"):
         children[ages.age_band(months, known=bool(known))] += n
     counts["child_visits"] = _with_total({band: children.get(band, 0) for band in ages.AGE_BANDS})
 
-    villages = Counter(row.village or UNKNOWN for row in came)
     counts["families_by_village"] = _with_total(
         _ordered(villages, _list_values(session, "village"), last=(UNKNOWN,))
     )
-    referrals = Counter(row.referral or UNKNOWN for row in came)
     counts["families_by_referral"] = _with_total(
         _ordered(referrals, _list_values(session, "referral"), last=(UNKNOWN,))
     )
-
-    arrivals: Counter[str] = Counter()
-    for imported, clock, n in _rows(
-        session,
-        f"SELECT v.imported, substr(v.arrived_at, 12, 5) AS clock, count(*) FROM {visits_in} GROUP BY v.imported, clock",
-        params,
-    ):
-        arrivals[UNKNOWN if imported else half_hour(clock)] += n
     counts["arrivals"] = _with_total(_ordered(arrivals, [], last=(UNKNOWN,)))
-
-    themes = Counter(
-        {
-            (theme or NO_THEME): n
-            for theme, n in _rows(
-                session,
-                f"SELECT m.theme, count(v.id) FROM morning m LEFT JOIN visit v ON v.morning_id = m.id WHERE {where} GROUP BY m.theme",
-                params,
-            )
-        }
-    )
-    counts["theme_visits"] = _with_total(_ordered(themes, [], last=(NO_THEME,)) if themes else {})
+    counts["theme_visits"] = _with_total(_ordered(themes, [], last=(NO_THEME,)))
 
     drinks: Counter[str] = Counter()
     money: Counter[str] = Counter()
-    for kind, payment, quantity, cents in _rows(
-        session,
-        f"SELECT c.kind, c.payment, sum(c.quantity), sum(c.quantity * c.unit_price_cents) "
-        f"FROM consumption c JOIN morning m ON m.id = c.morning_id WHERE {where} GROUP BY c.kind, c.payment",
-        params,
-    ):
+    for kind, payment, quantity, cents in rows("drinks"):
         drinks[kind] += quantity
         money[payment] += cents
     counts["consumptions"] = _with_total(_ordered(drinks, _list_values(session, "consumption")))
     counts["revenue_cents"] = _with_total({payment: money.get(payment, 0) for payment in rules.PAYMENT_KINDS})
-
-    moods = Counter(
-        {
-            (mood or NO_MOOD): n
-            for mood, n in _rows(session, f"SELECT v.mood, count(*) FROM {visits_in} GROUP BY v.mood", params)
-        }
-    )
     counts["mood"] = _with_total(_ordered(moods, list(rules.MOODS), last=(NO_MOOD,)))
-
-    counts["lapsed_families"] = {
-        TOTAL: sum(1 for row in families if row.before_cut >= 2 and row.after_cut == 0)
-    }
-    counts["visits_by_morning"] = _with_total({day: n for day, n in mornings})
+    counts["lapsed_families"] = {TOTAL: rows("lapsed")[0][0]}
+    counts["visits_by_morning"] = _with_total(dict(per_morning))
     return RawSection(location=location, period_start=start, period_end=end, counts=counts)
 
 

@@ -139,8 +139,8 @@ MEASURES: tuple[Measure, ...] = (
         "lapsed_families",
         N_("Weggebleven gezinnen"),
         N_(
-            "Gezinnen die vóór de laatste 8 weken van de periode minstens twee keer kwamen, maar in "
-            "die laatste 8 weken niet meer."
+            "Gezinnen die in het jaar vóór de laatste 8 weken van de periode minstens twee keer "
+            "kwamen, maar in die laatste 8 weken niet meer."
         ),
         has_categories=False,
     ),
