@@ -13,6 +13,7 @@ from checkin import rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Setting
+from checkin.stats.anonymity import check_k
 
 SETTINGS_VERSION = 1
 """Raise when a setting changes meaning, and add an upgrade step to ``_UPGRADES``."""
@@ -35,8 +36,7 @@ _UPGRADES: dict[int, Any] = {}
 
 
 def _validate(values: Settings) -> None:
-    if values.min_count < rules.LOWEST_MIN_COUNT:
-        raise Rejected(N_("De minimale telling mag niet lager zijn dan {k}."), k=rules.LOWEST_MIN_COUNT)
+    check_k(values.min_count)
     if not 1 <= values.retention_months <= 120:
         raise Rejected(N_("De bewaartermijn moet tussen 1 en 120 maanden liggen."))
     if values.language not in ("nl", "en"):
@@ -55,6 +55,13 @@ def load_settings(session: Session) -> Settings:
 
 def save_settings(session: Session, **changes: Any) -> Settings:
     """Validate and store changed settings in one transaction; returns the new settings."""
+    updated = stage_settings(session, **changes)
+    session.commit()
+    return updated
+
+
+def stage_settings(session: Session, **changes: Any) -> Settings:
+    """Validate changed settings and add them to the session without committing (the caller commits)."""
     current = load_settings(session)
     try:
         updated = dataclasses.replace(current, **changes)
@@ -63,5 +70,4 @@ def save_settings(session: Session, **changes: Any) -> Settings:
     _validate(updated)
     for key, value in {**dataclasses.asdict(updated), "_version": SETTINGS_VERSION}.items():
         session.merge(Setting(key=key, value=json.dumps(value)))
-    session.commit()
     return updated

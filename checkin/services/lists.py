@@ -57,3 +57,18 @@ def require_in_list(session: Session, *, kind: str, value: str, message: str) ->
     if value not in list_values(session, kind):
         raise Rejected(message, value=value)
     return value
+
+
+def switch_off_list_value(session: Session, *, kind: str, value: str) -> ListItem:
+    """Take an entry out of a list's choices; figures keep counting what was recorded with it.
+
+    The last active entry of a list stays: a form always needs something to choose.
+    """
+    item = session.exec(select(ListItem).where(ListItem.kind == kind, ListItem.value == value)).first()
+    if item is None or not item.active:
+        raise Rejected(N_("'{value}' staat niet (meer) in de lijst."), value=value)
+    if len(list_values(session, kind)) <= 1:
+        raise Rejected(N_("Een lijst heeft minstens één keuze nodig."))
+    item.active = False
+    session.commit()
+    return item

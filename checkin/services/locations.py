@@ -139,6 +139,15 @@ def validate_logo(path: str) -> str:
     return path
 
 
+def check_price(price_cents: int) -> int:
+    """A price per consumption the place may ask, in cents."""
+    if isinstance(price_cents, bool) or not isinstance(price_cents, int):
+        raise Rejected(N_("De prijs per consumptie moet een bedrag in euro's zijn."))
+    if not 0 <= price_cents <= rules.MAX_PRICE_CENTS:
+        raise Rejected(N_("De prijs per consumptie moet tussen 0 en 10 euro liggen."))
+    return price_cents
+
+
 def update_location(
     session: Session,
     *,
@@ -151,8 +160,8 @@ def update_location(
 ) -> Location:
     """Change the details that flyers print; None leaves a field as it is."""
     location = get_location(session, location_id)
-    if price_cents is not None and not 0 <= price_cents <= rules.MAX_PRICE_CENTS:
-        raise Rejected(N_("De prijs per consumptie moet tussen 0 en 10 euro liggen."))
+    if price_cents is not None:
+        check_price(price_cents)
     if address is not None and len(clean(address)) > 120:
         raise Rejected(N_("Het adres is te lang (hoogstens 120 tekens)."))
     if village is not None and len(clean(village)) > 60:

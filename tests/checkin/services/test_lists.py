@@ -7,6 +7,7 @@ from sqlmodel import Session, select
 
 from checkin import rules
 from checkin.db import Database
+from checkin.errors import Rejected
 from checkin.models import ListItem
 from checkin.services import lists
 from tests.helpers.dbdump import counts, rejected_unchanged
@@ -87,3 +88,22 @@ def test_require_in_list(database: Database, session: Session) -> None:
     assert lists.require_in_list(session, kind="village", value=" Strijen ", message="nee") == "Strijen"
     with rejected_unchanged(database, "Kies 'Parijs' niet"):
         lists.require_in_list(session, kind="village", value="Parijs", message="Kies '{value}' niet")
+
+
+def test_switch_off_keeps_the_entry_for_the_figures(database: Database, session: Session) -> None:
+    before = counts(database.path)["listitem"]
+    lists.switch_off_list_value(session, kind="theme", value="Slapen")
+    assert "Slapen" not in lists.list_values(session, "theme")
+    assert "Slapen" in lists.list_values(session, "theme", include_inactive=True)
+    assert counts(database.path)["listitem"] == before
+    with pytest.raises(Rejected, match="staat niet"):
+        lists.switch_off_list_value(session, kind="theme", value="Slapen")
+
+
+def test_the_last_choice_of_a_list_stays(session: Session) -> None:
+    for value in lists.list_values(session, "consumption")[1:]:
+        lists.switch_off_list_value(session, kind="consumption", value=value)
+    (last,) = lists.list_values(session, "consumption")
+    with pytest.raises(Rejected, match="minstens één keuze"):
+        lists.switch_off_list_value(session, kind="consumption", value=last)
+    assert lists.list_values(session, "consumption") == [last]
