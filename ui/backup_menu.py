@@ -7,12 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
 
 from checkin import backups, crypto, paths
 from checkin.backups import BackupInfo
 from checkin.db import restore_database
 from checkin.errors import Rejected
+from ui.instellingen import open_settings
 from ui.messages import core_text, show_rejected
 from ui.operations import Operations
 from ui.pin import SetPinDialog, require_pin
@@ -66,6 +68,10 @@ class BackupMenu:
     ) -> None:
         self.window, self.operations, self.runner, self.quit_app = window, operations, runner, quit_app
         menu = window.menuBar().addMenu(tr("&Gegevens"))
+        self.settings_action = menu.addAction(tr("&Instellingen..."))
+        self.settings_action.setShortcut(QKeySequence(tr("Ctrl+,")))
+        self.settings_action.triggered.connect(lambda: open_settings(window, operations))
+        menu.addSeparator()
         self.export_action = menu.addAction(tr("Backup maken naar..."))
         self.export_action.triggered.connect(self.ask_export)
         self.restore_action = menu.addAction(tr("Backup terugzetten..."))

@@ -1,0 +1,243 @@
+"""Instellingen: the coordinator's settings (price, lists, retention, k, PIN, language), behind the PIN.
+
+Each list change (add or switch off an entry) is its own action; the other settings are saved
+together with *Opslaan* in one transaction (``checkin.services.preferences``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin import rules
+from checkin.errors import Rejected
+from checkin.services import lists
+from checkin.services.preferences import Preferences, load_preferences, save_preferences
+from ui.messages import rejected_text
+from ui.operations import Operations
+from ui.pin import SetPinDialog, require_pin
+
+LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+
+
+class ListsPage(QWidget):
+    """The editable lists: pick one, add an entry, or take one out of the choices."""
+
+    def __init__(self, *, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("listKind")
+        titles = {
+            "village": self.tr("Woonplaatsen"),
+            "referral": self.tr("Hoe gevonden"),
+            "consumption": self.tr("Drankjes"),
+            "theme": self.tr("Thema's"),
+        }
+        for kind in rules.LIST_KINDS:
+            self.kind_combo.addItem(titles[kind], kind)
+        self.kind_combo.currentIndexChanged.connect(self.refresh)
+        self.model = QStringListModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("listValues")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.new_value = QLineEdit(self)
+        self.new_value.setObjectName("newListValue")
+        self.new_value.setPlaceholderText(self.tr("Nieuwe keuze"))
+        self.new_value.setMaxLength(rules.MAX_LIST_VALUE_LENGTH)
+        self.new_value.returnPressed.connect(self.add)
+        self.add_button = QPushButton(self.tr("&Toevoegen"), self)
+        self.add_button.setObjectName("addListValue")
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(self.tr("Uit de lijst &halen"), self)
+        self.remove_button.setObjectName("removeListValue")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.message = QLabel(self)
+        self.message.setObjectName("listMessage")
+        self.message.setWordWrap(True)
+        explanation = QLabel(
+            self.tr(
+                "Wat u uit de lijst haalt, kunt u niet meer kiezen; de cijfers blijven tellen wat er "
+                "eerder mee is vastgelegd."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_value, 1)
+        adding.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kind_combo)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(adding)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(explanation)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    @property
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def refresh(self) -> None:
+        kind = self.kind
+        self.model.setStringList(self.operations.run(lambda s: lists.list_values(s, kind)))
+
+    def _act(self, action: Callable[[], object], done: str) -> bool:
+        try:
+            action()
+        except Rejected as error:
+            self.message.setText(rejected_text(error))
+            return False
+        self.message.setText(done)
+        self.refresh()
+        return True
+
+    def add(self) -> None:
+        kind, value = self.kind, self.new_value.text()
+        if self._act(
+            lambda: self.operations.run(lambda s: lists.add_list_value(s, kind=kind, value=value)),
+            self.tr("'{value}' staat in de lijst.").format(value=value.strip()),
+        ):
+            self.new_value.clear()
+
+    def remove_selected(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self.message.setText(self.tr("Kies eerst wat u uit de lijst wilt halen."))
+            return
+        kind, value = self.kind, str(index.data())
+        self._act(
+            lambda: self.operations.run(lambda s: lists.switch_off_list_value(s, kind=kind, value=value)),
+            self.tr("'{value}' is uit de lijst gehaald.").format(value=value),
+        )
+
+
+class SettingsDialog(QDialog):
+    """Price, retention, k and language (saved together), the lists, and the PIN."""
+
+    def __init__(self, *, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Instellingen"))
+        self.setMinimumSize(560, 480)
+        prefs: Preferences = operations.run(load_preferences)
+
+        self.price = QDoubleSpinBox(self)
+        self.price.setObjectName("price")
+        self.price.setPrefix("€ ")
+        self.price.setDecimals(2)
+        self.price.setSingleStep(0.05)
+        self.price.setRange(0, rules.MAX_PRICE_CENTS / 100)
+        self.price.setValue(prefs.price_cents / 100)
+        self.price.setEnabled(prefs.location_id is not None)
+        self.retention = QSpinBox(self)
+        self.retention.setObjectName("retention")
+        self.retention.setRange(1, 120)
+        self.retention.setSuffix(self.tr(" maanden"))
+        self.retention.setValue(prefs.retention_months)
+        self.min_count = QSpinBox(self)
+        self.min_count.setObjectName("minCount")
+        self.min_count.setRange(rules.LOWEST_MIN_COUNT, 100)
+        self.min_count.setValue(prefs.min_count)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(prefs.language)))
+        self.pin_button = QPushButton(self.tr("Pincode coördinator..."), self)
+        self.pin_button.clicked.connect(lambda: SetPinDialog(operations=operations, parent=self).exec())
+
+        general = QWidget(self)
+        form = QFormLayout(general)
+        form.addRow(self.tr("Prijs per drankje"), self.price)
+        form.addRow(self.tr("Bewaartermijn"), self.retention)
+        form.addRow(
+            self._note(
+                self.tr(
+                    "Gezinnen die zo lang niet zijn geweest, worden vanzelf geanonimiseerd: naam, code en "
+                    "kinderen gaan weg, hun bezoeken tellen anoniem mee."
+                )
+            )
+        )
+        form.addRow(self.tr("Minimale telling in de cijfers (k)"), self.min_count)
+        form.addRow(
+            self._note(
+                self.tr(
+                    "Aantallen kleiner dan k worden in de cijfers en exports nooit getoond. Nooit lager dan {k}."
+                ).format(k=rules.LOWEST_MIN_COUNT)
+            )
+        )
+        form.addRow(self.tr("Taal (na opnieuw starten)"), self.language)
+        form.addRow("", self.pin_button)
+
+        self.lists_page = ListsPage(operations=operations, parent=self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, self.tr("Algemeen"))
+        self.tabs.addTab(self.lists_page, self.tr("Lijsten"))
+        self.error = QLabel(self)
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Sluiten"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _note(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #555;")
+        return label
+
+    def save(self) -> None:
+        price_cents = round(self.price.value() * 100)
+        retention, k = self.retention.value(), self.min_count.value()
+        language = str(self.language.currentData())
+        try:
+            self.operations.run(
+                lambda s: save_preferences(
+                    s, price_cents=price_cents, retention_months=retention, min_count=k, language=language
+                )
+            )
+        except Rejected as error:
+            self.error.setText(rejected_text(error))
+            return
+        self.accept()
+
+
+def open_settings(parent: QWidget | None, operations: Operations) -> SettingsDialog | None:
+    """The settings dialog, after the coordinator PIN (if one is set); None when refused."""
+    if not require_pin(parent, operations):
+        return None
+    dialog = SettingsDialog(operations=operations, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
