@@ -165,6 +165,8 @@ def combine(sections: Sequence[Section], *, location: str = ALL_LOCATIONS) -> Se
                 value = Value.exact(known)
             elif known == 0 and suppressed == 1 and unknown == 0:
                 value = Value.suppressed()
+            elif known + suppressed == 0:
+                continue  # "ten minste 0" says nothing: the value lies in the parts' "overig"
             else:
                 value = Value.lower(known + suppressed)
             combined.figures.append(Figure(measure.name, category, value))

@@ -276,3 +276,12 @@ def attack(raws: list[RawSection], sections: list[Section], combined: Section, k
 def test_no_published_figure_or_sum_reveals_a_small_count(k: int, raws: tuple[RawSection, ...]) -> None:
     sections = [protect(raw, k) for raw in raws]
     attack(list(raws), sections, combine(sections), k)
+
+
+def test_a_category_known_only_inside_overig_is_left_out_of_the_total() -> None:
+    a = protect(RawSection("A", START, END, {"families_by_village": {"X": 2, "Y": 9, "Z": 4}}), 5)
+    b = protect(RawSection("B", START, END, {"families_by_village": {"Y": 9}}), 5)
+    together = combine([a, b])
+    assert together.value("families_by_village", "X") is None  # not "ten minste 0"
+    assert together.value("families_by_village", OTHER) == Value.exact(6)
+    assert together.value("families_by_village", "Y") == Value.exact(18)
