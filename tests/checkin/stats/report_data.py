@@ -57,9 +57,9 @@ def fill(session: Session, location: Location) -> None:
         )
 
 
-def counted(session: Session, location: Location, *, by: str | None = None) -> Report:
+def counted(session: Session, location: Location, *, by: str | None = None, start: date = START) -> Report:
     fill(session, location)
-    return build_report(session, start=START, end=END, by=by, k=5)
+    return build_report(session, start=start, end=END, by=by, k=5)
 
 
 def hand_made() -> Report:
