@@ -196,6 +196,16 @@ def _topic_sheet(sheet: Worksheet, topic: wording.Topic, report: Report, section
     _widths(sheet, len(sections))
 
 
+def _terms(sheet: Worksheet, row: int, pairs: list[tuple[str, str]]) -> int:
+    """A bold term and its wrapped explanation per row, from ``row`` on; returns the next row."""
+    for term, text in pairs:
+        _text(sheet, row, 1, term, font=BOLD)
+        _text(sheet, row, 2, text)
+        sheet.cell(row=row, column=2).alignment = WRAP
+        row += 1
+    return row
+
+
 def _explanation(sheet: Worksheet, report: Report) -> None:
     k = report.k
     _text(sheet, 1, 1, N_("Uitleg bij de cijfers"), font=TITLE_FONT)
@@ -214,28 +224,11 @@ def _explanation(sheet: Worksheet, report: Report) -> None:
     ]
     if report.merged_from:
         lines.append((N_("Samengevoegd uit"), ", ".join(report.merged_from)))
-    row = 3
-    for label, text in lines:
-        _text(sheet, row, 1, label, font=BOLD)
-        _text(sheet, row, 2, text)
-        sheet.cell(row=row, column=2).alignment = WRAP
-        row += 1
-    row += 1
+    row = _terms(sheet, 3, lines) + 1
     _text(sheet, row, 1, N_("Wat er in een cel kan staan"), font=TITLE_FONT)
-    row += 1
-    for name, text in wording.value_kinds(k):
-        _text(sheet, row, 1, name, font=BOLD)
-        _text(sheet, row, 2, text)
-        sheet.cell(row=row, column=2).alignment = WRAP
-        row += 1
-    row += 1
+    row = _terms(sheet, row + 1, wording.value_kinds(k)) + 1
     _text(sheet, row, 1, N_("Wat er geteld is"), font=TITLE_FONT)
-    row += 1
-    for label, definition in wording.definitions():
-        _text(sheet, row, 1, label, font=BOLD)
-        _text(sheet, row, 2, definition)
-        sheet.cell(row=row, column=2).alignment = WRAP
-        row += 1
+    row = _terms(sheet, row + 1, wording.definitions())
     for line in range(3, row):
         sheet.cell(row=line, column=1).alignment = Alignment(vertical="top")
     _widths(sheet, 1, label=30, other=95)
