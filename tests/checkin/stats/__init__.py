@@ -1,0 +1,1 @@
+"""Tests of the figures: measures, anonymity and the export formats."""
