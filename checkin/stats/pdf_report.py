@@ -82,7 +82,7 @@ CHART_TITLES = {
     "visits_by_morning": N_("Bezoeken per ochtend"),
     "visits_per_family": N_("Hoe vaak kwamen de gezinnen?"),
     "adult_visits": N_("Volwassenen naar rol"),
-    "child_visits": N_("Kinderen naar leeftijd"),
+    "child_visits": N_("Kinderen naar leeftijd (in jaren)"),
     "families_by_village": N_("Gezinnen per woonplaats"),
     "families_by_referral": N_("Hoe hebben de gezinnen ons gevonden?"),
     "arrivals": N_("Aankomst per half uur"),
@@ -91,6 +91,8 @@ CHART_TITLES = {
     "revenue_cents": N_("Opbrengst drankjes"),
     "mood": N_("Stemming bij vertrek"),
 }
+BARE_LABELS = frozenset({"child_visits"})
+"""Charts whose title names the unit, so that narrow bars keep readable labels ('2-3', not '2-3 jaar')."""
 SINGLE_PERIOD_CHARTS = (
     "visits_per_family",
     "adult_visits",
@@ -336,7 +338,7 @@ def _chart_of(section: Section, measure: str, k: int) -> _Chart:
         caption += N_(" (groepen met 0 staan er niet in)")
     return _Chart(
         title=CHART_TITLES[measure],
-        labels=[wording.category_label(measure, c) for c, _ in shown],
+        labels=[c if measure in BARE_LABELS else wording.category_label(measure, c) for c, _ in shown],
         series=[[v for _, v in shown]],
         k=k,
         money=measure == wording.MONEY_MEASURE,
@@ -582,10 +584,16 @@ def _vertical(chart: _Chart, area: Box) -> Drawing:
     bars.barLabels.boxAnchor = "s"
     bars.barLabels.dy = 1.5
     bars.groupSpacing = max(1.0, slot * 0.2)
-    widest = max(stringWidth(label, REGULAR, size) for label in chart.labels) + 4
+    label_size = size
+    while (
+        label_size > 5 and max(stringWidth(label, REGULAR, label_size) for label in chart.labels) + 4 > slot
+    ):
+        label_size -= 0.5  # every bar its own label, if a slightly smaller letter allows it
+    bars.categoryAxis.labels.fontSize = label_size
+    widest = max(stringWidth(label, REGULAR, label_size) for label in chart.labels) + 4
     step = max(1, -int(-widest // slot))
     bars.categoryAxis.categoryNames = [
-        _fit_label(label, slot * step - 2, size) if index % step == 0 else ""
+        _fit_label(label, slot * step - 2, label_size) if index % step == 0 else ""
         for index, label in enumerate(chart.labels)
     ]
     bars.categoryAxis.labels.boxAnchor = "n"
