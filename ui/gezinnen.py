@@ -122,7 +122,7 @@ class GezinnenScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(36)
         header = self.table.horizontalHeader()
         # Fixed widths, no per-row measuring: that would cost seconds with 10,000 families.
-        for column, width in enumerate((90, 220, 190, 0, 100, 140)):
+        for column, width in enumerate((90, 220, 190, 0, 115, 160)):
             if width:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)
@@ -135,7 +135,7 @@ class GezinnenScreen(QWidget):
         self.status.setObjectName("statusLine")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Melding"))
-        self.status.setText(self.tr("Kies een gezin in de lijst."))
+        self.status.hide()  # until there is something to say
         layout.addWidget(self.status)
 
         actions = QHBoxLayout()
@@ -158,8 +158,10 @@ class GezinnenScreen(QWidget):
             self.tr("Het gezin wissen op verzoek van de ouder (pincode); bezoeken tellen anoniem mee")
         )
         self.erase_button.clicked.connect(self.erase_selected)
-        for button in (self.edit_button, self.card_button, self.access_button, self.erase_button):
+        for button in (self.edit_button, self.card_button, self.access_button):
             actions.addWidget(button)
+        actions.addSpacing(32)  # the erasure a little apart from the everyday actions
+        actions.addWidget(self.erase_button)
         layout.addLayout(actions)
 
         self.search.textChanged.connect(self._filter)
@@ -198,19 +200,22 @@ class GezinnenScreen(QWidget):
             return  # a newer reload is on its way
         self.model.set_rows(rows)
         self._update_count()
-        if keep is not None:
-            self.select_family(keep)
+        if not (keep is not None and self.select_family(keep)):
+            self._select_first_match()
         self._update_buttons()
 
     def _filter(self, text: str) -> None:
         keep = self.selected_id()
         self.proxy.set_query(text)
         self._update_count()
-        if keep is not None:
-            self.select_family(keep)
-        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount() and text.strip():
-            self._select_row(0)
+        if not (keep is not None and self.select_family(keep)):
+            self._select_first_match()
         self._update_buttons()
+
+    def _select_first_match(self) -> None:
+        """After typing, the best match is selected, so Enter or a button acts on it at once."""
+        if self.search.text().strip() and self.proxy.rowCount():
+            self._select_row(0)
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
@@ -263,11 +268,12 @@ class GezinnenScreen(QWidget):
                 name=row.display_name or self.tr("(geen naam)"), code=row.code
             )
             if row
-            else ""
+            else self.tr("Kies een gezin in de lijst.")
         )
 
     def set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))
         self.status.setProperty("error", error)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)

@@ -158,6 +158,7 @@ def families_model(parent: Any = None) -> RowsModel[FamilyOverview]:
                 _tr("Laatste bezoek"),
                 lambda r: r.last_visit.strftime("%d-%m-%Y") if r.last_visit else "",
                 sort=lambda r: r.last_visit.isoformat() if r.last_visit else "",
+                align=Qt.AlignmentFlag.AlignHCenter,  # apart from the number beside it
             ),
         ],
         parent,
