@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from checkin.db import Database
 from checkin.demo import fill_demo
 from ui.app import build_window
+from ui.gezinnen import GezinnenScreen
 from ui.style import STYLE_SHEET
 from ui.tasks import ImmediateRunner
 from ui.vandaag import VandaagScreen
@@ -69,6 +70,13 @@ def main() -> int:
             app.processEvents()
         screen.dialog.grab().save(str(OUT / "nieuw-gezin.png"))
         screen.dialog.reject()
+        gezinnen = window.findChild(GezinnenScreen)
+        assert gezinnen is not None and window.tabs is not None
+        gezinnen.today = lambda: TODAY
+        window.tabs.setCurrentWidget(gezinnen)  # reads the families as it is shown
+        gezinnen.search.setText("an")
+        app.processEvents()
+        window.grab().save(str(OUT / "gezinnen.png"))
         window.close()
         database.dispose()
     print(f"screenshots written to {OUT}")

@@ -56,6 +56,7 @@ def populate(window: MainWindow, *, database: Database, runner: Runner) -> Opera
     """Give the window its operations, its screens in tab order, its menus and its backups."""
     from checkin.services.lists import ensure_default_lists
     from ui.backups import BackupScheduler
+    from ui.gezinnen import GezinnenScreen
     from ui.import_dialog import add_import_action
     from ui.operations import Operations
     from ui.programma import ProgrammaScreen
@@ -67,6 +68,8 @@ def populate(window: MainWindow, *, database: Database, runner: Runner) -> Opera
     window.set_operations(operations)
     vandaag = VandaagScreen(operations=operations, runner=runner, after_close=operations.morning_closed)
     window.add_screen(vandaag, QCoreApplication.translate("app", "Vandaag"))
+    gezinnen = GezinnenScreen(operations=operations, runner=runner)
+    window.add_screen(gezinnen, QCoreApplication.translate("app", "Gezinnen"))
     programma = ProgrammaScreen(operations=operations, runner=runner)
     window.add_screen(programma, QCoreApplication.translate("app", "Programma"))
     add_import_action(window, operations=operations, runner=runner)

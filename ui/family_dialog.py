@@ -1,4 +1,8 @@
-"""The "Nieuw gezin" dialog: a new family registered and checked in in under a minute."""
+"""The "Nieuw gezin" dialog: a new family registered and checked in in under a minute.
+
+The same dialog, given an existing family's data, edits it ("Gezin bewerken" on Gezinnen): the
+same fields and the same validation by the core, without the consent, which was given before.
+"""
 
 from __future__ import annotations
 
@@ -73,6 +77,19 @@ class ChildRow(QWidget):
         for widget in (self.nickname, self.month, self.year, self.expected, self.remove):
             layout.addWidget(widget)
         layout.setStretch(0, 2)
+        self.child_id: int | None = None
+        """The stored child this row edits; None for a child added in the dialog."""
+
+    def set_value(self, child: ChildInput) -> None:
+        """Show a stored child; a birth year outside the usual range is kept, not clamped."""
+        self.child_id = child.id
+        self.nickname.setText(child.nickname)
+        self.month.setCurrentIndex(child.birth_month - 1)
+        self.year.setRange(
+            min(self.year.minimum(), child.birth_year), max(self.year.maximum(), child.birth_year)
+        )
+        self.year.setValue(child.birth_year)
+        self.expected.setChecked(child.expected)
 
     def value(self) -> ChildInput:
         return ChildInput(
@@ -80,11 +97,16 @@ class ChildRow(QWidget):
             birth_month=self.month.currentIndex() + 1,
             expected=self.expected.isChecked(),
             nickname=self.nickname.text(),
+            id=self.child_id,
         )
 
 
 class NewFamilyDialog(QDialog):
-    """Collects a FamilyInput; ``submit`` registers it (raising Rejected keeps the dialog open)."""
+    """Collects a FamilyInput; ``submit`` registers it (raising Rejected keeps the dialog open).
+
+    With ``initial`` (a stored family's data, children with their ids) it edits that family:
+    ``submit`` then saves the changes, and no consent is asked again.
+    """
 
     def __init__(
         self,
@@ -93,12 +115,14 @@ class NewFamilyDialog(QDialog):
         referrals: list[str],
         today: date,
         submit: Callable[[FamilyInput], object],
-        find_similar: Callable[[str, str], list[FamilyMatch]],
+        find_similar: Callable[[str, str], list[FamilyMatch]] | None = None,
+        initial: FamilyInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nieuw gezin"))
-        self.setObjectName("newFamilyDialog")
+        self.editing = initial is not None
+        self.setWindowTitle(self.tr("Gezin bewerken") if self.editing else self.tr("Nieuw gezin"))
+        self.setObjectName("editFamilyDialog" if self.editing else "newFamilyDialog")
         self.setMinimumWidth(660)
         self._submit, self._find_similar, self._today = submit, find_similar, today
         self.result_value: object = None
@@ -136,7 +160,8 @@ class NewFamilyDialog(QDialog):
         self.add_child_button.clicked.connect(self.add_child)
         self.children_layout.addWidget(self.add_child_button)
         layout.addWidget(children_box)
-        self.add_child()
+        if initial is None:
+            self.add_child()
 
         consent_box = QGroupBox(self.tr("Toestemming (lees voor aan de ouder)"), self)
         consent_layout = QVBoxLayout(consent_box)
@@ -151,6 +176,7 @@ class NewFamilyDialog(QDialog):
         self.consent = QCheckBox(self.tr("De ouder heeft de uitleg gehoord en gaat &akkoord"), consent_box)
         consent_layout.addWidget(self.consent)
         layout.addWidget(consent_box)
+        consent_box.setVisible(not self.editing)  # given at registration; not asked again
 
         self.error = QLabel(self)
         self.error.setObjectName("dialogError")
@@ -160,7 +186,8 @@ class NewFamilyDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(
-            self.tr("&Registreren en inchecken"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Opslaan") if self.editing else self.tr("&Registreren en inchecken"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         primary(self.ok_button)
         self.ok_button.setDefault(True)
@@ -168,9 +195,21 @@ class NewFamilyDialog(QDialog):
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.name.textChanged.connect(self._update_similar)
-        self.village.currentTextChanged.connect(self._update_similar)
+        if initial is not None:
+            self._show(initial)
+        if find_similar is not None:
+            self.name.textChanged.connect(self._update_similar)
+            self.village.currentTextChanged.connect(self._update_similar)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show(self, data: FamilyInput) -> None:
+        self.name.setText(data.display_name)
+        for combo, value in ((self.village, data.village), (self.referral, data.referral)):
+            if value and combo.findText(value) < 0:  # a value switched off in the list since
+                combo.addItem(value)
+            combo.setCurrentIndex(combo.findText(value))
+        for child in data.children:
+            self.add_child().set_value(child)
 
     def add_child(self) -> ChildRow:
         row = ChildRow(today=self._today, number=len(self.child_rows) + 1, parent=self)
@@ -191,10 +230,12 @@ class NewFamilyDialog(QDialog):
             village=self.village.currentText(),
             referral=self.referral.currentText(),
             children=tuple(row.value() for row in self.child_rows),
-            consent=self.consent.isChecked(),
+            consent=self.editing or self.consent.isChecked(),
         )
 
     def _update_similar(self) -> None:
+        if self._find_similar is None:
+            return
         matches = self._find_similar(self.name.text(), self.village.currentText())
         if matches:
             names = ", ".join(f"{m.display_name} ({m.code}, {m.village})" for m in matches[:3])

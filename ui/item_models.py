@@ -1,4 +1,4 @@
-"""Item models over the core's plain rows: search results and the present list."""
+"""Item models over the core's plain rows: search results, the present list and all families."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from checkin.ages import describe_age
 from checkin.money import format_cents
-from checkin.services.families import FamilyMatch
+from checkin.services.families import FamilyMatch, FamilyOverview
 from checkin.services.visits import MissedFamily, Present
+from checkin.text import fold
+from ui.messages import core_text
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -125,6 +128,37 @@ def missed_model(parent: Any = None) -> RowsModel[MissedFamily]:
             Column(_tr("Bezoeken"), lambda r: str(r.visits), sort=lambda r: r.visits, align=_RIGHT),
             Column(
                 _tr("Laatst gezien"), lambda r: r.last_day.strftime("%d-%m-%Y"), sort=lambda r: r.last_day
+            ),
+        ],
+        parent,
+    )
+
+
+def children_text(row: FamilyOverview) -> str:
+    """'Ela (2 jr 6 mnd), kind (verwacht)': each child's nickname and age today."""
+    return ", ".join(
+        f"{child.nickname or _tr('kind')} ({core_text(describe_age(child.months))})" for child in row.children
+    )
+
+
+def families_model(parent: Any = None) -> RowsModel[FamilyOverview]:
+    """Every family for the Gezinnen screen; sort keys are plain strings and numbers (fast in C++)."""
+    return RowsModel(
+        [
+            Column(_tr("Code"), lambda r: r.code),
+            Column(
+                _tr("Naam"),
+                lambda r: r.display_name or _tr("(geen naam)"),
+                sort=lambda r: fold(r.display_name) or "\uffff",  # nameless families last
+            ),
+            Column(_tr("Woonplaats"), lambda r: r.village),
+            Column(_tr("Kinderen"), children_text, sort=lambda r: len(r.children)),
+            Column(_tr("Bezoeken"), lambda r: str(r.visits), sort=lambda r: r.visits, align=_RIGHT),
+            Column(
+                _tr("Laatste bezoek"),
+                lambda r: r.last_visit.strftime("%d-%m-%Y") if r.last_visit else "",
+                sort=lambda r: r.last_visit.isoformat() if r.last_visit else "",
+                align=Qt.AlignmentFlag.AlignHCenter,  # apart from the number beside it
             ),
         ],
         parent,

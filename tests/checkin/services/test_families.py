@@ -486,3 +486,55 @@ def test_validate_child_accepts_exactly_the_plausible_months(year: int, month: i
     else:
         with pytest.raises(Rejected):
             families.validate_child(child, today=WEDNESDAY)
+
+
+def test_family_overview_lists_families_with_ages_visits_and_last_visit(
+    session: Session, location: Location
+) -> None:
+    ozlem = make_family(
+        session,
+        name="Özlem",
+        children=(
+            ChildInput(birth_year=2024, birth_month=5, nickname="Ela"),
+            ChildInput(birth_year=2027, birth_month=1, expected=True),
+        ),
+    )
+    anna = make_family(session, name="anna", children=())
+    nameless = make_family(session, name="", children=())
+    gone = make_family(session, name="Gewist")
+    for day in (date(2026, 11, 11), date(2026, 11, 18)):
+        morning = make_morning(session, location, day=day)
+        visits.check_in(
+            session,
+            morning_id=morning.id or 0,
+            family_id=ozlem.id or 0,
+            now=datetime.combine(day, time(9, 40)),
+        )
+        visits.check_in(
+            session, morning_id=morning.id or 0, family_id=gone.id or 0, now=datetime.combine(day, time(10))
+        )
+    families.erase_family(session, family_id=gone.id or 0)
+
+    rows = families.family_overview(session, today=WEDNESDAY)
+
+    assert [row.family_id for row in rows] == [anna.id, ozlem.id, nameless.id]
+    row = rows[1]
+    assert (row.code, row.display_name, row.village) == (ozlem.code, "Özlem", "Numansdorp")
+    assert row.children == (
+        families.ChildAge(nickname="Ela", months=30),
+        families.ChildAge(nickname="", months=None),
+    )
+    assert (row.visits, row.last_visit) == (2, date(2026, 11, 18))
+    assert (rows[0].visits, rows[0].last_visit, rows[0].children) == (0, None, ())
+
+
+def test_search_filter_keeps_what_search_families_finds(session: Session) -> None:
+    make_family(session, name="Özlem", children=(ChildInput(birth_year=2024, birth_month=5, nickname="Ela"),))
+    make_family(session, name="Sanne", children=())
+    make_family(session, name="Ozan", children=())
+    rows = families.family_overview(session, today=WEDNESDAY)
+    for query in ("oz", "ÖZ", "ela", "an", "%", "zz", rows[0].code.lower()):
+        keep = families.search_filter(query)
+        found = {match.family_id for match in families.search_families(session, query, limit=100)}
+        assert {row.family_id for row in rows if keep(row.search_key)} == found, query
+    assert all(families.search_filter("  ")(row.search_key) for row in rows)
