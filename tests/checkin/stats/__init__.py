@@ -1,0 +1,1 @@
+"""Tests of checkin.stats: the exports, reading them back, and merging."""
