@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "checkin.commands.maintenance",
     "checkin.commands.printing",
     "checkin.commands.encryption",
+    "checkin.commands.figures",
 )
 """Each module has ``register(subparsers, parent)``, which adds its subcommands and sets ``run``."""
 

@@ -1,1 +1,1 @@
-"""Tests of the figures: measures, anonymity and the export formats."""
+"""Tests of checkin.stats: measures, anonymity, the export formats, reading them back and merging."""

@@ -1,0 +1,78 @@
+"""One overview of several locations, built only from their anonymous exports (``checkin merge``).
+
+Each location keeps its own sections as published; per period (the same first and last day) that
+two or more locations have, an "Alle locaties" section adds up their published values through
+``anonymity.combine``: a sum with suppressed or unknown parts is a lower bound ("ten minste 37").
+Nothing is ever recomputed from anything but what the files publish.
+
+An input may itself hold "Alle locaties" sections: a laptop that serves two places exports both
+with their total, and a merged overview can be merged again with a further location. Such total
+sections are derived from the location sections in the same file alone, so they are dropped and
+made anew over everything loaded: refusing them would refuse ordinary exports, and keeping them
+beside new totals would count the same families twice. A location and period that two files both
+hold (the same export loaded twice, or an overview together with one of its own sources) is refused.
+
+k of the overview is the smallest k of the inputs: no count between 1 and that k minus 1 is
+published, which is what k promises; the notes of every format say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from checkin.errors import Rejected
+from checkin.i18n import N_
+from checkin.stats.anonymity import combine
+from checkin.stats.model import ALL_LOCATIONS, Report, Section
+from checkin.stats.notes import period_text
+
+
+def merge_reports(reports: Sequence[tuple[str, Report]]) -> Report:
+    """The overview of ``reports``, each given with the name of its file (for messages and ``merged_from``)."""
+    if not reports:
+        raise Rejected(N_("Geef minstens één export (JSON) op om samen te voegen."))
+    loaded: dict[tuple[str, date, date], str] = {}
+    locations: list[str] = []
+    own: list[Section] = []
+    for name, report in reports:
+        for section in report.sections:
+            if section.location == ALL_LOCATIONS:
+                continue
+            earlier = loaded.get(section.key)
+            if earlier is not None:
+                raise Rejected(
+                    N_(
+                        "{name} bevat de cijfers van {location} over {period}, maar die staan ook al in "
+                        "{earlier}; geef elke locatie en periode maar één keer op."
+                    ),
+                    name=name,
+                    location=section.location,
+                    period=period_text(section.period_start, section.period_end),
+                    earlier=earlier,
+                )
+            loaded[section.key] = name
+            own.append(section)
+            if section.location not in locations:
+                locations.append(section.location)
+    if not own:
+        raise Rejected(N_("De bestanden bevatten geen cijfers van een locatie."))
+
+    periods = sorted({(section.period_start, section.period_end) for section in own})
+    order = {location: index for index, location in enumerate(locations)}
+    sections: list[Section] = []
+    for period in periods:
+        parts = sorted(
+            (s for s in own if (s.period_start, s.period_end) == period), key=lambda s: order[s.location]
+        )
+        sections.extend(parts)
+        if len(parts) > 1:
+            sections.append(combine(parts))
+    return Report(
+        k=min(report.k for _, report in reports),
+        period_start=min(start for start, _ in periods),
+        period_end=max(end for _, end in periods),
+        locations=locations,
+        sections=sections,
+        merged_from=[name for name, _ in reports],
+    )

@@ -1,0 +1,74 @@
+"""The Dutch sentences that every export carries beside its figures (rule 5 of statistics.md).
+
+Each format states k, the period, the locations and the definitions in its own place (a column,
+a key, a sheet, a page); the sentences here explain how to read the values, and, for a merged
+overview, where it came from. One source for every format, so CSV, JSON, XLSX and PDF say the same.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checkin.i18n import N_
+from checkin.stats.model import ALL_LOCATIONS, Report
+
+MONTHS = (
+    N_("januari"),
+    N_("februari"),
+    N_("maart"),
+    N_("april"),
+    N_("mei"),
+    N_("juni"),
+    N_("juli"),
+    N_("augustus"),
+    N_("september"),
+    N_("oktober"),
+    N_("november"),
+    N_("december"),
+)
+
+
+def dutch_day(day: date) -> str:
+    """``3 maart 2026``."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def period_text(start: date, end: date) -> str:
+    return N_("{start} tot en met {end}").format(start=dutch_day(start), end=dutch_day(end))
+
+
+def explanation(report: Report) -> list[str]:
+    """How to read the report's values, in Dutch, one sentence (or short paragraph) each."""
+    k = report.k
+    lines = [
+        N_(
+            "Anonieme cijfers over {period}, locaties: {locations}. Minimale telling k = {k}: een aantal "
+            "mensen of bezoeken van 1 tot en met {below} staat er niet in maar als '<{k}' (minder dan "
+            "{k}); kleine groepen staan samen onder 'overig'."
+        ).format(
+            period=period_text(report.period_start, report.period_end),
+            locations=", ".join(report.locations),
+            k=k,
+            below=k - 1,
+        ),
+        N_(
+            "'>=N' (ten minste N) is een totaal waarin weggelaten aantallen zitten: het echte aantal "
+            "is N of meer. Ochtenden, drankjes en opbrengst tellen geen mensen en worden nooit weggelaten."
+        ),
+    ]
+    if any(section.location == ALL_LOCATIONS for section in report.sections):
+        lines.append(
+            N_(
+                "Het totaal '{all}' telt per periode de gepubliceerde cijfers van de locaties op die over die periode "
+                "cijfers hebben; een gezin dat op twee plekken kwam telt twee keer mee."
+            ).format(all=ALL_LOCATIONS)
+        )
+    if report.merged_from:
+        lines.append(
+            N_(
+                "Samengevoegd uit de anonieme exports {files}. Voor dit overzicht geldt de kleinste k van "
+                "die bestanden; een weggelaten aantal uit een bestand met een grotere k is kleiner dan "
+                "de k van dat bestand."
+            ).format(files=", ".join(report.merged_from))
+        )
+    return lines
