@@ -342,9 +342,9 @@ class CijfersScreen(QWidget):
         for row, column, span, key, title, horizontal in (
             (0, 0, 2, "visits_by_morning", self.tr("Bezoeken per ochtend"), False),
             (1, 0, 1, "new_returning", self.tr("Nieuwe en terugkerende gezinnen"), False),
-            (1, 1, 1, "child_visits", self.tr("Kinderen naar leeftijd (jaren)"), False),
+            (1, 1, 1, "child_visits", self.tr("Kinderen naar leeftijd (jaren)"), True),
             (2, 0, 1, "adult_visits", self.tr("Volwassenen naar rol"), True),
-            (2, 1, 1, "arrivals", self.tr("Aankomsttijden (per half uur)"), False),
+            (2, 1, 1, "arrivals", self.tr("Aankomsttijden (per half uur)"), True),
             (3, 0, 1, "families_by_village", self.tr("Gezinnen per woonplaats"), True),
             (3, 1, 1, "families_by_referral", self.tr("Hoe gevonden"), True),
             (4, 0, 2, "theme_visits", self.tr("Bezoeken per thema"), True),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -103,11 +104,24 @@ class BarChart(QFrame):
         self.horizontal = horizontal
         self.title = QLabel(title, self)
         self.title.setObjectName("chartTitle")
+        # One series and two axes for the chart's life: a new report replaces their contents.
+        # (Axes removed from a QChart are not deleted and stay drawn in the scene.)
         self.chart = QChart()
         self.chart.legend().hide()
         self.chart.setBackgroundRoundness(0)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.layout().setContentsMargins(0, 0, 0, 0)
+        self.series = QHorizontalBarSeries(self.chart) if horizontal else QBarSeries(self.chart)
+        self.series.setBarWidth(0.7)
+        self.chart.addSeries(self.series)
+        self.category_axis = QBarCategoryAxis(self.chart)
+        self.value_axis = QValueAxis(self.chart)
+        self.value_axis.setLabelFormat("%d")
+        left, bottom = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom
+        self.chart.addAxis(self.category_axis, left if horizontal else bottom)
+        self.chart.addAxis(self.value_axis, bottom if horizontal else left)
+        self.series.attachAxis(self.category_axis)
+        self.series.attachAxis(self.value_axis)
         self.view = QChartView(self.chart, self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(MIN_HEIGHT)
@@ -128,9 +142,8 @@ class BarChart(QFrame):
         self, bars: Sequence[Bar], *, k: int, note: str = "", labels_with_values: bool = True
     ) -> None:
         """Draw ``bars``; a suppressed or left-out value gets no bar and is named in the note."""
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        self.series.clear()
+        self.category_axis.clear()
         notes = [note] if note else []
         hidden = [bar.label for bar in bars if bar.value is None or bar.value.status == "suppressed"]
         if hidden:
@@ -141,6 +154,8 @@ class BarChart(QFrame):
                 if len(hidden) < len(bars)
                 else tr("Te weinig om te tonen: minder dan {k}.").format(k=k)
             )
+        for axis in (self.category_axis, self.value_axis):
+            axis.setVisible(bool(bars))
         if not bars:
             self.bar_set = None
             self.categories = []
@@ -150,11 +165,8 @@ class BarChart(QFrame):
         if self.horizontal:  # every name readable: the chart grows with its categories
             self.view.setMinimumHeight(max(MIN_HEIGHT, 70 + ROW_HEIGHT * len(bars)))
         many = not self.horizontal and len(bars) > MANY
-        separator = ": " if self.horizontal else "\n"
         self.categories = [
-            bar.label
-            if many or not labels_with_values
-            else f"{bar.label}{separator}{value_text(bar.value, k)}"
+            bar.label if many or not labels_with_values else self._label(bar.label, value_text(bar.value, k))
             for bar in bars
         ]
         values = [0 if bar.value is None else bar.value.shown for bar in bars]
@@ -165,35 +177,36 @@ class BarChart(QFrame):
         bar_set.setColor(QColor(BAR_COLOUR))
         bar_set.setBorderColor(QColor(BAR_COLOUR))
         bar_set.append([float(v) for _, v in ordered])
-        series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
-        series.setBarWidth(0.7)
-        series.append(bar_set)
-        self.chart.addSeries(series)
+        self.series.append(bar_set)
         font = QFont()
         font.setPointSize(AXIS_POINT_SIZE if len(bars) <= MANY else AXIS_POINT_SIZE - 2)
-        category_axis = QBarCategoryAxis()
-        category_axis.append([label for label, _ in ordered])
-        category_axis.setLabelsFont(font)
-        if many:
-            category_axis.setLabelsAngle(-90)
-        value_axis = QValueAxis()
-        value_axis.setLabelFormat("%d")
-        value_axis.setLabelsFont(font)
-        value_axis.setRange(0, max(max(values), 1))
-        value_axis.applyNiceNumbers()
-        if value_axis.max() - value_axis.min() < 4:  # whole numbers only on a small scale
-            value_axis.setTickCount(int(value_axis.max()) + 1)
-        self.chart.addAxis(
-            category_axis, Qt.AlignmentFlag.AlignLeft if self.horizontal else Qt.AlignmentFlag.AlignBottom
-        )
-        self.chart.addAxis(
-            value_axis, Qt.AlignmentFlag.AlignBottom if self.horizontal else Qt.AlignmentFlag.AlignLeft
-        )
-        series.attachAxis(category_axis)
-        series.attachAxis(value_axis)
+        self.category_axis.append([self._axis_label(label) for label, _ in ordered])
+        self.category_axis.setLabelsFont(font)
+        self.category_axis.setLabelsAngle(-90 if many else 0)
+        self.value_axis.setLabelsFont(font)
+        self.value_axis.setTickCount(5)
+        self.value_axis.setRange(0, max(max(values), 1))
+        self.value_axis.applyNiceNumbers()
+        if self.value_axis.max() - self.value_axis.min() < 4:  # whole numbers only on a small scale
+            self.value_axis.setTickCount(int(self.value_axis.max()) + 1)
         self.bar_set = bar_set
         self.note.setText("\n".join(notes))
         self.note.setVisible(bool(notes))
+
+    def _label(self, label: str, value: str) -> str:
+        """'moeder: 12' beside a horizontal bar; under a vertical one 'moeder', '12' on two lines,
+        or three for 'ten minste' / '37', so that the label fits under its bar."""
+        if self.horizontal:
+            return f"{label}: {value}"
+        words, _space, number = value.rpartition(" ")
+        return "\n".join(part for part in (label, words, number) if part)
+
+    @staticmethod
+    def _axis_label(label: str) -> str:
+        """A label of two lines: QtCharts breaks lines in rich text only (plain text stays as is)."""
+        if "\n" not in label:
+            return label
+        return "<br>".join(escape(line, quote=False) for line in label.split("\n"))
 
     def drawn(self) -> dict[str, float]:
         """Label -> drawn bar length, in the order given (what a test reads instead of pixels)."""

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -279,12 +279,12 @@ def test_the_small_dataset_shows_the_written_out_answers(
     assert "'overig': 7 bezoeken" in morning_chart.note.text()
     assert screen.charts["new_returning"].drawn() == {"Nieuw\n5": 5.0, "Terugkerend\n5": 5.0}
     assert screen.charts["child_visits"].drawn() == {
-        "0-1\n0": 0.0,
-        "1-2\n0": 0.0,
-        "2-3\n17": 17.0,
-        "3-4\n0": 0.0,
-        "4+\n0": 0.0,
-        "verwacht\n0": 0.0,
+        "0-1: 0": 0.0,
+        "1-2: 0": 0.0,
+        "2-3: 17": 17.0,
+        "3-4: 0": 0.0,
+        "4+: 0": 0.0,
+        "verwacht: 0": 0.0,
     }
     # Klaaswaal (4) and Strijen (1) are below k: together under "overig".
     villages = screen.charts["families_by_village"]
@@ -292,7 +292,7 @@ def test_the_small_dataset_shows_the_written_out_answers(
     assert "Geen gezinnen uit: " in villages.note.text()
     assert "Klaaswaal" not in villages.note.text() + "".join(villages.categories)
     assert screen.charts["adult_visits"].drawn()["moeder: 17"] == 17.0
-    assert screen.charts["arrivals"].drawn() == {"09:30\n17": 17.0}
+    assert screen.charts["arrivals"].drawn() == {"09:30: 17": 17.0}
 
 
 def test_the_screen_shows_what_build_report_says_on_demo_data(
@@ -320,6 +320,9 @@ def test_the_screen_shows_what_build_report_says_on_demo_data(
             demo_database, start=Q3.start, end=Q3.end, location_id=_location_id(demo_database, name)
         ).sections
         expect(own)
+        for chart in screen.charts.values():  # each report replaces the last one's bars and labels
+            assert len(chart.chart.axes()) == 2 and len(chart.chart.series()) == 1
+            assert chart.series.count() == (0 if chart.bar_set is None else 1)
         ages = screen.charts["child_visits"].drawn()
         assert sum(ages.values()) == sum(f.value.shown for f in own.breakdown("child_visits"))
 
@@ -404,6 +407,12 @@ def test_the_charts_never_draw_a_suppressed_value(qtbot: QtBot) -> None:
     )
     assert chart.drawn() == {"moeder: 40": 40.0, "vader: minder dan 5": 0.0, "samen: ten minste 12": 12.0}
     assert chart.note.text() == "Geen staaf bij vader: minder dan 5, dus niet getoond."
+    upright = BarChart(title="Aankomsttijden")
+    qtbot.addWidget(upright)
+    upright.show_bars([Bar("09:30", Value.lower(37)), Bar("10:00", Value.exact(8))], k=5)
+    assert upright.drawn() == {"09:30\nten minste\n37": 37.0, "10:00\n8": 8.0}
+    axis = upright.chart.axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories() == ["09:30<br>ten minste<br>37", "10:00<br>8"]
     for value in (Value.exact(3), Value.suppressed(), Value.lower(37)):
         assert value_text(value, 5) == value.dutch(5)
 
