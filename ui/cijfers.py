@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from checkin import rules
 from checkin.errors import Rejected
-from ui.cijfers_period import KINDS, Period, last_complete, period_containing
+from ui.cijfers_period import KINDS, TR_CONTEXT, Period, last_complete, period_containing
 from ui.messages import core_text, rejected_text
 from ui.operations import Operations
 from ui.pin import require_pin
@@ -68,7 +68,8 @@ QLabel#lockedText { font-size: 15pt; }
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("cijfers", text)
+    """A text of this module's functions; lupdate files texts of plain ``tr()`` calls under ''."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 def slug(text: str) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from checkin.stats.model import Value
+from ui.cijfers_period import TR_CONTEXT
 from ui.messages import core_text
 
 BAR_COLOUR = "#2e7d32"
@@ -38,7 +39,8 @@ MANY = 14
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("cijfers", text)
+    """A text of this module's functions; lupdate files texts of plain ``tr()`` calls under ''."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 def value_text(value: Value | None, k: int) -> str:

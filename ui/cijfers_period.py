@@ -9,31 +9,35 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 KINDS: tuple[str, ...] = ("month", "quarter", "year", "custom")
+TR_CONTEXT = ""
+"""The context pyside6-lupdate gives texts of a module-level ``tr("...")`` call."""
+MONTH_CONTEXT = "cijfers_period"
 _MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+    QT_TRANSLATE_NOOP("cijfers_period", "januari"),
+    QT_TRANSLATE_NOOP("cijfers_period", "februari"),
+    QT_TRANSLATE_NOOP("cijfers_period", "maart"),
+    QT_TRANSLATE_NOOP("cijfers_period", "april"),
+    QT_TRANSLATE_NOOP("cijfers_period", "mei"),
+    QT_TRANSLATE_NOOP("cijfers_period", "juni"),
+    QT_TRANSLATE_NOOP("cijfers_period", "juli"),
+    QT_TRANSLATE_NOOP("cijfers_period", "augustus"),
+    QT_TRANSLATE_NOOP("cijfers_period", "september"),
+    QT_TRANSLATE_NOOP("cijfers_period", "oktober"),
+    QT_TRANSLATE_NOOP("cijfers_period", "november"),
+    QT_TRANSLATE_NOOP("cijfers_period", "december"),
 )
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("cijfers", text)
+    """A text of this module's functions; lupdate files texts of plain ``tr()`` calls under ''."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 def month_name(month: int) -> str:
-    return tr(_MONTHS[month - 1])
+    return QCoreApplication.translate(MONTH_CONTEXT, _MONTHS[month - 1])
 
 
 @dataclass(frozen=True)

@@ -757,3 +757,56 @@ def test_without_the_merge_modules_the_screen_says_so_in_dutch(
     assert screen.message is not None
     assert screen.message.text().startswith("Samenvoegen kan in deze versie van de app nog niet.")
     assert screen.merged is None
+
+
+def test_an_english_translation_reaches_the_screen_texts(qtbot: QtBot, tmp_path: Path) -> None:
+    """The contexts the screen translates in are those lupdate writes the texts under."""
+    import importlib.util
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from ui.cijfers_charts import Bar, BarChart
+
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    [ts] = script.update(tmp_path)
+    english = {
+        "juli": "July",
+        "september": "September",
+        "{q}e kwartaal {year} ({first} t/m {last})": "Q{q} {year} ({first} to {last})",
+        "Geen staaf bij {names}: minder dan {k}, dus niet getoond.": "No bar for {names}: fewer than {k}.",
+        "Nieuw": "New",
+    }
+    tree = ET.parse(ts)
+    filled = set()
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source in english and translation is not None:
+            translation.text = english[source]
+            translation.attrib.pop("type", None)
+            filled.add(source)
+    assert filled == set(english)
+    tree.write(ts, encoding="utf-8")
+    qm = tmp_path / "en.qm"
+    subprocess.run(
+        [str(Path(sys.executable).parent / "pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        assert Q3.label() == "Q3 2026 (July to September)"
+        chart = BarChart(title="x", horizontal=True)
+        chart.show_bars([Bar("a", Value.exact(9)), Bar("b", Value.suppressed())], k=5)
+        assert chart.note.text() == "No bar for b: fewer than 5."
+        chart.deleteLater()
+    finally:
+        app.removeTranslator(translator)
