@@ -561,6 +561,24 @@ def test_a_refused_export_is_told_in_dutch_and_writes_nothing(
     assert list(tmp_path.glob("cijfers*")) == []
 
 
+def test_a_format_this_version_lacks_is_told_in_dutch(
+    qtbot: QtBot,
+    make_screen: Callable[..., CijfersScreen],
+    small: Location,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "checkin.stats.xlsx_export", None)  # as if not installed
+    screen = opened(qtbot, make_screen())
+    offered = save_as(monkeypatch, tmp_path / "cijfers.xlsx")
+    screen.export_actions["xlsx"].trigger()
+    qtbot.waitUntil(lambda: screen.message is not None)
+    assert screen.message is not None
+    assert screen.message.text() == "Exporteren als Excel (XLSX) kan in deze versie van de app nog niet."
+    assert Path(offered[0]).name == "cijfers-2026-K3-alle-locaties.xlsx"
+    assert not (tmp_path / "cijfers.xlsx").exists()
+
+
 def test_exporting_csv_from_the_screen_parses_back(
     qtbot: QtBot,
     make_screen: Callable[..., CijfersScreen],
