@@ -20,12 +20,33 @@ from checkin.db import Database
 from checkin.demo import fill_demo
 from ui.app import build_window
 from ui.gezinnen import GezinnenScreen
+from ui.main_window import MainWindow
 from ui.style import STYLE_SHEET
 from ui.tasks import ImmediateRunner
 from ui.vandaag import VandaagScreen
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+def cijfers_screenshot(app: QApplication, window: MainWindow) -> None:
+    """The coordinator opens Cijfers (no PIN set) and picks the third quarter, as on the screen."""
+    from ui.cijfers import CijfersScreen
+
+    cijfers = window.findChild(CijfersScreen)
+    assert cijfers is not None and window.tabs is not None
+    cijfers.today = lambda: TODAY
+    window.resize(1400, 900)
+    window.tabs.setCurrentWidget(cijfers)
+    for _ in range(3):  # the tab shows, then the screen opens (no PIN set) and computes
+        app.processEvents()
+    assert cijfers.unlocked
+    cijfers.kind_combo.setCurrentIndex(cijfers.kind_combo.findData("quarter"))
+    cijfers.previous_button.click()
+    cijfers.next_button.click()  # the 3rd quarter of 2026, the last complete one
+    for _ in range(3):
+        app.processEvents()
+    window.grab().save(str(OUT / "cijfers.png"))
 
 
 def main() -> int:
@@ -77,6 +98,7 @@ def main() -> int:
         gezinnen.search.setText("an")
         app.processEvents()
         window.grab().save(str(OUT / "gezinnen.png"))
+        cijfers_screenshot(app, window)
         window.close()
         database.dispose()
     print(f"screenshots written to {OUT}")

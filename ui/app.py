@@ -56,6 +56,7 @@ def populate(window: MainWindow, *, database: Database, runner: Runner) -> Opera
     """Give the window its operations, its screens in tab order, its menus and its backups."""
     from checkin.services.lists import ensure_default_lists
     from ui.backups import BackupScheduler
+    from ui.cijfers import CijfersScreen
     from ui.gezinnen import GezinnenScreen
     from ui.import_dialog import add_import_action
     from ui.operations import Operations
@@ -72,6 +73,8 @@ def populate(window: MainWindow, *, database: Database, runner: Runner) -> Opera
     window.add_screen(gezinnen, QCoreApplication.translate("app", "Gezinnen"))
     programma = ProgrammaScreen(operations=operations, runner=runner)
     window.add_screen(programma, QCoreApplication.translate("app", "Programma"))
+    cijfers = CijfersScreen(operations=operations, runner=runner)
+    window.add_screen(cijfers, QCoreApplication.translate("app", "Cijfers"))
     add_import_action(window, operations=operations, runner=runner)
     window.backups = BackupScheduler(database=database, runner=runner, parent=window)
     window.backups.failed.connect(lambda text: window.statusBar().showMessage(text, 60000))
