@@ -13,7 +13,6 @@ from checkin import rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Setting
-from checkin.stats.anonymity import check_k
 
 SETTINGS_VERSION = 1
 """Raise when a setting changes meaning, and add an upgrade step to ``_UPGRADES``."""
@@ -36,6 +35,8 @@ _UPGRADES: dict[int, Any] = {}
 
 
 def _validate(values: Settings) -> None:
+    from checkin.stats.anonymity import check_k  # the rule for k lives with the other anonymity rules
+
     check_k(values.min_count)
     if not 1 <= values.retention_months <= 120:
         raise Rejected(N_("De bewaartermijn moet tussen 1 en 120 maanden liggen."))

@@ -467,7 +467,7 @@ def test_a_refused_k_is_told_in_dutch_and_changes_nothing(
     assert screen.k_spin.minimum() == 3
     assert not screen.set_min_count(2)
     assert screen.message is not None
-    assert screen.message.text() == "De minimale telling mag niet lager zijn dan 3."
+    assert screen.message.text() == "De minimale telling k mag niet lager zijn dan 3."
     with database.session() as fresh:
         assert load_settings(fresh).min_count == 5
 
