@@ -66,3 +66,39 @@ def test_an_english_translation_reaches_core_messages(qtbot: QtBot, tmp_path: Pa
         assert rejected_text(error) == "There is no family with the code 'K7F3'."
     finally:
         app.removeTranslator(translator)
+
+
+def test_module_level_tr_helpers_translate_in_the_context_lupdate_uses(qtbot: QtBot, tmp_path: Path) -> None:
+    """ui modules without a class (pin, backups, privacy, ...) call a tr() helper: lupdate files
+    those texts under the empty context, so the helpers must look them up there."""
+    import ui.backup_menu
+    import ui.pin
+    import ui.privacy_actions
+
+    [ts] = _load_script().update(tmp_path)
+    samples = {
+        ui.pin.tr: "Die pincode klopt niet. Probeer het nog eens.",
+        ui.backup_menu.tr: "Backup maken naar...",
+        ui.privacy_actions.tr: "Dat lukt niet",
+    }
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.findtext("source") in samples.values():
+                translation = message.find("translation")
+                assert translation is not None
+                translation.text = "EN " + (message.findtext("source") or "")
+                translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "t.qm")], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "t.qm"))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        for helper, text in samples.items():
+            assert helper(text) == "EN " + text
+    finally:
+        app.removeTranslator(translator)

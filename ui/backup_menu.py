@@ -14,6 +14,7 @@ from checkin import backups, crypto, paths
 from checkin.backups import BackupInfo
 from checkin.db import restore_database
 from checkin.errors import Rejected
+from checkin.i18n import CONTEXT
 from ui.instellingen import open_settings
 from ui.messages import core_text, show_rejected
 from ui.operations import Operations
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("backups", text)
+    return QCoreApplication.translate(CONTEXT, text)  # lupdate files tr("...") under CONTEXT
 
 
 def confirm_restore_box(info: BackupInfo, parent: QWidget | None = None) -> QMessageBox:

@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from checkin.ages import describe_age
+from checkin.i18n import CONTEXT
 from checkin.money import format_cents
 from checkin.services.families import FamilyMatch, FamilyOverview
 from checkin.services.visits import MissedFamily, Present
@@ -80,7 +81,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("item_models", text)
+    return QCoreApplication.translate(CONTEXT, text)  # lupdate files tr("...") under CONTEXT
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight

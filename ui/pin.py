@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from checkin import privacy
 from checkin.errors import Rejected
+from checkin.i18n import CONTEXT
 from ui.messages import rejected_text
 from ui.operations import Operations
 
@@ -19,7 +20,7 @@ MAX_TRIES = 3
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("pin", text)
+    return QCoreApplication.translate(CONTEXT, text)  # lupdate files tr("...") under CONTEXT
 
 
 class PinDialog(QDialog):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from checkin import privacy
 from checkin.access_report import family_record, write_access_report
 from checkin.errors import Rejected
+from checkin.i18n import CONTEXT
 from checkin.services.families import get_family
 from checkin.settings import load_settings
 from ui.messages import show_rejected
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("privacy", text)
+    return QCoreApplication.translate(CONTEXT, text)  # lupdate files tr("...") under CONTEXT
 
 
 def _ask_pdf_path(parent: QWidget | None) -> Path | None:

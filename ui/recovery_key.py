@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import crypto
+from checkin.i18n import CONTEXT
 from checkin.recovery_sheet import write_recovery_sheet
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
+    return QCoreApplication.translate(CONTEXT, text)  # lupdate files tr("...") under CONTEXT
 
 
 def _ask_path(parent: QWidget | None) -> Path | None:

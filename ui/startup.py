@@ -17,6 +17,7 @@ from checkin import backups, paths
 from checkin.backups import BackupInfo
 from checkin.db import Database, check_file, restore_database
 from checkin.errors import Rejected
+from checkin.i18n import CONTEXT
 from ui.messages import core_text, rejected_text
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ AskRestore = Callable[[str, BackupInfo | None], bool]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
+    return QCoreApplication.translate(CONTEXT, text)  # lupdate files tr("...") under CONTEXT
 
 
 def describe_backup(info: BackupInfo) -> str:
