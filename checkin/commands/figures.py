@@ -102,7 +102,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise Rejected(
             N_("In {folder} staat nog geen database; er zijn dus nog geen cijfers."), folder=str(data_dir)
         )
-    database = Database.open(data_dir)
+    database = Database.open(data_dir, scan_pages=False)  # reads only: no page-by-page scan
     try:
         with database.session() as session:
             location_id = None

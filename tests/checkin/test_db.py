@@ -194,6 +194,21 @@ def test_a_bad_file_is_refused_and_left_as_it_is(
     assert not paths.backup_dir(data_dir).exists()
 
 
+@pytest.mark.parametrize("damage", [_truncated, _foreign], ids=["truncated", "another SQLite database"])
+def test_the_light_check_of_reading_commands_still_refuses_what_is_not_ours(
+    tmp_path: Path, sound_database_bytes: bytes, damage: Callable[[Path, bytes], None]
+) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    db_path = paths.database_path(data_dir)
+    damage(db_path, sound_database_bytes)
+    before = db_path.read_bytes()
+    assert len(check_file(db_path, quick=True, pages=False)) == 1
+    with pytest.raises(Rejected, match="kan niet worden geopend"):
+        Database.open(data_dir, scan_pages=False)
+    assert db_path.read_bytes() == before
+
+
 def test_check_file_on_a_missing_file(tmp_path: Path) -> None:
     assert check_file(tmp_path / "nergens.sqlite") == [
         f"Er is geen database op {tmp_path / 'nergens.sqlite'}."
@@ -218,6 +233,9 @@ def test_a_database_of_a_newer_app_is_refused(filled: Database) -> None:
     _checkpoint(filled.path)
     before = filled.path.read_bytes()
     assert check_file(filled.path) == ["De database is gemaakt met een nieuwere versie van de app."]
+    assert check_file(filled.path, pages=False) == [
+        "De database is gemaakt met een nieuwere versie van de app."
+    ]
     with pytest.raises(Rejected) as info:
         Database.open(filled.data_dir)
     assert "nieuwere versie" in info.value.message
