@@ -754,10 +754,6 @@ class CijfersScreen(QWidget):
         self._close_progress()
         if isinstance(error, Rejected):
             text = rejected_text(error)
-        elif isinstance(error, ImportError):
-            text = self.tr("Exporteren als {name} kan in deze versie van de app nog niet.").format(
-                name=FORMAT_NAMES.get(fmt, fmt)
-            )
         elif isinstance(error, OSError):
             text = self.tr("Het bestand kan niet worden opgeslagen: {reason}").format(
                 reason=error.strerror or error
@@ -817,8 +813,6 @@ class CijfersScreen(QWidget):
             text = self.tr("Deze bestanden kunnen niet worden samengevoegd:") + "\n\n" + "\n".join(lines)
         elif isinstance(error, Rejected):
             text = rejected_text(error)
-        elif isinstance(error, ImportError):
-            text = self.tr("Samenvoegen kan in deze versie van de app nog niet.")
         else:
             text = self._unexpected(error)
         self._tell(

@@ -31,7 +31,7 @@ from checkin.stats.measures import build_report
 from checkin.stats.model import ALL_LOCATIONS, Report, Section, Value
 from tests.helpers.factories import make_family
 from ui.app import build_window
-from ui.cijfers import CijfersScreen, load_and_merge, period_of
+from ui.cijfers import CijfersScreen, period_of
 from ui.cijfers_period import Period, last_complete, period_containing
 from ui.operations import Operations
 from ui.tasks import ImmediateRunner, ThreadRunner
@@ -561,24 +561,6 @@ def test_a_refused_export_is_told_in_dutch_and_writes_nothing(
     assert list(tmp_path.glob("cijfers*")) == []
 
 
-def test_a_format_this_version_lacks_is_told_in_dutch(
-    qtbot: QtBot,
-    make_screen: Callable[..., CijfersScreen],
-    small: Location,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setitem(sys.modules, "checkin.stats.xlsx_export", None)  # as if not installed
-    screen = opened(qtbot, make_screen())
-    offered = save_as(monkeypatch, tmp_path / "cijfers.xlsx")
-    screen.export_actions["xlsx"].trigger()
-    qtbot.waitUntil(lambda: screen.message is not None)
-    assert screen.message is not None
-    assert screen.message.text() == "Exporteren als Excel (XLSX) kan in deze versie van de app nog niet."
-    assert Path(offered[0]).name == "cijfers-2026-K3-alle-locaties.xlsx"
-    assert not (tmp_path / "cijfers.xlsx").exists()
-
-
 def test_exporting_csv_from_the_screen_parses_back(
     qtbot: QtBot,
     make_screen: Callable[..., CijfersScreen],
@@ -586,7 +568,6 @@ def test_exporting_csv_from_the_screen_parses_back(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    pytest.importorskip("checkin.stats.csv_export")
     import csv
 
     screen = opened(qtbot, make_screen())
@@ -605,7 +586,8 @@ def test_exporting_json_from_the_screen_loads_back(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    json_export = pytest.importorskip("checkin.stats.json_export")
+    from checkin.stats import json_export
+
     screen = opened(qtbot, make_screen())
     save_as(monkeypatch, tmp_path / "cijfers.json")
     path = export(qtbot, screen, "json")
@@ -613,6 +595,29 @@ def test_exporting_json_from_the_screen_loads_back(
     loaded = json_export.load_export(path.read_bytes(), name=path.name)
     assert loaded.k == 5
     assert loaded.sections[0].value("visits") == Value.exact(17)
+
+
+def test_exporting_xlsx_and_pdf_from_the_screen_reads_back(
+    qtbot: QtBot,
+    make_screen: Callable[..., CijfersScreen],
+    small: Location,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    screen = opened(qtbot, make_screen())
+    save_as(monkeypatch, tmp_path / "cijfers.xlsx")
+    workbook = load_workbook(export(qtbot, screen, "xlsx"))
+    assert "Uitleg" in workbook.sheetnames
+    overview = [row for row in workbook["Overzicht"].iter_rows(values_only=True) if row[0] == "Bezoeken"]
+    assert overview and overview[0][1] == 17
+    screen.message = None
+    save_as(monkeypatch, tmp_path / "cijfers.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(export(qtbot, screen, "pdf")).pages)
+    assert "3e kwartaal 2026" in text
+    assert "Uitleg" in text
 
 
 # --- merging ---------------------------------------------------------------------------------------
@@ -736,8 +741,6 @@ def test_merging_two_real_exports_of_the_screen(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    pytest.importorskip("checkin.stats.json_export")
-    pytest.importorskip("checkin.stats.merge")
     screen = opened(qtbot, make_screen())
     names = [screen.location_combo.itemText(i) for i in (1, 2)]
     files = []
@@ -757,24 +760,6 @@ def test_merging_two_real_exports_of_the_screen(
     save_as(monkeypatch, tmp_path / "samen.json")
     merged_file = export(qtbot, screen, "json")
     assert merged_file.exists()
-
-
-def test_without_the_merge_modules_the_screen_says_so_in_dutch(
-    qtbot: QtBot,
-    make_screen: Callable[..., CijfersScreen],
-    small: Location,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setitem(sys.modules, "checkin.stats.merge", None)  # as if this version lacked it
-    with pytest.raises(ImportError):
-        load_and_merge(_files(tmp_path, a=b"{}"))
-    screen = opened(qtbot, make_screen())
-    screen.merge_files(_files(tmp_path, a=b"{}"))
-    qtbot.waitUntil(lambda: screen.message is not None)
-    assert screen.message is not None
-    assert screen.message.text().startswith("Samenvoegen kan in deze versie van de app nog niet.")
-    assert screen.merged is None
 
 
 def test_an_english_translation_reaches_the_screen_texts(qtbot: QtBot, tmp_path: Path) -> None:
