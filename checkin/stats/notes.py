@@ -11,30 +11,11 @@ from datetime import date
 
 from checkin.i18n import N_
 from checkin.stats.model import ALL_LOCATIONS, Report
-
-MONTHS = (
-    N_("januari"),
-    N_("februari"),
-    N_("maart"),
-    N_("april"),
-    N_("mei"),
-    N_("juni"),
-    N_("juli"),
-    N_("augustus"),
-    N_("september"),
-    N_("oktober"),
-    N_("november"),
-    N_("december"),
-)
-
-
-def dutch_day(day: date) -> str:
-    """``3 maart 2026``."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+from checkin.stats.wording import long_date
 
 
 def period_text(start: date, end: date) -> str:
-    return N_("{start} tot en met {end}").format(start=dutch_day(start), end=dutch_day(end))
+    return N_("{start} tot en met {end}").format(start=long_date(start), end=long_date(end))
 
 
 def explanation(report: Report) -> list[str]:
