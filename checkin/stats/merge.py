@@ -12,8 +12,9 @@ made anew over everything loaded: refusing them would refuse ordinary exports, a
 beside new totals would count the same families twice. A location and period that two files both
 hold (the same export loaded twice, or an overview together with one of its own sources) is refused.
 
-k of the overview is the smallest k of the inputs: no count between 1 and that k minus 1 is
-published, which is what k promises; the notes of every format say so.
+All inputs must share one k, and files with different k are refused with a Dutch message: under
+the smaller k a value suppressed with the larger one would read too small ("<3" for up to 4), and
+under the larger k the other file's published 3 or 4 would break rule 1.
 """
 
 from __future__ import annotations
@@ -32,6 +33,16 @@ def merge_reports(reports: Sequence[tuple[str, Report]]) -> Report:
     """The overview of ``reports``, each given with the name of its file (for messages and ``merged_from``)."""
     if not reports:
         raise Rejected(N_("Geef minstens één export (JSON) op om samen te voegen."))
+    ks = sorted({report.k for _, report in reports})
+    if len(ks) > 1:
+        raise Rejected(
+            N_(
+                "De bestanden gebruiken een verschillende minimale telling ({ks}). Maak de exports "
+                "opnieuw met dezelfde k, bijvoorbeeld met 'checkin export --min-count {k}'."
+            ),
+            ks=", ".join(f"k = {k}" for k in ks),
+            k=ks[-1],
+        )
     loaded: dict[tuple[str, date, date], str] = {}
     locations: list[str] = []
     own: list[Section] = []
@@ -69,7 +80,7 @@ def merge_reports(reports: Sequence[tuple[str, Report]]) -> Report:
         if len(parts) > 1:
             sections.append(combine(parts))
     return Report(
-        k=min(report.k for _, report in reports),
+        k=ks[0],
         period_start=min(start for start, _ in periods),
         period_end=max(end for _, end in periods),
         locations=locations,

@@ -46,10 +46,8 @@ def explanation(report: Report) -> list[str]:
         )
     if report.merged_from:
         lines.append(
-            N_(
-                "Samengevoegd uit de anonieme exports {files}. Voor dit overzicht geldt de kleinste k van "
-                "die bestanden; een weggelaten aantal uit een bestand met een grotere k is kleiner dan "
-                "de k van dat bestand."
-            ).format(files=", ".join(report.merged_from))
+            N_("Samengevoegd uit de anonieme exports {files}, die allemaal dezelfde k gebruiken.").format(
+                files=", ".join(report.merged_from)
+            )
         )
     return lines

@@ -131,10 +131,18 @@ def test_no_file_is_refused() -> None:
         merge_reports([])
 
 
-def test_k_is_the_smallest_and_periods_of_only_some_files_get_no_total(demo: Session) -> None:
+def test_files_with_different_k_are_refused(demo: Session) -> None:
+    noord, zuid = demo.exec(select(Location).order_by(Location.name)).all()
+    five = build_report(demo, start=date(2026, 9, 1), end=date(2026, 9, 30), location_id=noord.id, k=5)
+    three = build_report(demo, start=date(2026, 9, 1), end=date(2026, 9, 30), location_id=zuid.id, k=3)
+    with pytest.raises(Rejected, match=r"verschillende minimale telling \(k = 3, k = 5\)"):
+        merge_reports([exported(five, "a.json"), exported(three, "b.json")])
+
+
+def test_periods_of_only_some_files_get_no_total(demo: Session) -> None:
     noord, zuid = demo.exec(select(Location).order_by(Location.name)).all()
     months = build_report(
-        demo, start=date(2026, 9, 1), end=date(2026, 10, 31), by="month", location_id=noord.id, k=5
+        demo, start=date(2026, 9, 1), end=date(2026, 10, 31), by="month", location_id=noord.id, k=3
     )
     one = build_report(demo, start=date(2026, 9, 1), end=date(2026, 9, 30), location_id=zuid.id, k=3)
     overview = merge_reports([exported(months, "a.json"), exported(one, "b.json")])
