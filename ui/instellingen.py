@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QLocale, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -144,6 +144,7 @@ class SettingsDialog(QDialog):
 
         self.price = QDoubleSpinBox(self)
         self.price.setObjectName("price")
+        self.price.setLocale(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))  # € 0,50
         self.price.setPrefix("€ ")
         self.price.setDecimals(2)
         self.price.setSingleStep(0.05)

@@ -33,6 +33,7 @@ def test_save_stores_price_retention_and_k(
     save_settings(session, location_id=location.id)
     dialog = _dialog(qtbot, operations)
     assert dialog.price.value() == 0.5
+    assert dialog.price.text() == "€ 0,50"
     dialog.price.setValue(0.6)
     dialog.retention.clear()
     qtbot.keyClicks(dialog.retention, "12")
