@@ -38,14 +38,44 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        self._given: dict[int, int] = {}
+        """Each row's place in the order it was given, for sorting back to it."""
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._given = {id(row): place for place, row in enumerate(self._rows)}
         self.endResetModel()
+        if self._sorted_by is not None:
+            self.sort(*self._sorted_by)
 
     def rows(self) -> list[Row]:
         return list(self._rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves by a column's sort key (column -1: as they were given).
+
+        A proxy that only filters then needs no comparisons through Python per keystroke.
+        """
+        self._sorted_by = (column, order)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        if 0 <= column < len(self._columns):
+            spec = self._columns[column]
+            keys = [spec.sort(row) if spec.sort else spec.text(row) for row in old]
+            permutation = sorted(
+                range(len(old)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+            )
+        else:
+            permutation = sorted(range(len(old)), key=lambda i: self._given[id(old[i])])
+        self._rows = [old[i] for i in permutation]
+        moved = {before: after for after, before in enumerate(permutation)}
+        for index in self.persistentIndexList():
+            self.changePersistentIndex(index, self.index(moved[index.row()], index.column()))
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, func, select
@@ -110,6 +110,11 @@ def test_the_model_passes_the_model_tester(qtmodeltester, session: Session, ozle
     model = families_model()
     model.set_rows(families.family_overview(session, today=WEDNESDAY))
     qtmodeltester.check(model)
+    model.sort(4, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 1).data() == "Özlem"
+    qtmodeltester.check(model)
+    model.sort(-1)
+    assert [model.index(row, 1).data() for row in range(3)] == ["Fatma", "Sanne", "Özlem"]
 
 
 def test_lists_every_family_with_children_ages_and_visits(screen: GezinnenScreen, ozlem: Family) -> None:
@@ -137,6 +142,28 @@ def test_typing_filters_like_the_search_on_vandaag(
     assert names(screen) == ["Özlem"]
     qtbot.keyClick(screen.search, Qt.Key.Key_Escape)
     assert len(names(screen)) == 3
+
+
+def test_a_header_click_sorts_and_the_order_stays_while_typing_and_after_a_refresh(
+    qtbot: QtBot, screen: GezinnenScreen, session: Session
+) -> None:
+    header = screen.table.horizontalHeader()
+    visits_column = 4
+    x = header.sectionViewportPosition(visits_column) + 10
+    qtbot.mouseClick(header.viewport(), LEFT, pos=QPoint(x, header.height() // 2))
+    first = [screen.proxy.index(row, visits_column).data() for row in range(screen.proxy.rowCount())]
+    assert first == sorted(first, key=int) and first[-1] == "2"  # Özlem came twice
+    qtbot.mouseClick(header.viewport(), LEFT, pos=QPoint(x, header.height() // 2))
+    assert names(screen)[0] == "Özlem"  # descending now
+    qtbot.keyClicks(screen.search, "a")
+    shown = [int(screen.proxy.index(row, visits_column).data()) for row in range(screen.proxy.rowCount())]
+    assert len(shown) >= 2 and shown == sorted(shown, reverse=True)  # the order holds while filtering
+    screen.search.clear()
+    make_family(session, name="Agnieszka", children=())
+    screen.hide()
+    screen.show()
+    qtbot.waitUntil(lambda: "Agnieszka" in names(screen))
+    assert names(screen)[0] == "Özlem"  # still sorted by visits, most first
 
 
 def test_the_list_is_reached_and_walked_by_keyboard(qtbot: QtBot, screen: GezinnenScreen) -> None:
