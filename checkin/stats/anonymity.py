@@ -60,17 +60,18 @@ def single(n: int, k: int) -> Value:
     return Value.suppressed() if is_small(n, k) else Value.exact(n)
 
 
-def fold(counts: dict[str, int], k: int) -> list[tuple[str, Value]]:
+def fold(counts: dict[str, int], k: int, *, also: frozenset[str] = frozenset()) -> list[tuple[str, Value]]:
     """Rule 2 on one breakdown: categories in their order, then "overig", then the total.
 
     ``counts`` maps each category to its true count, in the order to show; a ``TOTAL`` entry,
-    if present, is ignored (the total is the sum of the categories).
+    if present, is ignored (the total is the sum of the categories). ``also`` are categories to
+    fold whatever their size (see ``linked_folds``).
     """
     cells = [(category, n) for category, n in counts.items() if category != TOTAL]
     total = sum(n for _, n in cells)
     if is_small(total, k):
         return [(TOTAL, Value.suppressed())]
-    folded = {category for category, n in cells if category == OTHER or is_small(n, k)}
+    folded = {category for category, n in cells if category == OTHER or is_small(n, k) or category in also}
     other = sum(n for category, n in cells if category in folded)
     while is_small(other, k):
         # Fold the smallest category still shown; there is one, since the total is at least k.
@@ -86,11 +87,60 @@ def fold(counts: dict[str, int], k: int) -> list[tuple[str, Value]]:
     return published
 
 
+def _hidden(published: list[tuple[str, Value]], counts: dict[str, int]) -> set[str]:
+    """The categories with visits that ``published`` folds into "overig" (or hides entirely)."""
+    shown = {category for category, _ in published}
+    return {
+        category for category, n in counts.items() if category != TOTAL and n > 0 and category not in shown
+    }
+
+
+def linked_folds(raw: RawSection, k: int) -> dict[str, frozenset[str]]:
+    """Rule 3 across two breakdowns of the same visits, one grouping the other's categories.
+
+    Visits per morning and visits per theme count the same visits, and which morning had which
+    theme is public (the programme is on the flyers). So each shown theme minus its shown mornings
+    gives the sum of its folded mornings, and the themes' "overig" minus the shown mornings of
+    the folded themes gives the sum of those themes' folded mornings. Where such a sum is one
+    morning, or below k, the theme (first case) or all mornings of the folded themes (second case)
+    are folded too, until nothing changes.
+    """
+    mornings, themes = raw.counts.get("visits_by_morning"), raw.counts.get("theme_visits")
+    theme_of = raw.links.get("visits_by_morning", {})
+    if not mornings or not themes or not theme_of:
+        return {}
+
+    def revealing(days: list[str], hidden: set[str]) -> bool:
+        parts = [mornings.get(day, 0) for day in days if day in hidden and mornings.get(day, 0) > 0]
+        return len(parts) == 1 or is_small(sum(parts), k)
+
+    fold_mornings: set[str] = set()
+    fold_themes: set[str] = set()
+    while True:
+        hidden_mornings = _hidden(fold(mornings, k, also=frozenset(fold_mornings)), mornings)
+        hidden_themes = _hidden(fold(themes, k, also=frozenset(fold_themes)), themes)
+        days_of: dict[str, list[str]] = {}
+        for day, theme in theme_of.items():
+            days_of.setdefault(theme, []).append(day)
+        more_themes = {
+            theme
+            for theme, days in days_of.items()
+            if theme not in hidden_themes and theme not in fold_themes and revealing(days, hidden_mornings)
+        }
+        folded_days = [day for theme in hidden_themes for day in days_of.get(theme, [])]
+        more_mornings = set(folded_days) if revealing(folded_days, hidden_mornings) else set()
+        if more_themes <= fold_themes and more_mornings <= fold_mornings:
+            return {"visits_by_morning": frozenset(fold_mornings), "theme_visits": frozenset(fold_themes)}
+        fold_themes |= more_themes
+        fold_mornings |= more_mornings
+
+
 def protect(raw: RawSection, k: int) -> Section:
     """The figures of one location and period that rules 1-3 allow to publish."""
     check_k(k)
     section = Section(location=raw.location, period_start=raw.period_start, period_end=raw.period_end)
     counts = raw.counts
+    forced = linked_folds(raw, k)
     for measure in MEASURES:
         if measure.name not in counts:
             continue
@@ -107,7 +157,8 @@ def protect(raw: RawSection, k: int) -> Section:
             section.figures.append(Figure(measure.name, TOTAL, single(cells.get(TOTAL, 0), k)))
         else:
             section.figures.extend(
-                Figure(measure.name, category, value) for category, value in fold(cells, k)
+                Figure(measure.name, category, value)
+                for category, value in fold(cells, k, also=forced.get(measure.name, frozenset()))
             )
     return section
 

@@ -209,10 +209,12 @@ def count_section(
     counts: dict[str, dict[str, int]] = {}
     per_morning: Counter[str] = Counter()
     themes: Counter[str] = Counter()
+    theme_of: dict[str, str] = {}
     mornings = rows("mornings")
     for day, theme, n in mornings:
         per_morning[day] += n
         themes[theme or NO_THEME] += n
+        theme_of[day] = theme or NO_THEME
     visits = sum(per_morning.values())
     counts["mornings"] = {TOTAL: len(mornings)}
     counts["visits"] = {TOTAL: visits}
@@ -264,7 +266,8 @@ def count_section(
     counts["mood"] = _with_total(_ordered(moods, list(rules.MOODS), last=(NO_MOOD,)))
     counts["lapsed_families"] = {TOTAL: rows("lapsed")[0][0]}
     counts["visits_by_morning"] = _with_total(dict(per_morning))
-    return RawSection(location=location, period_start=start, period_end=end, counts=counts)
+    links = {"visits_by_morning": theme_of} if location_id is not None else {}
+    return RawSection(location=location, period_start=start, period_end=end, counts=counts, links=links)
 
 
 def build_report(

@@ -257,3 +257,6 @@ class RawSection:
     period_start: date
     period_end: date
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    links: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Public groupings between breakdowns: ``links["visits_by_morning"][day]`` is that morning's
+    category in ``theme_visits`` (the programme tells anyone which morning had which theme)."""

@@ -118,6 +118,36 @@ def test_a_category_folded_at_one_place_makes_the_total_a_lower_bound() -> None:
     assert together.value("families_by_village") == Value.exact(30)
 
 
+def test_a_morning_cannot_be_worked_out_from_the_themes_and_the_programme() -> None:
+    """Without the linked folds: themes' overig (T1 3 + T2 20) minus morning 2 (20, theme T2 on
+    the public programme) would give morning 1's 3 visits."""
+    mornings = {"2026-07-01": 3, "2026-07-08": 4, "2026-07-15": 20, "2026-07-22": 30}
+    theme_of = {
+        "2026-07-01": "T1",
+        "2026-07-08": "geen thema",
+        "2026-07-15": "T2",
+        "2026-07-22": "geen thema",
+    }
+    raw = RawSection(
+        "L",
+        START,
+        END,
+        {
+            "visits_by_morning": {**mornings, TOTAL: 57},
+            "theme_visits": {"T1": 3, "T2": 20, "geen thema": 34, TOTAL: 57},
+        },
+        links={"visits_by_morning": theme_of},
+    )
+    section = protect(raw, 5)
+    # Themes all folded (57); morning 22 July (30) shown, the other three in "overig" (27): the
+    # themes' overig minus the shown morning gives 27, three mornings together, never one.
+    assert [(f.category, f.value) for f in section.breakdown("theme_visits")] == [(OTHER, Value.exact(57))]
+    assert [(f.category, f.value) for f in section.breakdown("visits_by_morning")] == [
+        ("2026-07-22", Value.exact(30)),
+        (OTHER, Value.exact(27)),
+    ]
+
+
 @pytest.mark.parametrize("k", [2, 0, -1, True, 1001])
 def test_k_below_three_or_absurd_is_refused(k: int) -> None:
     with pytest.raises(Rejected):
@@ -129,9 +159,9 @@ def test_k_below_three_or_absurd_is_refused(k: int) -> None:
 VISIT_BREAKDOWNS = {
     "visits_by_morning": None,  # categories drawn per data set
     "arrivals": ("09:00", "09:30", "10:00", "10:30", "onbekend"),
-    "theme_visits": ("Slapen", "=HYPERLINK(1)", "Voeding", "geen thema"),
     "mood": ("blij", "neutraal", "niet blij", "niet ingevuld"),
 }
+THEMES = ("Slapen", "=HYPERLINK(1)", "Voeding", "geen thema")
 FAMILY_BREAKDOWNS = {
     "visits_per_family": ("1", "2-3", "4+"),
     "families_by_village": ("Numansdorp", "Strijen", "Maasdam", OTHER, "onbekend"),
@@ -159,7 +189,12 @@ def raw_sections(draw: st.DrawFn, location: str) -> RawSection:
     visits = sum(per_morning.values())
     families = draw(st.integers(1 if visits else 0, visits))
     new = draw(st.integers(0, families))
+    theme_of = {day: draw(st.sampled_from(THEMES)) for day in days}
+    themes: dict[str, int] = {}
+    for day, n in per_morning.items():
+        themes[theme_of[day]] = themes.get(theme_of[day], 0) + n
     counts: dict[str, dict[str, int]] = {
+        "theme_visits": {**themes, TOTAL: visits},
         "mornings": {TOTAL: mornings},
         "visits": {TOTAL: visits},
         "families": {TOTAL: families},
@@ -178,7 +213,7 @@ def raw_sections(draw: st.DrawFn, location: str) -> RawSection:
     for name, categories in FREE_BREAKDOWNS.items():
         cells = {category: draw(st.integers(0, 9)) for category in categories}
         counts[name] = {**cells, TOTAL: sum(cells.values())}
-    return RawSection(location, START, END, counts)
+    return RawSection(location, START, END, counts, links={"visits_by_morning": theme_of})
 
 
 @dataclass
@@ -217,6 +252,30 @@ def relations(raws: list[RawSection], sections: list[Section], combined: Section
             else:
                 members.extend(folded_members)
             yield Relation(f"{section.location} {measure}", section.value(measure), members)
+        theme_of = raw.links.get("visits_by_morning", {})
+        for theme in {*theme_of.values()}:
+            days = [day for day, t in theme_of.items() if t == theme]
+            yield Relation(
+                f"{section.location} theme {theme} = its mornings",
+                section.value("theme_visits", theme),
+                [
+                    (section.value("visits_by_morning", day), raw.counts["visits_by_morning"][day])
+                    for day in days
+                ],
+            )
+        themes_shown = {f.category for f in section.breakdown("theme_visits")}
+        folded_themes = [t for t in {*theme_of.values()} if t not in themes_shown]
+        other = section.value("theme_visits", OTHER)
+        if other is not None and folded_themes:
+            days = [day for day, t in theme_of.items() if t in folded_themes]
+            yield Relation(
+                f"{section.location} themes' overig = the mornings of the folded themes",
+                other,
+                [
+                    (section.value("visits_by_morning", day), raw.counts["visits_by_morning"][day])
+                    for day in days
+                ],
+            )
         yield Relation(
             f"{section.location} new+returning",
             section.value("families"),
