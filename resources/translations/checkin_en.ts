@@ -1140,6 +1140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De bestanden gebruiken een verschillende minimale telling ({ks}). Maak de exports opnieuw met dezelfde k, bijvoorbeeld met &apos;checkin export --min-count {k}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} bevat de cijfers van {location} over {period}, maar die staan ook al in {earlier}; geef elke locatie en periode maar één keer op.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,7 +1316,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Samengevoegd uit de anonieme exports {files}. Voor dit overzicht geldt de kleinste k van die bestanden; een weggelaten aantal uit een bestand met een grotere k is kleiner dan de k van dat bestand.</source>
+        <source>Samengevoegd uit de anonieme exports {files}, die allemaal dezelfde k gebruiken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2296,10 +2300,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporteren als {name} kan in deze versie van de app nog niet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Het bestand kan niet worden opgeslagen: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,10 +2321,6 @@
     </message>
     <message>
         <source>Deze bestanden kunnen niet worden samengevoegd:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samenvoegen kan in deze versie van de app nog niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
