@@ -6,6 +6,8 @@ import importlib.util
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -26,6 +28,23 @@ def _load_script():  # type: ignore[no-untyped-def]
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@contextmanager
+def installed(ts: Path) -> Iterator[None]:
+    """``ts`` compiled with lrelease and installed in the running app while the block runs."""
+    qm = ts.with_suffix(".qm")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        yield
+    finally:
+        app.removeTranslator(translator)
 
 
 def messages(ts: Path) -> dict[str, set[str]]:
@@ -53,19 +72,10 @@ def test_an_english_translation_reaches_core_messages(qtbot: QtBot, tmp_path: Pa
         "<translation>There is no family with the code '{code}'.</translation></message></context></TS>",
         encoding="utf-8",
     )
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "t.qm")], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(tmp_path / "t.qm"))
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.installTranslator(translator)
-    try:
+    with installed(ts):
         error = Rejected(N_(source), code="K7F3")
         assert str(error) == "Er is geen gezin met de code 'K7F3'."
         assert rejected_text(error) == "There is no family with the code 'K7F3'."
-    finally:
-        app.removeTranslator(translator)
 
 
 def test_module_level_tr_helpers_translate_in_the_context_lupdate_uses(qtbot: QtBot, tmp_path: Path) -> None:
@@ -90,15 +100,6 @@ def test_module_level_tr_helpers_translate_in_the_context_lupdate_uses(qtbot: Qt
                 translation.text = "EN " + (message.findtext("source") or "")
                 translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "t.qm")], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(tmp_path / "t.qm"))
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.installTranslator(translator)
-    try:
+    with installed(ts):
         for helper, text in samples.items():
             assert helper(text) == "EN " + text
-    finally:
-        app.removeTranslator(translator)
