@@ -1,0 +1,54 @@
+"""The window's only way into the core: one named operation per user action.
+
+Modelled on Anki's ``aqt/operations``: the modules of this package hold one function per user
+action or named read (``door.check_in``, ``door.present``, ``families.overview``, ...). Each
+takes the :class:`Operations` of the open database as its first argument, runs its service of
+``checkin/`` in one session (the service commits: one action is one transaction, any error rolls
+back everything) and returns plain data (frozen dataclasses, strings, numbers) that the widget
+displays. ``Rejected`` passes through unchanged for the widget to show in Dutch.
+
+Widgets never hold a session and never import sqlmodel, sqlalchemy, ``checkin.models``,
+``checkin.db`` or ``checkin.services``: the plain data types they need are re-exported by the
+operation modules. ``tests/test_architecture.py`` holds that shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from checkin.db import Database
+
+T = TypeVar("T")
+
+
+class Operations:
+    """The open database, for the operation modules of this package."""
+
+    def __init__(self, *, database: Database) -> None:
+        self.database = database
+        self._morning_closed: list[Callable[[], None]] = []
+
+    def run(self, action: Callable[[Session], T]) -> T:
+        """Run ``action`` in a fresh session; the service commits, any error rolls back.
+
+        For the modules of ``ui.operations`` only: widgets call a named operation instead.
+        """
+        with self.database.session() as session:
+            try:
+                return action(session)
+            except BaseException:
+                session.rollback()
+                raise
+
+    def on_morning_closed(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` whenever a morning is closed (the app makes a backup)."""
+        self._morning_closed.append(listener)
+
+    def morning_closed(self) -> None:
+        """Called by the operation that closes a morning, after it succeeded."""
+        for listener in list(self._morning_closed):
+            listener()
