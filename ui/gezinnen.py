@@ -1,6 +1,6 @@
 """Gezinnen: find a family, see it, change it, print its card, show or erase what is stored.
 
-The list holds every family (``families.family_overview``, read in the background whenever the
+The list holds every family (``families.overview``, read in the background whenever the
 screen is shown); typing filters it in memory with the same match as the search on Vandaag
 (``families.search_filter``). With 10,000 families reading takes about 0.2 s off the GUI thread,
 and a keystroke filters in a few milliseconds without touching the database.
@@ -28,16 +28,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from checkin.errors import Rejected
-from checkin.services import families, lists, printing
-from checkin.services.families import ChildInput, FamilyInput, FamilyOverview
 from ui import privacy_actions
 from ui.family_dialog import NewFamilyDialog
 from ui.item_models import ROW_ROLE, SORT_ROLE, RowsModel, families_model
 from ui.messages import rejected_text, show_rejected
-from ui.operations import Operations
+from ui.operations import Operations, families
+from ui.operations.families import FamilyInput, FamilyOverview
 from ui.pdf_preview import PdfPreviewDialog
 from ui.style import primary
 from ui.tasks import Runner
@@ -175,14 +173,14 @@ class GezinnenScreen(QWidget):
 
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.focus_table)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.focus_search)
         # Only while the field or the list has the focus: arrows and Delete keep their use elsewhere.
         for key, widget, action in (
             (QKeySequence("Escape"), self.search, self.search.clear),
             (QKeySequence("Down"), self.search, self.focus_table),
             (QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.erase_selected),
         ):
-            QShortcut(key, widget, activated=action, context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(key, widget, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(action)
         self.setTabOrder(self.search, self.table)
         self._update_buttons()
 
@@ -199,7 +197,7 @@ class GezinnenScreen(QWidget):
         keep = select_family if select_family is not None else self.selected_id()
         today = self.today()
         self.runner.submit(
-            lambda: self.operations.run(lambda s: families.family_overview(s, today=today)),
+            lambda: families.overview(self.operations, today=today),
             done=lambda rows: self._loaded(rows, load=load, keep=keep),
             failed=self._failed,
         )
@@ -299,30 +297,8 @@ class GezinnenScreen(QWidget):
         if row is None:
             return
         family_id = row.family_id
-
-        def read(session: Session) -> tuple[FamilyInput, list[str], list[str]]:
-            family = families.get_family(session, family_id)
-            children = tuple(
-                ChildInput(
-                    birth_year=child.birth_year,
-                    birth_month=child.birth_month,
-                    expected=child.expected,
-                    nickname=child.nickname,
-                    id=child.id,
-                )
-                for child in families.children_of(session, family_id)
-            )
-            data = FamilyInput(
-                display_name=family.display_name or "",
-                village=family.village,
-                referral=family.referral,
-                children=children,
-                consent=True,
-            )
-            return data, lists.list_values(session, "village"), lists.list_values(session, "referral")
-
         try:
-            data, villages, referrals = self.operations.run(read)
+            stored = families.for_edit(self.operations, family_id)
         except Rejected as error:
             show_rejected(self, error)
             self.reload()
@@ -330,12 +306,15 @@ class GezinnenScreen(QWidget):
         today = self.today()
 
         def submit(changed: FamilyInput) -> object:
-            return self.operations.run(
-                lambda s: families.update_family(s, family_id=family_id, data=changed, today=today)
-            )
+            return families.update(self.operations, family_id=family_id, data=changed, today=today)
 
         dialog = NewFamilyDialog(
-            villages=villages, referrals=referrals, today=today, submit=submit, initial=data, parent=self
+            villages=list(stored.villages),
+            referrals=list(stored.referrals),
+            today=today,
+            submit=submit,
+            initial=stored.data,
+            parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._edited(family_id))
@@ -355,7 +334,7 @@ class GezinnenScreen(QWidget):
         self.card_button.setEnabled(False)
         self.set_status(self.tr("De kaart wordt gemaakt..."))
         self.runner.submit(
-            lambda: self.operations.run(lambda s: printing.cards_pdf(s, codes=[code], with_names=True)),
+            lambda: families.card_pdf(self.operations, code=code),
             done=lambda data: self._show_card(data, code=code),
             failed=self._card_failed,
         )

@@ -1,23 +1,13 @@
 """The dialog "Eerdere bezoeken importeren": choose a CSV/XLSX list, map its columns, preview, import.
 
-All reading, planning and writing happens in ``checkin.imports``; this dialog only collects the
-choices, shows the preview and the unreadable rows, and runs the work through the runner.
+All reading, planning and writing happens in the core (``ui.operations.imports``); this dialog
+only collects the choices, shows the preview and the unreadable rows, and runs the work through
+the runner.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QStringListModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,112 +29,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
-from checkin import imports, rules
 from checkin.errors import Rejected
-from checkin.imports import ColumnMapping, ImportResult, PlannedVisit, Preview, Table
-from checkin.services.lists import list_values
-from checkin.services.locations import list_locations
+from ui.item_models import PreviewModel
 from ui.messages import core_text, rejected_text
-from ui.operations import Operations
+from ui.operations import Operations, imports
+from ui.operations.imports import ColumnMapping, ImportResult, Preview, Table
 from ui.tasks import Runner
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class PreviewModel(QAbstractTableModel):
-    """The rows an import would write, one visit per row."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PlannedVisit] = []
-        self._first_of_family: set[int] = set()
-        self._headers = [
-            self.tr("Regel"),
-            self.tr("Datum"),
-            self.tr("Gezin"),
-            self.tr("Kinderen"),
-            self.tr("Volwassenen"),
-            self.tr("Woonplaats"),
-            self.tr("Opmerking"),
-        ]
-
-    def set_rows(self, rows: list[PlannedVisit]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        seen: set[tuple[str, Any]] = set()
-        self._first_of_family = set()
-        for number, visit in enumerate(self._rows):
-            if visit.family_key not in seen:
-                seen.add(visit.family_key)
-                self._first_of_family.add(number)
-        self.endResetModel()
-
-    def visit(self, row: int) -> PlannedVisit:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        visit = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(visit, column, first=index.row() in self._first_of_family)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, visit: PlannedVisit, column: int, *, first: bool) -> str | None:
-        if column == 0:
-            return str(visit.row)
-        if column == 1:
-            return visit.day.strftime("%d-%m-%Y")
-        if column == 2:
-            return (
-                visit.family
-                if not visit.code or visit.family == visit.code
-                else f"{visit.family} ({visit.code})"
-            )
-        if column == 3:
-            return str(visit.children)
-        if column == 4:
-            return self._adults(visit)
-        if column == 5:
-            return visit.village or self.tr("onbekend")
-        if column == 6:
-            notes = []
-            if visit.new_family and first:
-                notes.append(self.tr("nieuw gezin"))
-            if visit.new_morning:
-                notes.append(self.tr("nieuwe ochtend"))
-            return ", ".join(notes)
-        return None
-
-    def _adults(self, visit: PlannedVisit) -> str:
-        """'2' when the list gives no roles, else '2 (1 moeder, 1 vader)'."""
-        if visit.roles[3] == visit.adults:
-            return str(visit.adults)
-        parts = [
-            f"{n} {core_text(rules.ADULT_ROLE_LABELS[role])}"
-            for n, role in zip(visit.roles, rules.ADULT_ROLES, strict=True)
-            if n
-        ]
-        return f"{visit.adults} ({', '.join(parts)})"
 
 
 class ImportDialog(QDialog):
@@ -289,17 +180,13 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------------------ choices
 
     def _fill_choices(self) -> None:
-        def load(session: Session) -> tuple[list[tuple[str, int]], list[str]]:
-            places = [(place.name, place.id) for place in list_locations(session) if place.id is not None]
-            return places, list_values(session, "village")
-
-        places, villages = self.operations.run(load)
+        choices = imports.choices(self.operations)
         for combo in (self.location_combo, self.village_combo):
             combo.blockSignals(True)
-        for name, location_id in places:
-            self.location_combo.addItem(name, location_id)
+        for place in choices.places:
+            self.location_combo.addItem(place.name, place.location_id)
         self.village_combo.addItem(self.tr("(onbekend)"), "")
-        for village in villages:
+        for village in choices.villages:
             self.village_combo.addItem(village, village)
         for combo in (self.location_combo, self.village_combo):
             combo.blockSignals(False)
@@ -352,7 +239,7 @@ class ImportDialog(QDialog):
         generation = self._generation
         self._show_summary(self.tr("Het bestand wordt gelezen..."))
         self.runner.submit(
-            lambda: imports.read_table(path, sheet=sheet),
+            lambda: imports.read_file(self.operations, path, sheet=sheet),
             done=lambda table: self._loaded(generation, table),
             failed=lambda error: self._failed(generation, error),
         )
@@ -396,10 +283,12 @@ class ImportDialog(QDialog):
         generation = self._generation
 
         def plan() -> Preview:
-            return self.operations.run(
-                lambda session: imports.preview(
-                    session, table=table, mapping=mapping, location_id=location_id, default_village=village
-                )
+            return imports.preview(
+                self.operations,
+                table=table,
+                mapping=mapping,
+                location_id=location_id,
+                default_village=village,
             )
 
         def done(preview: Preview) -> None:
@@ -450,10 +339,12 @@ class ImportDialog(QDialog):
         self._show_summary(self.tr("Bezig met importeren..."))
 
         def work() -> ImportResult:
-            return self.operations.run(
-                lambda session: imports.apply(
-                    session, table=table, mapping=mapping, location_id=location_id, default_village=village
-                )
+            return imports.import_visits(
+                self.operations,
+                table=table,
+                mapping=mapping,
+                location_id=location_id,
+                default_village=village,
             )
 
         self.runner.submit(work, done=self._imported, failed=self._import_failed)

@@ -1,7 +1,7 @@
 """Instellingen: the coordinator's settings (price, lists, retention, k, PIN, language), behind the PIN.
 
 Each list change (add or switch off an entry) is its own action; the other settings are saved
-together with *Opslaan* in one transaction (``checkin.services.preferences``).
+together with *Opslaan* in one transaction (``ui.operations.settings``).
 """
 
 from __future__ import annotations
@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 
 from checkin import rules
 from checkin.errors import Rejected
-from checkin.services import lists
-from checkin.services.preferences import Preferences, load_preferences, save_preferences
 from ui.messages import rejected_text
-from ui.operations import Operations
+from ui.operations import Operations, settings
+from ui.operations.settings import Preferences
 from ui.pin import SetPinDialog, require_pin
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
@@ -99,7 +98,7 @@ class ListsPage(QWidget):
 
     def refresh(self) -> None:
         kind = self.kind
-        self.model.setStringList(self.operations.run(lambda s: lists.list_values(s, kind)))
+        self.model.setStringList(settings.list_values(self.operations, kind))
 
     def _act(self, action: Callable[[], object], done: str) -> bool:
         try:
@@ -114,7 +113,7 @@ class ListsPage(QWidget):
     def add(self) -> None:
         kind, value = self.kind, self.new_value.text()
         if self._act(
-            lambda: self.operations.run(lambda s: lists.add_list_value(s, kind=kind, value=value)),
+            lambda: settings.add_list_value(self.operations, kind=kind, value=value),
             self.tr("'{value}' staat in de lijst.").format(value=value.strip()),
         ):
             self.new_value.clear()
@@ -126,7 +125,7 @@ class ListsPage(QWidget):
             return
         kind, value = self.kind, str(index.data())
         self._act(
-            lambda: self.operations.run(lambda s: lists.switch_off_list_value(s, kind=kind, value=value)),
+            lambda: settings.switch_off_list_value(self.operations, kind=kind, value=value),
             self.tr("'{value}' is uit de lijst gehaald.").format(value=value),
         )
 
@@ -140,7 +139,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumSize(560, 480)
-        prefs: Preferences = operations.run(load_preferences)
+        prefs: Preferences = settings.load_preferences(operations)
 
         self.price = QDoubleSpinBox(self)
         self.price.setObjectName("price")
@@ -223,10 +222,12 @@ class SettingsDialog(QDialog):
         retention, k = self.retention.value(), self.min_count.value()
         language = str(self.language.currentData())
         try:
-            self.operations.run(
-                lambda s: save_preferences(
-                    s, price_cents=price_cents, retention_months=retention, min_count=k, language=language
-                )
+            settings.save_preferences(
+                self.operations,
+                price_cents=price_cents,
+                retention_months=retention,
+                min_count=k,
+                language=language,
             )
         except Rejected as error:
             self.error.setText(rejected_text(error))

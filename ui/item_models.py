@@ -1,4 +1,4 @@
-"""Item models over the core's plain rows: search results, the present list and all families."""
+"""Item models over the core's plain rows: search results, the present list, all families, an import."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from checkin import rules
 from checkin.ages import describe_age
 from checkin.i18n import CONTEXT
 from checkin.money import format_cents
@@ -15,6 +16,7 @@ from checkin.services.families import FamilyMatch, FamilyOverview
 from checkin.services.visits import MissedFamily, Present
 from checkin.text import fold
 from ui.messages import core_text
+from ui.operations.imports import PlannedVisit
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -194,3 +196,100 @@ def families_model(parent: Any = None) -> RowsModel[FamilyOverview]:
         ],
         parent,
     )
+
+
+class PreviewModel(QAbstractTableModel):
+    """The rows an import would write, one visit per row (the dialog "Eerdere bezoeken importeren").
+
+    The notes column says "nieuw gezin" only on the first row of a new family.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlannedVisit] = []
+        self._first_of_family: set[int] = set()
+        self._headers = [
+            self.tr("Regel"),
+            self.tr("Datum"),
+            self.tr("Gezin"),
+            self.tr("Kinderen"),
+            self.tr("Volwassenen"),
+            self.tr("Woonplaats"),
+            self.tr("Opmerking"),
+        ]
+
+    def set_rows(self, rows: list[PlannedVisit]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        seen: set[tuple[str, Any]] = set()
+        self._first_of_family = set()
+        for number, visit in enumerate(self._rows):
+            if visit.family_key not in seen:
+                seen.add(visit.family_key)
+                self._first_of_family.add(number)
+        self.endResetModel()
+
+    def visit(self, row: int) -> PlannedVisit:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        visit = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(visit, column, first=index.row() in self._first_of_family)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, visit: PlannedVisit, column: int, *, first: bool) -> str | None:
+        if column == 0:
+            return str(visit.row)
+        if column == 1:
+            return visit.day.strftime("%d-%m-%Y")
+        if column == 2:
+            return (
+                visit.family
+                if not visit.code or visit.family == visit.code
+                else f"{visit.family} ({visit.code})"
+            )
+        if column == 3:
+            return str(visit.children)
+        if column == 4:
+            return self._adults(visit)
+        if column == 5:
+            return visit.village or self.tr("onbekend")
+        if column == 6:
+            notes = []
+            if visit.new_family and first:
+                notes.append(self.tr("nieuw gezin"))
+            if visit.new_morning:
+                notes.append(self.tr("nieuwe ochtend"))
+            return ", ".join(notes)
+        return None
+
+    def _adults(self, visit: PlannedVisit) -> str:
+        """'2' when the list gives no roles, else '2 (1 moeder, 1 vader)'."""
+        if visit.roles[3] == visit.adults:
+            return str(visit.adults)
+        parts = [
+            f"{n} {core_text(rules.ADULT_ROLE_LABELS[role])}"
+            for n, role in zip(visit.roles, rules.ADULT_ROLES, strict=True)
+            if n
+        ]
+        return f"{visit.adults} ({', '.join(parts)})"

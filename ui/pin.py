@@ -10,11 +10,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from checkin import privacy
 from checkin.errors import Rejected
 from checkin.i18n import CONTEXT
 from ui.messages import rejected_text
-from ui.operations import Operations
+from ui.operations import Operations, privacy
 
 MAX_TRIES = 3
 
@@ -56,7 +55,7 @@ class PinDialog(QDialog):
 
     def try_pin(self) -> None:
         pin = self.field.text()
-        if self.operations.run(lambda session: privacy.check_pin(session, pin=pin)):
+        if privacy.check_pin(self.operations, pin):
             self.accept()
             return
         self.tries += 1
@@ -69,7 +68,7 @@ class PinDialog(QDialog):
 
 def require_pin(parent: QWidget | None, operations: Operations) -> bool:
     """True when no PIN is set or the coordinator typed the right one."""
-    if not operations.run(privacy.pin_is_set):
+    if not privacy.pin_is_set(operations):
         return True
     dialog = PinDialog(operations=operations, parent=parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -92,7 +91,7 @@ class SetPinDialog(QDialog):
         self.operations = operations
         self.setWindowTitle(tr("Pincode coördinator instellen"))
         self.setObjectName("setPinDialog")
-        self.has_pin = operations.run(privacy.pin_is_set)
+        self.has_pin = privacy.pin_is_set(operations)
         intro = QLabel(
             tr(
                 "Met de pincode beschermt de coördinator de cijfers, de instellingen, het wissen van "
@@ -137,9 +136,9 @@ class SetPinDialog(QDialog):
             return
         try:
             if new:
-                self.operations.run(lambda s: privacy.set_pin(s, new_pin=new, current_pin=current))
+                privacy.set_pin(self.operations, new_pin=new, current_pin=current)
             elif self.has_pin:
-                self.operations.run(lambda s: privacy.remove_pin(s, current_pin=current))
+                privacy.remove_pin(self.operations, current_pin=current)
         except Rejected as error:
             self.error.setText(rejected_text(error))
             return

@@ -14,14 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from checkin import privacy
-from checkin.access_report import family_record, write_access_report
 from checkin.errors import Rejected
 from checkin.i18n import CONTEXT
-from checkin.services.families import get_family
-from checkin.settings import load_settings
 from ui.messages import show_rejected
-from ui.operations import Operations
+from ui.operations import Operations, families
+from ui.operations.families import Anonymised
 from ui.pin import require_pin
 from ui.tasks import Runner
 
@@ -48,16 +45,16 @@ def save_access_report(
 ) -> None:
     """Ask where, then write the "Inzage" PDF of the family in the background."""
     try:
-        record = operations.run(lambda s: family_record(s, family_id=family_id))
-        months = operations.run(lambda s: load_settings(s).retention_months)
+        families.family_name(operations, family_id)  # an erased family is refused before asking where
     except Rejected as error:
         show_rejected(parent, error)
         return
     out = choose_path(parent)
     if out is None:
         return
+    today = date.today()
     runner.submit(
-        lambda: write_access_report(record, out=out, printed_on=date.today(), retention_months=months),
+        lambda: families.save_access_report(operations, family_id=family_id, out=out, printed_on=today),
         done=done or (lambda _path: None),
         failed=lambda error: _failed(parent, error),
     )
@@ -82,7 +79,7 @@ def erase_question(name: str) -> str:
     ).format(name=name)
 
 
-def erased_text(result: privacy.Anonymised) -> str:
+def erased_text(result: Anonymised) -> str:
     return tr(
         "Het gezin is gewist, ook uit {n} backup(s) op deze laptop. Backups die eerder op een USB-stick "
         "zijn gezet, kan de app niet bereiken: wis of vervang die zelf."
@@ -110,10 +107,9 @@ def erase_family(
     if not pin(parent, operations):
         return False
     try:
-        family = operations.run(lambda s: get_family(s, family_id))
-        if not confirm(parent, erase_question(family.display_name or family.code or "")):
+        if not confirm(parent, erase_question(families.family_name(operations, family_id))):
             return False
-        result = privacy.erase_everywhere(operations.database, family_id=family_id)
+        result = families.erase(operations, family_id=family_id)
     except Rejected as error:
         show_rejected(parent, error)
         return False

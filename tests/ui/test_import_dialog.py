@@ -18,7 +18,9 @@ from checkin.db import Database
 from checkin.models import Family, Location, Morning, Visit, VisitChild
 from ui.app import build_window
 from ui.import_dialog import ImportDialog
+from ui.item_models import PreviewModel
 from ui.operations import Operations
+from ui.operations import imports as import_operations
 from ui.tasks import ImmediateRunner, ThreadRunner
 
 LINES = [
@@ -280,3 +282,37 @@ def test_dialog_stays_open_while_importing_and_drops_late_results(
     assert not dialog.isVisible()
     runner.run_all()  # the late result is dropped: no new preview, no new text
     assert dialog.summary_label.text() == "Het bestand wordt gelezen..."
+
+
+def test_the_preview_model_passes_the_model_tester(
+    qtmodeltester: Any, database: Database, location: Location, tmp_path: Path
+) -> None:
+    """Adults by role, and "nieuw gezin" only on a new family's first row."""
+    path = write_list(
+        tmp_path,
+        [
+            "Datum;Gezin;Kinderen;Volwassenen;Moeders;Vaders",
+            "4-3-2026;Sanne;2;2;1;1",
+            "11-3-2026;Sanne;1;1;0;0",
+        ],
+    )
+    operations = Operations(database=database)
+    table = import_operations.read_file(operations, path)
+    preview = import_operations.preview(
+        operations,
+        table=table,
+        mapping=import_operations.guess_mapping(table.headers),
+        location_id=location.id or 0,
+        default_village="",
+    )
+    model = PreviewModel()
+    qtmodeltester.check(model)  # empty
+    model.set_rows(preview.visits)
+    qtmodeltester.check(model)
+    rows = [[model.index(row, column).data() for column in range(model.columnCount())] for row in range(2)]
+    assert rows == [
+        ["2", "04-03-2026", "Sanne", "2", "2 (1 moeder, 1 vader)", "onbekend", "nieuw gezin, nieuwe ochtend"],
+        ["3", "11-03-2026", "Sanne", "1", "1", "onbekend", "nieuwe ochtend"],
+    ]
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Volwassenen"
+    assert model.index(0, 3).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
