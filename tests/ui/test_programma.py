@@ -417,3 +417,38 @@ def test_keyboard_enter_edits_and_delete_removes(
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
     assert titles(screen) == ["Peutergym"]
+
+
+@pytest.mark.parametrize("button", ["save_button", "demo_button"])
+def test_programma_is_ready_right_after_the_first_run_form(
+    qtbot: QtBot, database: Database, session: Session, button: str
+) -> None:
+    """No place yet: the first-run form (or its demo button) makes one, and Programma knows at once."""
+    window = build_window(database=database, runner=ImmediateRunner())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    programma = window.tabs.widget(tabs.index("Programma"))
+    assert isinstance(programma, ProgrammaScreen)
+    assert programma.schedule_label.text() == "Er is nog geen ontmoetingsplek ingesteld."
+    assert not programma.add_button.isEnabled() and not programma.month_button.isEnabled()
+
+    vandaag = window.tabs.widget(tabs.index("Vandaag"))
+    welcome = vandaag.welcome  # type: ignore[attr-defined]
+    assert welcome.isVisible()
+    with qtbot.waitSignal(welcome.ready):
+        qtbot.mouseClick(getattr(welcome, button), Qt.MouseButton.LeftButton)
+    [made] = session.exec(select(Location)).all()
+
+    window.tabs.setCurrentIndex(tabs.index("Programma"))
+    qtbot.waitExposed(programma)
+    assert programma.location_combo.currentText() == made.name
+    assert programma.schedule_label.text().startswith("Elke ")
+    assert programma.add_button.isEnabled() and programma.month_button.isEnabled()
+    assert programma.location_button.isEnabled() and programma.cards_button.isEnabled()
+    click(qtbot, programma.add_button)
+    dialog = programma.activity_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    qtbot.waitUntil(lambda: programma.activity_dialog is None)
