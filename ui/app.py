@@ -24,9 +24,8 @@ from ui.messages import core_text
 from ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
-    from checkin import privacy
-    from checkin.db import Database
     from ui.operations import Operations
+    from ui.operations.storage import Anonymised, Database
     from ui.tasks import Runner, ThreadRunner
 
 log = logging.getLogger(__name__)
@@ -52,20 +51,17 @@ def install_translations(app: QApplication, language: str = "nl") -> list[QTrans
     return translators
 
 
-def populate(window: MainWindow, *, database: Database, runner: Runner) -> Operations:
+def populate(window: MainWindow, *, operations: Operations, runner: Runner) -> Operations:
     """Give the window its operations, its screens in tab order, its menus and its backups."""
-    from checkin.services.lists import ensure_default_lists
     from ui.backups import BackupScheduler
     from ui.cijfers import CijfersScreen
     from ui.gezinnen import GezinnenScreen
     from ui.import_dialog import add_import_action
-    from ui.operations import Operations
+    from ui.operations import storage
     from ui.programma import ProgrammaScreen
     from ui.vandaag import VandaagScreen
 
-    with database.session() as session:
-        ensure_default_lists(session)
-    operations = Operations(database=database)
+    storage.ensure_default_lists(operations)
     window.set_operations(operations)
     vandaag = VandaagScreen(operations=operations, runner=runner, after_close=operations.morning_closed)
     window.add_screen(vandaag, QCoreApplication.translate("app", "Vandaag"))
@@ -73,20 +69,24 @@ def populate(window: MainWindow, *, database: Database, runner: Runner) -> Opera
     window.add_screen(gezinnen, QCoreApplication.translate("app", "Gezinnen"))
     programma = ProgrammaScreen(operations=operations, runner=runner)
     window.add_screen(programma, QCoreApplication.translate("app", "Programma"))
+    # The first-run form (or its demo button) makes the place: Programma reads the places again.
+    vandaag.welcome.ready.connect(programma.reload)
     cijfers = CijfersScreen(operations=operations, runner=runner)
     window.add_screen(cijfers, QCoreApplication.translate("app", "Cijfers"))
     add_import_action(window, operations=operations, runner=runner)
-    window.backups = BackupScheduler(database=database, runner=runner, parent=window)
+    window.backups = BackupScheduler(operations=operations, runner=runner, parent=window)
     window.backups.failed.connect(lambda text: window.statusBar().showMessage(text, 60000))
     operations.on_morning_closed(window.backups.after_morning_closed)
     return operations
 
 
 def build_window(*, database: Database, runner: Runner) -> MainWindow:
-    """The main window with its screens, ready to show (tests and scripts)."""
+    """The main window with its screens over an open database, ready to show (tests and scripts)."""
+    from ui.operations import Operations
+
     QApplication.instance().setStyleSheet(STYLE_SHEET)  # type: ignore[union-attr]
     window = MainWindow()
-    populate(window, database=database, runner=runner)
+    populate(window, operations=Operations(database=database), runner=runner)
     return window
 
 
@@ -114,7 +114,7 @@ def refuse_second_copy(data_dir: Path, *, printed: bool = False) -> int:
     return EXIT_REFUSED
 
 
-def tell_anonymised(window: QMainWindow, result: privacy.Anonymised) -> None:
+def tell_anonymised(window: QMainWindow, result: Anonymised) -> None:
     """Tell the host how many families the retention rule anonymised at this start."""
     if result.families == 0:
         return
@@ -146,7 +146,7 @@ def _application() -> QApplication:
 class _Session:
     """What the open app holds between start and exit."""
 
-    database: Database | None = None
+    operations: Operations | None = None
     runner: ThreadRunner | None = None
     keep: list[Any] = field(default_factory=list)
     """Objects kept alive while the app runs (menus whose actions call their methods)."""
@@ -161,10 +161,10 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
     log.info("Start")
     install_translations(app)
     app.setStyleSheet(STYLE_SHEET)
-    from checkin import privacy
     from checkin.errors import Rejected
     from ui import startup
     from ui.backup_menu import BackupMenu
+    from ui.operations import storage
     from ui.recovery_key import encrypt_first_start
     from ui.single_instance import ShowRequests, bring_forward
     from ui.tasks import ThreadRunner
@@ -176,19 +176,19 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
         startup.show_error(error)
         app.exit(EXIT_REFUSED)
         return
-    database = startup.open_checked(data_dir)
-    if database is None:
+    operations = startup.open_checked(data_dir)
+    if operations is None:
         app.exit(EXIT_REFUSED)
         return
-    state.database = database
+    state.operations = operations
     try:
-        retention = privacy.apply_retention(database)
+        retention = storage.apply_retention(operations)
     except Rejected as error:
         startup.show_error(error)
-        retention = privacy.Anonymised(families=0, backups_changed=0)
+        retention = storage.Anonymised(families=0, backups_changed=0)
     log.info("Retention: %d families anonymised", retention.families)
     state.runner = ThreadRunner()
-    operations = populate(window, database=database, runner=state.runner)
+    populate(window, operations=operations, runner=state.runner)
     state.keep.append(
         BackupMenu(window=window, operations=operations, runner=state.runner, quit_app=app.quit)
     )
@@ -202,8 +202,8 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
 
 def _close(window: MainWindow, state: _Session) -> None:
     """At exit: stop the timers, finish background work, a last backup if data changed."""
-    from checkin.backups import make_backup
     from checkin.errors import Rejected
+    from ui.operations import storage
 
     for kept in state.keep:
         if hasattr(kept, "close"):
@@ -213,13 +213,13 @@ def _close(window: MainWindow, state: _Session) -> None:
         scheduler.stop()
     if state.runner is not None:
         state.runner.wait()
-    if state.database is not None:
+    if state.operations is not None:
         if scheduler is not None and scheduler.changed:
             try:
-                make_backup(state.database, reason="periodiek")
+                storage.make_backup(state.operations, reason="periodiek")
             except Rejected:
                 log.error("Backup at exit failed")
-        state.database.dispose()
+        storage.close_database(state.operations)
 
 
 def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:

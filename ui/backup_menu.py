@@ -10,14 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QWidget
 
-from checkin import backups, crypto, paths
-from checkin.backups import BackupInfo
-from checkin.db import restore_database
 from checkin.errors import Rejected
 from checkin.i18n import CONTEXT
 from ui.instellingen import open_settings
 from ui.messages import core_text, show_rejected
-from ui.operations import Operations
+from ui.operations import Operations, storage
+from ui.operations.storage import BackupInfo
 from ui.pin import SetPinDialog, require_pin
 from ui.startup import describe_backup
 from ui.tasks import Runner
@@ -81,10 +79,6 @@ class BackupMenu:
         self.pin_action = menu.addAction(tr("Pincode coördinator..."))
         self.pin_action.triggered.connect(lambda: SetPinDialog(operations=operations, parent=window).exec())
 
-    @property
-    def data_dir(self) -> Path:
-        return self.operations.database.data_dir
-
     def ask_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self.window, tr("Backup maken naar..."), "checkin-backup.sqlite", tr("Backup (*.sqlite)")
@@ -93,9 +87,9 @@ class BackupMenu:
             self.export_to(Path(name))
 
     def export_to(self, target: Path) -> None:
-        database = self.operations.database
+        operations = self.operations
         self.runner.submit(
-            lambda: database.backup(target=target),
+            lambda: storage.export_backup(operations, target=target),
             done=lambda path: self.window.statusBar().showMessage(
                 tr("Backup gemaakt: {path}").format(path=path), 15000
             ),
@@ -114,7 +108,7 @@ class BackupMenu:
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             tr("Backup terugzetten"),
-            str(paths.backup_dir(self.data_dir)),
+            str(storage.backup_folder(self.operations)),
             tr("Backup (*.sqlite)"),
         )
         if name:
@@ -146,20 +140,18 @@ class BackupMenu:
 
         A backup encrypted with another key (another laptop's) asks for its recovery key first.
         """
-        info = backups.describe(source)
+        info = storage.describe_backup(source)
         source_key: str | None = None
-        if not info.sound and source.exists() and source.stat().st_size > 0 and not crypto.is_plain(source):
+        if storage.needs_recovery_key(info):
             source_key = ask_key()
             if source_key is None:
                 return False
-            info = backups.describe(source, key=source_key)
+            info = storage.describe_backup(source, key=source_key)
         box = confirm_restore_box(info, self.window)
         if not confirm(box) or not info.sound:
             return False
-        database = self.operations.database
-        database.dispose()
         try:
-            kept = restore_database(source, self.data_dir, source_key=source_key)
+            kept = storage.restore_backup(self.operations, source, source_key=source_key)
         except Rejected as error:
             show_rejected(self.window, error)
             return False

@@ -1,7 +1,7 @@
 """Backups without anyone remembering: at start, every 30 minutes when data changed, after a morning.
 
-``BackupScheduler`` counts commits on the engine and runs ``checkin.backups.make_backup`` in the
-runner (off the GUI thread). The Vandaag screen calls ``operations.morning_closed()`` after it
+``BackupScheduler`` counts commits on the database (``storage.watch_commits``) and runs
+``storage.make_backup`` in the runner (off the GUI thread). The Vandaag screen calls ``operations.morning_closed()`` after it
 closed a morning; the app connects that to ``after_morning_closed``.
 """
 
@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy import event
 
-from checkin.backups import make_backup
-from checkin.db import Database
 from checkin.errors import Rejected
 from ui.messages import rejected_text
+from ui.operations import Operations, storage
 from ui.tasks import Runner
 
 log = logging.getLogger(__name__)
@@ -34,25 +31,26 @@ class BackupScheduler(QObject):
     def __init__(
         self,
         *,
-        database: Database,
+        operations: Operations,
         runner: Runner,
         interval_ms: int = INTERVAL_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.operations = operations
         self.runner = runner
-        self.commits = 0
+        self._commits = storage.watch_commits(operations)
         self._saved_at = -1
         self._busy = False
         self._pending: str | None = None
-        event.listen(database.engine, "commit", self._count)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
 
-    def _count(self, _connection: Any) -> None:
-        self.commits += 1
+    @property
+    def commits(self) -> int:
+        """Commits on the database since the scheduler was made."""
+        return self._commits.count
 
     def start(self) -> None:
         """A backup now (the start of the day), then every interval while data changed."""
@@ -61,8 +59,7 @@ class BackupScheduler(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        if event.contains(self.database.engine, "commit", self._count):
-            event.remove(self.database.engine, "commit", self._count)
+        self._commits.stop()
 
     @property
     def changed(self) -> bool:
@@ -82,7 +79,7 @@ class BackupScheduler(QObject):
         self._busy = True
         seen = self.commits
         self.runner.submit(
-            lambda: make_backup(self.database, reason=reason),
+            lambda: storage.make_backup(self.operations, reason=reason),
             done=lambda path: self._done(path, seen),
             failed=self._failed,
         )

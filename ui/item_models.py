@@ -17,6 +17,7 @@ from checkin.services.visits import MissedFamily, Present
 from checkin.text import fold
 from ui.messages import core_text
 from ui.operations.imports import PlannedVisit
+from ui.operations.programme import ActivityRow, dutch_date, hours_text
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -293,3 +294,69 @@ class PreviewModel(QAbstractTableModel):
             if n
         ]
         return f"{visit.adults} ({', '.join(parts)})"
+
+
+class ActivityTableModel(QAbstractTableModel):
+    """The activities of one place for the Programma screen: date, title, theme, partner, own hours.
+
+    ``SORT_ROLE`` gives sortable keys (ISO date, folded text); ``ROW_ROLE`` the plain row.
+    """
+
+    COLUMNS = ("day", "title", "theme", "partner", "hours")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ActivityRow] = []
+        self._headers = (
+            self.tr("Datum"),
+            self.tr("Titel"),
+            self.tr("Thema"),
+            self.tr("Partner"),
+            self.tr("Tijden"),
+        )
+
+    def set_rows(self, rows: Sequence[ActivityRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ActivityRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            return None
+        column = self.COLUMNS[index.column()]
+        if column == "day":
+            if role == SORT_ROLE:
+                return row.day.isoformat()
+            return (
+                row.day.strftime("%d-%m-%Y") if role == Qt.ItemDataRole.DisplayRole else dutch_date(row.day)
+            )
+        if column == "hours":
+            if row.start is None or row.end is None:
+                return self.tr("Openingstijden") if role == Qt.ItemDataRole.ToolTipRole else ""
+            return hours_text(row.start, row.end)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title" and row.description:
+            return f"{row.title}\n\n{row.description}"
+        value: str = getattr(row, column)
+        return value.casefold() if role == SORT_ROLE else value
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.errors import Rejected
-from checkin.pdf.output import write_atomic
 from ui.messages import rejected_text
+from ui.operations import storage
 
 PRINT_DPI = 300
 """Pages are rendered at most this sharp for the printer: enough for text and QR codes."""
@@ -94,7 +94,7 @@ class PdfPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_atomic(path, self.data)
+            storage.save_file(path, self.data)
         except Rejected as error:
             self.status.setText(rejected_text(error))
             return False

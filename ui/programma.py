@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, time
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTime,
-)
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,132 +29,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from checkin import rules
 from checkin.errors import Rejected
-from checkin.models import Activity
-from checkin.services import printing, programme
-from checkin.services.lists import list_values
-from checkin.services.locations import get_location, list_locations, update_location
-from checkin.services.programme import ActivityInput, Month
+from ui.item_models import ROW_ROLE, SORT_ROLE, ActivityTableModel
 from ui.messages import rejected_text
-from ui.operations import Operations
+from ui.operations import Operations, programme
+from ui.operations.programme import ActivityInput, ActivityRow, FlyerDetails, Month
 from ui.pdf_preview import PdfPreviewDialog
 from ui.tasks import Runner
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True)
-class ActivityRow:
-    """An activity as plain data for the table (no session attached)."""
-
-    id: int
-    location_id: int
-    day: date
-    title: str
-    theme: str
-    description: str
-    partner: str
-    start: time | None
-    end: time | None
-    place: str
-
-    @classmethod
-    def of(cls, activity: Activity) -> ActivityRow:
-        assert activity.id is not None
-        return cls(
-            id=activity.id,
-            location_id=activity.location_id,
-            day=activity.day,
-            title=activity.title,
-            theme=activity.theme,
-            description=activity.description,
-            partner=activity.partner,
-            start=activity.start,
-            end=activity.end,
-            place=activity.place,
-        )
-
-    def as_input(self) -> ActivityInput:
-        return ActivityInput(
-            day=self.day,
-            title=self.title,
-            theme=self.theme,
-            description=self.description,
-            partner=self.partner,
-            start=self.start,
-            end=self.end,
-            place=self.place,
-        )
-
-
-class ActivityTableModel(QAbstractTableModel):
-    """The activities of one location: date, title, theme, partner, own hours."""
-
-    COLUMNS = ("day", "title", "theme", "partner", "hours")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ActivityRow] = []
-        self._headers = (
-            self.tr("Datum"),
-            self.tr("Titel"),
-            self.tr("Thema"),
-            self.tr("Partner"),
-            self.tr("Tijden"),
-        )
-
-    def set_rows(self, rows: list[ActivityRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ActivityRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == ID_ROLE:
-            return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
-            if column == "day":
-                if role == SORT_ROLE:
-                    return row.day.isoformat()
-                return (
-                    row.day.strftime("%d-%m-%Y")
-                    if role == Qt.ItemDataRole.DisplayRole
-                    else (programme.dutch_date(row.day))
-                )
-            if column == "hours":
-                if row.start is None or row.end is None:
-                    return "" if role != Qt.ItemDataRole.ToolTipRole else self.tr("Openingstijden")
-                return programme.hours_text(row.start, row.end)
-            if role == Qt.ItemDataRole.ToolTipRole and column == "title" and row.description:
-                return f"{row.title}\n\n{row.description}"
-            value = getattr(row, column)
-            return value.casefold() if role == SORT_ROLE else value
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
 
 class ActivityDialog(QDialog):
@@ -289,16 +162,6 @@ class ActivityDialog(QDialog):
             self.error_label.setText(rejected_text(error))
             return
         super().accept()
-
-
-@dataclass(frozen=True)
-class FlyerDetails:
-    """What the flyers print about the place and can be changed here."""
-
-    address: str
-    village: str
-    web_url: str
-    logo_path: str
 
 
 class LocationDialog(QDialog):
@@ -555,21 +418,16 @@ class ProgrammaScreen(QWidget):
 
     # --- Loading -------------------------------------------------------------------------------------
     def _load_locations(self) -> None:
-        def load(session: Session) -> tuple[list[tuple[int, str]], int | None]:
-            rows = [(loc.id or 0, loc.name) for loc in list_locations(session)]
-            try:
-                current = printing.current_location(session).id
-            except Rejected:
-                current = None
-            return rows, current
-
-        rows, current = self.operations.run(load)
+        """Fill the choice of places; keeps the chosen one, else takes the one this laptop serves."""
+        chosen = self.location_id()
+        found = programme.places(self.operations)
         self.location_combo.blockSignals(True)
         self.location_combo.clear()
-        for location_id, name in rows:
-            self.location_combo.addItem(name, location_id)
-        if current is not None:
-            self.location_combo.setCurrentIndex(max(0, self.location_combo.findData(current)))
+        for place in found.places:
+            self.location_combo.addItem(place.name, place.id)
+        keep = chosen if chosen is not None and self.location_combo.findData(chosen) >= 0 else found.current
+        if keep is not None:
+            self.location_combo.setCurrentIndex(max(0, self.location_combo.findData(keep)))
         self.location_combo.blockSignals(False)
 
     def _fill_months(self) -> None:
@@ -585,6 +443,11 @@ class ProgrammaScreen(QWidget):
         value = self.location_combo.currentData()
         return int(value) if value is not None else None
 
+    def reload(self) -> None:
+        """Data changed elsewhere (a place was set up at the first start): read the places again."""
+        self._load_locations()
+        self.refresh()
+
     def refresh(self) -> None:
         """Reload the schedule and the activities of the chosen location."""
         location_id = self.location_id()
@@ -594,15 +457,9 @@ class ProgrammaScreen(QWidget):
             self._update_buttons()
             return
         since = self.today() if self.upcoming_only.isChecked() else None
-
-        def load(session: Session) -> tuple[list[str], list[ActivityRow]]:
-            lines = printing.schedule_lines(session, location_id=location_id)
-            rows = programme.list_activities(session, location_id=location_id, start=since)
-            return lines, [ActivityRow.of(row) for row in rows]
-
-        lines, rows = self.operations.run(load)
-        self.schedule_label.setText(", ".join(lines) or self.tr("geen vaste openingstijden"))
-        self.model.set_rows(rows)
+        shown = programme.programme(self.operations, location_id=location_id, since=since)
+        self.schedule_label.setText(", ".join(shown.schedule) or self.tr("geen vaste openingstijden"))
+        self.model.set_rows(shown.activities)
         self._update_buttons()
 
     def selected(self) -> ActivityRow | None:
@@ -614,7 +471,7 @@ class ProgrammaScreen(QWidget):
     def select_activity(self, activity_id: int) -> None:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if index.data(ID_ROLE) == activity_id:
+            if index.data(ROW_ROLE).id == activity_id:
                 self.table.selectRow(row)
                 self.table.scrollTo(index)
                 return
@@ -636,46 +493,27 @@ class ProgrammaScreen(QWidget):
         if location_id is None:
             return
 
-        def load(session: Session) -> FlyerDetails:
-            location = get_location(session, location_id)
-            return FlyerDetails(location.address, location.village, location.web_url, location.logo_path)
-
         def submit(details: FlyerDetails) -> None:
-            self.operations.run(
-                lambda session: update_location(
-                    session,
-                    location_id=location_id,
-                    address=details.address,
-                    village=details.village,
-                    web_url=details.web_url,
-                    logo_path=details.logo_path,
-                )
-            )
+            programme.save_flyer_details(self.operations, location_id=location_id, details=details)
             self.status.setText(self.tr("De gegevens op de flyers zijn opgeslagen."))
 
-        dialog = LocationDialog(submit=submit, initial=self.operations.run(load), parent=self)
+        initial = programme.flyer_details(self.operations, location_id=location_id)
+        dialog = LocationDialog(submit=submit, initial=initial, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "location_dialog", None))
         self.location_dialog = dialog
         dialog.open()
 
     # --- Activities ----------------------------------------------------------------------------------
-    def _themes(self) -> list[str]:
-        return self.operations.run(lambda session: list_values(session, "theme"))
-
     def add_activity(self) -> None:
         location_id = self.location_id()
         if location_id is None:
             return
-        day = self.operations.run(
-            lambda session: printing.next_opening(session, location_id=location_id, today=self.today())
-        )
+        day = programme.next_opening(self.operations, location_id=location_id, today=self.today())
 
         def submit(data: ActivityInput) -> None:
-            row = self.operations.run(
-                lambda session: ActivityRow.of(
-                    programme.add_activity(session, location_id=location_id, data=data, today=self.today())
-                )
+            row = programme.add_activity(
+                self.operations, location_id=location_id, data=data, today=self.today()
             )
             self.refresh()
             self.select_activity(row.id)
@@ -689,14 +527,12 @@ class ProgrammaScreen(QWidget):
             return
 
         def submit(data: ActivityInput) -> None:
-            self.operations.run(
-                lambda session: programme.update_activity(
-                    session, activity_id=current.id, data=data, today=self.today()
-                )
+            row = programme.update_activity(
+                self.operations, activity_id=current.id, data=data, today=self.today()
             )
             self.refresh()
-            self.select_activity(current.id)
-            self.status.setText(self.tr("Activiteit gewijzigd: {title}").format(title=data.title.strip()))
+            self.select_activity(row.id)
+            self.status.setText(self.tr("Activiteit gewijzigd: {title}").format(title=row.title))
 
         self._open_dialog(submit, current.as_input(), editing=True)
 
@@ -704,7 +540,11 @@ class ProgrammaScreen(QWidget):
         self, submit: Callable[[ActivityInput], None], initial: ActivityInput, *, editing: bool
     ) -> None:
         dialog = ActivityDialog(
-            submit=submit, themes=self._themes(), initial=initial, editing=editing, parent=self
+            submit=submit,
+            themes=programme.themes(self.operations),
+            initial=initial,
+            editing=editing,
+            parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "activity_dialog", None))
@@ -721,7 +561,7 @@ class ProgrammaScreen(QWidget):
         if not self.confirm(question):
             return
         try:
-            self.operations.run(lambda session: programme.delete_activity(session, activity_id=current.id))
+            programme.delete_activity(self.operations, activity_id=current.id)
         except Rejected as error:
             self.status.setText(rejected_text(error))
         else:
@@ -737,9 +577,10 @@ class ProgrammaScreen(QWidget):
         current = self.selected()
         if current is None:
             return
-        size = self.size_combo.currentData()
+        size = str(self.size_combo.currentData())
+        operations = self.operations
         self._generate(
-            lambda session: printing.poster_pdf(session, activity_id=current.id, size=size),
+            lambda: programme.poster_pdf(operations, activity_id=current.id, size=size),
             title=self.tr("Poster: {title}").format(title=current.title),
             file_name=f"poster-{current.day.isoformat()}-{size}.pdf",
         )
@@ -749,9 +590,10 @@ class ProgrammaScreen(QWidget):
         if location_id is None:
             return
         month = programme.parse_month(self.month_combo.currentData())
-        size = self.size_combo.currentData()
+        size = str(self.size_combo.currentData())
+        operations = self.operations
         self._generate(
-            lambda session: printing.programme_pdf(session, location_id=location_id, month=month, size=size),
+            lambda: programme.programme_pdf(operations, location_id=location_id, month=month, size=size),
             title=self.tr("Programma {month}").format(month=month.label),
             file_name=f"programma-{month}-{size}.pdf",
         )
@@ -760,21 +602,22 @@ class ProgrammaScreen(QWidget):
         location_id = self.location_id()
         codes = self.codes_edit.text().replace(",", " ").split() or None
         with_names = self.names_check.isChecked()
+        operations = self.operations
         self._generate(
-            lambda session: printing.cards_pdf(
-                session, codes=codes, location_id=location_id, with_names=with_names
+            lambda: programme.cards_pdf(
+                operations, codes=codes, location_id=location_id, with_names=with_names
             ),
             title=self.tr("Gezinskaarten"),
             file_name="gezinskaarten.pdf",
         )
 
-    def _generate(self, work: Callable[[Session], bytes], *, title: str, file_name: str) -> None:
+    def _generate(self, work: Callable[[], bytes], *, title: str, file_name: str) -> None:
         """Make the PDF in the background, then show it in the preview."""
         self._busy = True
         self._update_buttons()
         self.status.setText(self.tr("De PDF wordt gemaakt..."))
         self.runner.submit(
-            lambda: self.operations.run(work),
+            work,
             done=lambda data: self._show_preview(data, title=title, file_name=file_name),
             failed=self._failed,
         )

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin import crypto
 from checkin.i18n import CONTEXT
-from checkin.recovery_sheet import write_recovery_sheet
+from ui.operations import storage
 
 
 def tr(text: str) -> str:
@@ -82,7 +81,7 @@ class RecoveryKeyDialog(QDialog):
         out = self.choose_path(self)
         if out is None:
             return None
-        write_recovery_sheet(key=self.key, out=out, made_on=date.today(), data_dir=self.data_dir)
+        storage.save_recovery_sheet(key=self.key, out=out, data_dir=self.data_dir, made_on=date.today())
         self.saved_label.setText(tr("Opgeslagen: {path}").format(path=out))
         return out
 
@@ -95,12 +94,8 @@ def encrypt_first_start(
 ) -> bool:
     """At the very first start, with SQLCipher and an OS keyring present: make a key, keep it in the
     keyring and show the recovery key. True when the new database will be encrypted."""
-    from checkin import paths
-
-    db_path = paths.database_path(data_dir)
-    if db_path.exists() or crypto.passphrase() is not None or not crypto.can_encrypt_by_default():
+    key = storage.new_recovery_key(data_dir)
+    if key is None:
         return False
-    key = crypto.new_recovery_key()
-    crypto.store_in_keyring(key)
     show(RecoveryKeyDialog(key=key, data_dir=data_dir))
     return True

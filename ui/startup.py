@@ -1,7 +1,7 @@
 """The start-up check: open the database, or explain what is wrong and offer the newest sound backup.
 
 Nothing is written to a damaged file: it is checked read-only, and a restore moves it aside by
-renaming it into the backups folder (``checkin.db.restore_database``).
+renaming it into the backups folder (``ui.operations.storage.restore_at_start``).
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from checkin import backups, paths
-from checkin.backups import BackupInfo
-from checkin.db import Database, check_file, restore_database
 from checkin.errors import Rejected
 from checkin.i18n import CONTEXT
 from ui.messages import core_text, rejected_text
+from ui.operations import Operations, storage
+from ui.operations.storage import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -83,30 +82,27 @@ def show_error(error: Rejected) -> None:
 
 def open_checked(
     data_dir: Path, *, ask: AskRestore = ask_with_dialog, show: Callable[[Rejected], None] = show_error
-) -> Database | None:
-    """The opened database after a quick integrity check; None when the app cannot start.
+) -> Operations | None:
+    """The operations of the opened database after a quick integrity check; None when the app
+    cannot start.
 
     A damaged or foreign file gets an explanation and the offer to restore the newest sound backup.
     """
-    db_path = paths.database_path(data_dir)
-    if db_path.exists() and db_path.stat().st_size > 0:
-        problems = check_file(db_path, quick=True)
-        if problems:
-            problem = " ".join(core_text(p) for p in problems)
-            log.warning("Start-up check failed (%d problems)", len(problems))
-            info = backups.newest_sound_backup(data_dir)
-            if not ask(problem, info) or info is None:
-                return None
-            try:
-                kept = restore_database(info.path, data_dir)
-            except Rejected as error:
-                show(error)
-                return None
-            log.info(
-                "Restored the newest sound backup; the damaged file was set aside as %s", kept and kept.name
-            )
+    check = storage.check_data_folder(data_dir)
+    if not check.sound:
+        problem = " ".join(core_text(p) for p in check.problems)
+        log.warning("Start-up check failed (%d problems)", len(check.problems))
+        info = check.newest_backup
+        if not ask(problem, info) or info is None:
+            return None
+        try:
+            kept = storage.restore_at_start(data_dir, info)
+        except Rejected as error:
+            show(error)
+            return None
+        log.info("Restored the newest sound backup; the damaged file was set aside as %s", kept and kept.name)
     try:
-        return Database.open(data_dir)
+        return storage.open_database(data_dir)
     except Rejected as error:
         show(error)
         return None

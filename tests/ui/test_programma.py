@@ -417,3 +417,69 @@ def test_keyboard_enter_edits_and_delete_removes(
     screen.table.setFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
     assert titles(screen) == ["Peutergym"]
+
+
+@pytest.mark.parametrize("button", ["save_button", "demo_button"])
+def test_programma_is_ready_right_after_the_first_run_form(
+    qtbot: QtBot, database: Database, session: Session, button: str
+) -> None:
+    """No place yet: the first-run form (or its demo button) makes one, and Programma knows at once."""
+    window = build_window(database=database, runner=ImmediateRunner())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    programma = window.tabs.widget(tabs.index("Programma"))
+    assert isinstance(programma, ProgrammaScreen)
+    assert programma.schedule_label.text() == "Er is nog geen ontmoetingsplek ingesteld."
+    assert not programma.add_button.isEnabled() and not programma.month_button.isEnabled()
+
+    vandaag = window.tabs.widget(tabs.index("Vandaag"))
+    welcome = vandaag.welcome  # type: ignore[attr-defined]
+    assert welcome.isVisible()
+    with qtbot.waitSignal(welcome.ready):
+        qtbot.mouseClick(getattr(welcome, button), Qt.MouseButton.LeftButton)
+    [made] = session.exec(select(Location)).all()
+
+    window.tabs.setCurrentIndex(tabs.index("Programma"))
+    qtbot.waitExposed(programma)
+    assert programma.location_combo.currentText() == made.name
+    assert programma.schedule_label.text().startswith("Elke ")
+    assert programma.add_button.isEnabled() and programma.month_button.isEnabled()
+    assert programma.location_button.isEnabled() and programma.cards_button.isEnabled()
+    click(qtbot, programma.add_button)
+    dialog = programma.activity_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    qtbot.waitUntil(lambda: programma.activity_dialog is None)
+
+
+def test_activity_model_over_plain_rows(qtmodeltester: Any, qapp: Any) -> None:
+    from datetime import time
+
+    from ui.item_models import ROW_ROLE, SORT_ROLE, ActivityTableModel
+    from ui.operations.programme import ActivityRow
+
+    rows = [
+        ActivityRow(
+            1, 1, date(2026, 12, 2), "Zingen", "Muziek", "Liedjes.", "Jong JGZ", time(10), time(11), ""
+        ),
+        ActivityRow(2, 1, date(2026, 11, 25), "Voorlezen", "Boeken", "", "Bieb", None, None, ""),
+    ]
+    model = ActivityTableModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "02-12-2026"
+    assert model.index(0, 0).data(SORT_ROLE) == "2026-12-02"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "woensdag 2 december 2026"
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Zingen\n\nLiedjes."
+    assert model.index(0, 4).data() == "10:00 - 11:00"
+    assert (
+        model.index(1, 4).data() == ""
+        and model.index(1, 4).data(Qt.ItemDataRole.ToolTipRole) == "Openingstijden"
+    )
+    assert model.index(1, 3).data(SORT_ROLE) == "bieb"
+    assert model.index(1, 2).data(ROW_ROLE) is rows[1]
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Tijden"
+    model.set_rows([])
+    qtmodeltester.check(model)

@@ -55,8 +55,9 @@ def filled(data_dir: Path) -> Path:
 def test_damaged_database_is_explained_and_restored(qapp, filled: Path) -> None:
     damaged = _damage(paths.database_path(filled))
     offered: list[tuple[str, BackupInfo | None]] = []
-    database = open_checked(filled, ask=lambda problem, info: offered.append((problem, info)) or True)
-    assert database is not None
+    operations = open_checked(filled, ask=lambda problem, info: offered.append((problem, info)) or True)
+    assert operations is not None
+    database = operations.database
     try:
         problem, info = offered[0]
         assert "beschadigd" in problem
@@ -112,7 +113,9 @@ def test_restore_offer_dialog_reads_well(qtbot, filled: Path, tmp_path: Path) ->
 
 
 def test_scheduler_backs_up_at_start_only_again_after_changes(qtbot, database: Database, session) -> None:
-    scheduler = BackupScheduler(database=database, runner=ImmediateRunner(), interval_ms=60_000)
+    scheduler = BackupScheduler(
+        operations=Operations(database=database), runner=ImmediateRunner(), interval_ms=60_000
+    )
     try:
         with qtbot.waitSignal(scheduler.made):
             scheduler.start()
@@ -136,7 +139,7 @@ def test_scheduler_backs_up_at_start_only_again_after_changes(qtbot, database: D
 
 def test_scheduler_runs_off_the_gui_thread(qtbot, database: Database) -> None:
     runner = ThreadRunner()
-    scheduler = BackupScheduler(database=database, runner=runner)
+    scheduler = BackupScheduler(operations=Operations(database=database), runner=runner)
     try:
         with qtbot.waitSignal(scheduler.made, timeout=10000) as blocker:
             scheduler.start()
@@ -153,7 +156,7 @@ def test_failed_backup_is_reported(qtbot, database: Database, monkeypatch: pytes
         )
 
     monkeypatch.setattr(database.__class__, "backup", lambda self, **kw: full_disk(**kw))
-    scheduler = BackupScheduler(database=database, runner=ImmediateRunner())
+    scheduler = BackupScheduler(operations=Operations(database=database), runner=ImmediateRunner())
     try:
         with qtbot.waitSignal(scheduler.failed) as blocker:
             scheduler.start()

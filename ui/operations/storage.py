@@ -1,0 +1,186 @@
+"""Operations of the application shell: the data folder, opening the database, backups, restore.
+
+Before a database is open the functions take the data folder (the start-up check, restoring the
+newest sound backup, the recovery key at the very first start, opening); afterwards they take the
+:class:`Operations` of the open database. Each returns plain data (paths, numbers, the frozen
+dataclasses re-exported here) or raises ``Rejected`` with a Dutch message.
+
+This module loads the database libraries: the window imports it only once it is on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+
+from checkin import backups as _backups
+from checkin import crypto, paths, privacy
+from checkin.backups import BackupFile as BackupFile
+from checkin.backups import BackupInfo as BackupInfo
+from checkin.db import Database as Database
+from checkin.db import check_file, restore_database
+from checkin.pdf.output import write_atomic
+from checkin.privacy import Anonymised as Anonymised
+from checkin.recovery_sheet import write_recovery_sheet
+from checkin.services.lists import ensure_default_lists as _ensure_default_lists
+from ui.operations import Operations
+
+# --- Before the database is open --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StartupCheck:
+    """What the start-up check found in the data folder's database file."""
+
+    problems: tuple[str, ...]
+    """Dutch texts of the core (N_), empty when the file is sound, new or absent."""
+    newest_backup: BackupInfo | None
+    """The newest sound backup to offer when there are problems (None: there is none)."""
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def check_data_folder(data_dir: Path) -> StartupCheck:
+    """A quick integrity check of the database in ``data_dir``, read-only: nothing is written.
+
+    A damaged or foreign file comes with the newest backup that passes the integrity check.
+    """
+    db_path = paths.database_path(data_dir)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return StartupCheck(problems=(), newest_backup=None)
+    problems = tuple(check_file(db_path, quick=True))
+    if not problems:
+        return StartupCheck(problems=(), newest_backup=None)
+    return StartupCheck(problems=problems, newest_backup=_backups.newest_sound_backup(data_dir))
+
+
+def restore_at_start(data_dir: Path, backup: BackupInfo) -> Path | None:
+    """Put ``backup`` in place of the damaged database, which is moved aside unchanged.
+
+    Returns where the replaced file was kept (in the backups folder), None when there was none.
+    """
+    return restore_database(backup.path, data_dir)
+
+
+def open_database(data_dir: Path) -> Operations:
+    """Open (or create) the database of ``data_dir``, upgrading an older one after a backup."""
+    return Operations(database=Database.open(data_dir))
+
+
+def close_database(operations: Operations) -> None:
+    """Close every connection (at exit, or before a restore replaces the file)."""
+    operations.database.dispose()
+
+
+def data_folder(operations: Operations) -> Path:
+    return operations.database.data_dir
+
+
+def new_recovery_key(data_dir: Path) -> str | None:
+    """At the very first start, with SQLCipher and an OS keyring present: a new key, kept in the
+    keyring, so the new database is encrypted; returns its recovery key to show once.
+
+    None when nothing changes: a database exists already, a key is set, or encryption is not at hand.
+    """
+    if (
+        paths.database_path(data_dir).exists()
+        or crypto.passphrase() is not None
+        or not crypto.can_encrypt_by_default()
+    ):
+        return None
+    key = crypto.new_recovery_key()
+    crypto.store_in_keyring(key)
+    return key
+
+
+def save_recovery_sheet(*, key: str, out: Path, data_dir: Path, made_on: date) -> Path:
+    """The one-page PDF with the recovery key for the coordinator's drawer."""
+    return write_recovery_sheet(key=key, out=out, made_on=made_on, data_dir=data_dir)
+
+
+# --- The open database ----------------------------------------------------------------------------
+
+
+def ensure_default_lists(operations: Operations) -> None:
+    """Fill each list that has no entries yet with its defaults (the first start)."""
+    operations.run(_ensure_default_lists)
+
+
+def apply_retention(operations: Operations) -> Anonymised:
+    """Anonymise every family past the retention period, here and in the backups (at start)."""
+    return privacy.apply_retention(operations.database)
+
+
+def save_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` all or nothing (a PDF the host saves); ``Rejected`` in Dutch."""
+    write_atomic(path, data)
+
+
+# --- Backups --------------------------------------------------------------------------------------
+
+
+def make_backup(operations: Operations, *, reason: str) -> Path:
+    """A verified backup in the backups folder, then thinning (the automatic backups)."""
+    return _backups.make_backup(operations.database, reason=reason)
+
+
+def export_backup(operations: Operations, *, target: Path) -> Path:
+    """A verified copy of the database at ``target`` (a USB stick), all or nothing."""
+    return operations.database.backup(target=target)
+
+
+def backup_folder(operations: Operations) -> Path:
+    return paths.backup_dir(operations.database.data_dir)
+
+
+def list_backups(operations: Operations) -> list[BackupFile]:
+    """The backups in the data folder, newest first."""
+    return _backups.list_backups(operations.database.data_dir)
+
+
+def describe_backup(source: Path, *, key: str | None = None) -> BackupInfo:
+    """What the backup at ``source`` holds (read-only); ``key``: another laptop's recovery key."""
+    return _backups.describe(source, key=key)
+
+
+def needs_recovery_key(info: BackupInfo) -> bool:
+    """True when the backup could not be read because it is encrypted with another key."""
+    source = info.path
+    return not info.sound and source.exists() and source.stat().st_size > 0 and not crypto.is_plain(source)
+
+
+def restore_backup(operations: Operations, source: Path, *, source_key: str | None = None) -> Path | None:
+    """Replace the database with the backup at ``source``; the app must close afterwards.
+
+    The connections are closed first; the replaced database is kept as a backup, whose path is
+    returned (None when there was none). A backup that is not sound is refused, nothing changes.
+    """
+    close_database(operations)
+    return restore_database(source, operations.database.data_dir, source_key=source_key)
+
+
+class CommitWatch:
+    """Counts the commits on the open database, from any thread, until ``stop``."""
+
+    def __init__(self, operations: Operations) -> None:
+        self._engine = operations.database.engine
+        self.count = 0
+        event.listen(self._engine, "commit", self._counted)
+
+    def _counted(self, _connection: Any) -> None:
+        self.count += 1
+
+    def stop(self) -> None:
+        if event.contains(self._engine, "commit", self._counted):
+            event.remove(self._engine, "commit", self._counted)
+
+
+def watch_commits(operations: Operations) -> CommitWatch:
+    """Start counting the commits (the automatic backup runs only after data changed)."""
+    return CommitWatch(operations)
