@@ -67,7 +67,7 @@ def populate(window: MainWindow, *, database: Database, runner: Runner) -> Opera
         ensure_default_lists(session)
     operations = Operations(database=database)
     window.set_operations(operations)
-    vandaag = VandaagScreen(operations=operations, runner=runner, after_close=operations.morning_closed)
+    vandaag = VandaagScreen(operations=operations, runner=runner)
     window.add_screen(vandaag, QCoreApplication.translate("app", "Vandaag"))
     gezinnen = GezinnenScreen(operations=operations, runner=runner)
     window.add_screen(gezinnen, QCoreApplication.translate("app", "Gezinnen"))
