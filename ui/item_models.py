@@ -11,10 +11,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from checkin.ages import describe_age
 from checkin.i18n import CONTEXT
 from checkin.money import format_cents
-from checkin.services.families import FamilyMatch, FamilyOverview
-from checkin.services.visits import MissedFamily, Present
+from checkin.services.families import FamilyOverview
 from checkin.text import fold
 from ui.messages import core_text
+from ui.operations.door import FamilyMatch, MissedFamily, Present
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
