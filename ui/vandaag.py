@@ -2,7 +2,8 @@
 
 Everything by keyboard: type 2-3 letters, a family code or scan a card, Enter checks in the top
 match with the children and adults of the family's last visit. Ctrl+N registers a new family,
-Ctrl+Z undoes the last action, Ctrl+1..9 sells a drink to the selected family.
+Ctrl+Z undoes the last action (the core records the morning's undoable actions and names them),
+Ctrl+1..9 sells a drink to the selected family. All of it through ``ui.operations.door``.
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ FAILED = _Failed()
 
 
 class VandaagScreen(QWidget):
-    """The check-in screen. ``after_close`` runs after a morning is closed (e.g. a backup)."""
+    """The check-in screen. Closing a morning notifies ``Operations.on_morning_closed`` listeners
+    (the backup); ``after_close``, if given, runs after that too."""
 
     changed = Signal()
     """Emitted after every action that changed data (for other screens and backups)."""

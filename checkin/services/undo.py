@@ -27,7 +27,7 @@ from sqlmodel import Session, col, select
 
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.models import Consumption, Family, Morning, UndoEntry, Visit, VisitChild
+from checkin.models import Child, Consumption, Family, Morning, UndoEntry, Visit, VisitChild
 from checkin.services._common import now_local
 
 CHECK_IN = "check_in"
@@ -224,6 +224,8 @@ def _restore_people(session: Session, visit: Visit, before: Mapping[str, Any]) -
         session.delete(row)
     session.flush()
     for row_id, child_id, age_months, age_known in before["children"]:
+        if child_id is not None and session.get(Child, child_id) is None:
+            continue  # erased meanwhile (e.g. in a restored backup): nothing of the child comes back
         free = row_id is not None and session.get(VisitChild, row_id) is None
         session.add(
             VisitChild(

@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import Session, col, select
 
 from checkin.db import Database
-from checkin.models import Consumption, Family, Location, UndoEntry, Visit, VisitChild
+from checkin.models import Child, Consumption, Family, Location, UndoEntry, Visit, VisitChild
 from checkin.services import drinks, families, mornings, undo, visits
 from checkin.services.families import ChildInput, FamilyInput
 from tests.helpers.dbdump import dump, rejected_unchanged
@@ -228,3 +228,20 @@ def test_the_undo_is_one_transaction(database: Database, session: Session, door:
         mornings.close_morning(other, morning_id=door.morning_id, cash_counted_cents=None)
     with rejected_unchanged(database, "niets om ongedaan te maken"):
         undo.undo_last(session, door.morning_id)
+
+
+def test_undoing_an_edit_brings_back_no_child_erased_meanwhile(session: Session, door: Door) -> None:
+    """As in a backup restored after the family's children were erased by raw SQL there: the undo
+    of the edit restores the adults and the children that still exist, and never fails."""
+    kids = _children(session, door)
+    visits.update_visit(session, visit_id=door.fatma_visit, child_ids=kids[:1], adults={"vader": 1})
+    child = session.get(Child, kids[1])
+    session.delete(child)
+    session.commit()
+    undone = undo.undo_last(session, door.morning_id)
+    assert undone.action == undo.VISIT_CHANGED
+    session.expire_all()
+    visit = session.get(Visit, door.fatma_visit)
+    assert visit is not None and (visit.mothers, visit.fathers) == (1, 0)
+    came = session.exec(select(VisitChild.child_id).where(VisitChild.visit_id == door.fatma_visit)).all()
+    assert came == [kids[0]]
