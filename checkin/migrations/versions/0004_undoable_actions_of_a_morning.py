@@ -47,15 +47,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_undoentry")),
     )
-    with op.batch_alter_table("undoentry", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_undoentry_consumption_id"), ["consumption_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_undoentry_morning_id"), ["morning_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_undoentry_visit_id"), ["visit_id"], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("undoentry", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_undoentry_visit_id"))
-        batch_op.drop_index(batch_op.f("ix_undoentry_morning_id"))
-        batch_op.drop_index(batch_op.f("ix_undoentry_consumption_id"))
     op.drop_table("undoentry")
