@@ -186,3 +186,23 @@ class Consumption(SQLModel, table=True):
     def amount_cents(self) -> int:
         """What was received: nothing for drinks given away."""
         return 0 if self.payment == "gratis" else self.quantity * self.unit_price_cents
+
+
+class UndoEntry(SQLModel, table=True):
+    """An action of an open morning that Ctrl+Z can take back, newest last.
+
+    Written by the service in the same transaction as the action (``checkin.services.undo``),
+    so an undo survives a restart. ``before`` holds, as JSON, what the action changed (the
+    children and adults before an edit, the drink that was removed), never a name: the
+    description is made when it is read. Entries go when their morning is closed, their visit
+    or drink is deleted (foreign keys) or their family is erased. No indexes: the table holds only
+    the open mornings' few entries, and each index would be one more page written per check-in.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    morning_id: int = Field(foreign_key="morning.id", ondelete="CASCADE")
+    action: str = Field(max_length=20)
+    visit_id: int | None = Field(default=None, foreign_key="visit.id", ondelete="CASCADE")
+    consumption_id: int | None = Field(default=None, foreign_key="consumption.id", ondelete="CASCADE")
+    before: str = Field(default="{}", max_length=4000)
+    created_at: NaiveDatetime

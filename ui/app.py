@@ -63,7 +63,7 @@ def populate(window: MainWindow, *, operations: Operations, runner: Runner) -> O
 
     storage.ensure_default_lists(operations)
     window.set_operations(operations)
-    vandaag = VandaagScreen(operations=operations, runner=runner, after_close=operations.morning_closed)
+    vandaag = VandaagScreen(operations=operations, runner=runner)
     window.add_screen(vandaag, QCoreApplication.translate("app", "Vandaag"))
     gezinnen = GezinnenScreen(operations=operations, runner=runner)
     window.add_screen(gezinnen, QCoreApplication.translate("app", "Gezinnen"))

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from checkin import rules
 from checkin.errors import Rejected
-from checkin.services.families import ChildInput, FamilyInput, FamilyMatch
 from ui.messages import core_text, rejected_text
+from ui.operations.door import ChildInput, FamilyInput, FamilyMatch
 from ui.style import primary
 
 MONTHS = (

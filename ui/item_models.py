@@ -12,10 +12,10 @@ from checkin import rules
 from checkin.ages import describe_age
 from checkin.i18n import CONTEXT
 from checkin.money import format_cents
-from checkin.services.families import FamilyMatch, FamilyOverview
-from checkin.services.visits import MissedFamily, Present
 from checkin.text import fold
 from ui.messages import core_text
+from ui.operations.door import FamilyMatch, MissedFamily, Present
+from ui.operations.families import FamilyOverview
 from ui.operations.imports import PlannedVisit
 from ui.operations.programme import ActivityRow, dutch_date, hours_text
 

@@ -2,15 +2,16 @@
 
 Everything by keyboard: type 2-3 letters, a family code or scan a card, Enter checks in the top
 match with the children and adults of the family's last visit. Ctrl+N registers a new family,
-Ctrl+Z undoes the last action, Ctrl+1..9 sells a drink to the selected family.
+Ctrl+Z undoes the last action (the core records the morning's undoable actions and names them),
+Ctrl+1..9 sells a drink to the selected family. All of it through ``ui.operations.door``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,57 +35,48 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
-from checkin import ages, rules
+from checkin import rules
 from checkin.errors import Rejected
-from checkin.models import Location, Morning
 from checkin.money import format_cents
-from checkin.services import drinks, families, lists, mornings, visits
-from checkin.services._common import now_local
-from checkin.services.families import FamilyInput, FamilyMatch
-from checkin.services.visits import Present
-from checkin.settings import load_settings
 from ui.family_dialog import NewFamilyDialog
 from ui.item_models import ROW_ROLE, SORT_ROLE, family_results_model, missed_model, present_model
 from ui.messages import core_text, rejected_text
-from ui.operations import Operations
+from ui.operations import Operations, door
+from ui.operations.door import (
+    CheckedIn,
+    ChildCame,
+    FamilyInput,
+    FamilyMatch,
+    MorningInfo,
+    MorningSummary,
+    PlaceInfo,
+    Present,
+)
 from ui.style import primary, touch
 from ui.tasks import Runner
 from ui.visit_dialogs import CloseMorningDialog, VisitDialog
 from ui.welcome import WelcomePanel
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class UndoEntry:
-    description: str
-    undo: Callable[[Session], Any]
-    visit_id: int | None = None
-    """The visit the action belongs to: taking back its check-in makes the entry pointless."""
-    consumption_id: int | None = None
+def now_local() -> datetime:
+    """The wall-clock time of the place, to the second."""
+    return datetime.now().replace(microsecond=0)
 
 
-FAILED = object()
-"""What ``VandaagScreen._do`` returns when the action was rejected."""
+class _Failed:
+    """What ``VandaagScreen._do`` returns when the action was rejected."""
 
 
-def current_location(session: Session) -> Location | None:
-    """The location this laptop serves: the one in the settings, else the only (first) one."""
-    settings = load_settings(session)
-    if settings.location_id is not None:
-        chosen = session.get(Location, settings.location_id)
-        if chosen is not None:
-            return chosen
-    from checkin.services.locations import list_locations
-
-    found = list_locations(session)
-    return found[0] if found else None
+FAILED = _Failed()
 
 
 class VandaagScreen(QWidget):
-    """The check-in screen. ``after_close`` runs after a morning is closed (e.g. a backup)."""
+    """The check-in screen. Closing a morning notifies ``Operations.on_morning_closed`` listeners
+    (the backup); ``after_close``, if given, runs after that too."""
 
     changed = Signal()
     """Emitted after every action that changed data (for other screens and backups)."""
@@ -102,9 +94,8 @@ class VandaagScreen(QWidget):
         self.setObjectName("vandaag")
         self.operations, self.runner, self.clock = operations, runner, clock
         self.after_close = after_close
-        self.location: Location | None = None
-        self.morning: Morning | None = None
-        self.undo_stack: list[UndoEntry] = []
+        self.location: PlaceInfo | None = None
+        self.morning: MorningInfo | None = None
         self.dialog: QDialog | None = None
         self._build()
         self.reload()
@@ -178,10 +169,10 @@ class VandaagScreen(QWidget):
         splitter.setSizes([480, 800])
         outer.addWidget(splitter, 1)
 
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.open_new_family)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_search)
-        QShortcut(QKeySequence("Escape"), self.search, activated=self.search.clear)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_last)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.open_new_family)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+        QShortcut(QKeySequence("Escape"), self.search, self.search.clear)
 
     def _build_search(self) -> QWidget:
         panel = QWidget(self)
@@ -311,23 +302,9 @@ class VandaagScreen(QWidget):
 
     def reload(self) -> None:
         """Read the location, today's morning, the lists and the present list from the database."""
-
-        def read(session: Session) -> tuple[Location | None, Morning | None, list[str], list[str], str]:
-            location = current_location(session)
-            morning = None
-            planned = ""
-            if location is not None and location.id is not None:
-                morning = mornings.morning_on(session, location_id=location.id, day=self.today())
-                planned = mornings.programme_theme(session, location_id=location.id, day=self.today())[0]
-            return (
-                location,
-                morning,
-                lists.list_values(session, "theme"),
-                lists.list_values(session, "consumption"),
-                planned,
-            )
-
-        self.location, self.morning, themes, kinds, planned = self.operations.run(read)
+        state = door.door_state(self.operations, today=self.today())
+        self.location, self.morning = state.location, state.morning
+        themes, kinds, planned = list(state.themes), list(state.drink_kinds), state.planned_theme
         if self.location is None:
             self.welcome.refresh()
             self.stack.setCurrentWidget(self.welcome)
@@ -379,8 +356,8 @@ class VandaagScreen(QWidget):
         )
         place = self.location.name if self.location else self.tr("(nog geen ontmoetingsplek)")
         self.title.setText(f"{place} · {weekday} {day.strftime('%d-%m-%Y')}")
-        is_open = self.morning is not None and self.morning.closed_at is None
-        is_closed = self.morning is not None and self.morning.closed_at is not None
+        is_open = self.morning is not None and self.morning.is_open
+        is_closed = self.morning is not None and self.morning.closed
         self.start_button.setVisible(self.morning is None)
         self.start_button.setEnabled(self.location is not None)
         self.hosts.setEnabled(self.morning is None)
@@ -392,26 +369,36 @@ class VandaagScreen(QWidget):
             self.set_status(self.tr("De ochtend is afgesloten. Tot volgende week!"))
 
     def is_open(self) -> bool:
-        return self.morning is not None and self.morning.closed_at is None
+        return self.morning is not None and self.morning.is_open
 
     def set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setProperty("error", error)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
-        self.undo_button.setEnabled(bool(self.undo_stack) and self.is_open())
-        if self.undo_stack:
-            self.undo_button.setToolTip(
-                self.tr("Maakt ongedaan: {what}").format(what=self.undo_stack[-1].description)
-            )
+        self.update_undo()
+
+    def update_undo(self) -> None:
+        """Ask the core what Ctrl+Z would undo now, and show it on the undo button."""
+        last = (
+            door.last_undoable(self.operations, self.morning.morning_id)
+            if self.morning is not None and self.morning.is_open
+            else None
+        )
+        self.undo_button.setEnabled(last is not None)
+        self.undo_button.setToolTip(
+            self.tr("Maakt ongedaan: {what}").format(what=core_text(last.template, **last.params))
+            if last is not None
+            else ""
+        )
 
     def show_error(self, error: Rejected) -> None:
         self.set_status(rejected_text(error), error=True)
 
-    def _do(self, action: Callable[[Session], Any]) -> Any:
-        """Run one user action; a Rejected is shown and FAILED returned."""
+    def _do(self, action: Callable[[], T]) -> T | _Failed:
+        """Run one user action (a named operation); a Rejected is shown and FAILED returned."""
         try:
-            result = self.operations.run(action)
+            result = action()
         except Rejected as error:
             self.show_error(error)
             return FAILED
@@ -420,59 +407,60 @@ class VandaagScreen(QWidget):
 
     # ------------------------------------------------------------------ morning
     def start_morning(self) -> None:
-        if self.location is None or self.location.id is None:
+        if self.location is None:
             return
-        location_id = self.location.id
+        location_id = self.location.location_id
         theme, hosts, now = self.theme.currentText(), self.hosts.value(), self.clock()
         morning = self._do(
-            lambda s: mornings.start_morning(
-                s, location_id=location_id, day=now.date(), theme=theme, hosts=hosts, now=now
+            lambda: door.start_morning(
+                self.operations, location_id=location_id, theme=theme, hosts=hosts, now=now
             )
         )
         if morning is FAILED:
             return
-        self.undo_stack.clear()
         self.reload()
         self.set_status(self.tr("De ochtend is begonnen. Typ een naam of scan een kaart."))
         self.focus_search()
 
     def _theme_committed(self) -> None:
-        if not self.is_open() or self.morning is None or self.morning.id is None:
+        if not self.is_open() or self.morning is None:
             return
-        morning_id, theme = self.morning.id, self.theme.currentText()
+        morning_id, theme = self.morning.morning_id, self.theme.currentText()
         if theme == self.morning.theme:
             return
-        if self._do(lambda s: mornings.set_theme(s, morning_id=morning_id, theme=theme)) is not FAILED:
-            self.morning.theme = theme
+        stored = self._do(lambda: door.set_theme(self.operations, morning_id=morning_id, theme=theme))
+        if not isinstance(stored, _Failed):
+            self.morning = replace(self.morning, theme=stored)
             self.set_status(self.tr("Thema van vanochtend: {theme}").format(theme=theme or self.tr("geen")))
 
     def open_close_dialog(self) -> None:
-        if self.morning is None or self.morning.id is None:
+        if self.morning is None:
             return
-        morning_id = self.morning.id
+        morning_id = self.morning.morning_id
         try:
-            summary = self.operations.run(lambda s: mornings.summary(s, morning_id))
+            summary = door.close_summary(self.operations, morning_id)
         except Rejected as error:
             self.show_error(error)
             return
 
         def submit(cash: int | None, notes: str) -> object:
-            now = self.clock()
-            return self.operations.run(
-                lambda s: mornings.close_morning(
-                    s, morning_id=morning_id, cash_counted_cents=cash, host_notes=notes, now=now
-                )
+            return door.close_morning(
+                self.operations,
+                morning_id=morning_id,
+                cash_counted_cents=cash,
+                host_notes=notes,
+                now=self.clock(),
             )
 
         dialog = CloseMorningDialog(summary=summary, submit=submit, parent=self)
         dialog.accepted.connect(lambda: self._closed(dialog.result_value))
         self._open_dialog(dialog)
 
-    def _closed(self, summary: Any) -> None:
-        self.undo_stack.clear()
+    def _closed(self, summary: object) -> None:
+        assert isinstance(summary, MorningSummary)
         self.changed.emit()
         self.reload()
-        diff = summary.cash_difference_cents if summary is not None else None
+        diff = summary.cash_difference_cents
         text = self.tr("De ochtend is afgesloten: {visits} bezoeken, {new} nieuwe gezinnen.").format(
             visits=summary.visits, new=summary.new_families
         )
@@ -483,10 +471,10 @@ class VandaagScreen(QWidget):
             self.after_close()
 
     def reopen_morning(self) -> None:
-        if self.morning is None or self.morning.id is None:
+        if self.morning is None:
             return
-        morning_id = self.morning.id
-        if self._do(lambda s: mornings.reopen_morning(s, morning_id=morning_id)) is not FAILED:
+        morning_id = self.morning.morning_id
+        if self._do(lambda: door.reopen_morning(self.operations, morning_id=morning_id)) is not FAILED:
             self.reload()
             self.set_status(self.tr("De ochtend is weer open."))
 
@@ -496,7 +484,7 @@ class VandaagScreen(QWidget):
         self.search.selectAll()
 
     def update_results(self, text: str) -> None:
-        rows = self.operations.run(lambda s: families.search_families(s, text)) if text.strip() else []
+        rows = door.search(self.operations, text)
         self.results_model.set_rows(rows)
         if rows:
             self.results.selectRow(0)
@@ -523,53 +511,30 @@ class VandaagScreen(QWidget):
         self.check_in_family(rows[current.row()] if current.isValid() else rows[0])
 
     def check_in_family(self, match: FamilyMatch) -> None:
-        if self.morning is None or self.morning.id is None:
+        if self.morning is None:
             return
-        morning_id, now = self.morning.id, self.clock()
-        visit = self._do(
-            lambda s: visits.check_in(s, morning_id=morning_id, family_id=match.family_id, now=now)
+        morning_id, now = self.morning.morning_id, self.clock()
+        checked = self._do(
+            lambda: door.check_in(self.operations, morning_id=morning_id, family_id=match.family_id, now=now)
         )
-        if visit is FAILED:
+        if isinstance(checked, _Failed):
             self.search.selectAll()
             return
-        visit_id = visit.id
-        name = match.display_name or match.code
-        self.undo_stack.append(
-            UndoEntry(
-                self.tr("inchecken van {name}").format(name=name),
-                lambda s: visits.undo_check_in(s, visit_id=visit_id),
-                visit_id,
-            )
-        )
         self.search.clear()
-        self.refresh_present(select_visit=visit_id)
-        came = self._children_text(visit_id)
+        self.refresh_present(select_visit=checked.visit_id)
+        came = self._children_text(checked.children)
         self.set_status(
             self.tr("{name} is ingecheckt{came}. Welkom!").format(
-                name=name, came=self.tr(" met {children}").format(children=came) if came else ""
+                name=checked.name, came=self.tr(" met {children}").format(children=came) if came else ""
             )
         )
         self.focus_search()
 
-    def _children_text(self, visit_id: int) -> str:
-        def read(session: Session) -> str:
-            visit = visits.get_visit(session, visit_id)
-            came = set(visits.visit_child_ids(session, visit_id))
-            parts = []
-            morning_day = mornings.get_morning(session, visit.morning_id).day
-            for child in families.children_of(session, visit.family_id):
-                if child.id in came:
-                    months = ages.age_in_months(
-                        birth_year=child.birth_year,
-                        birth_month=child.birth_month,
-                        expected=child.expected,
-                        on=morning_day,
-                    )
-                    label = child.nickname or self.tr("kind")
-                    parts.append(f"{label} ({self._age_text(months)})")
-            return ", ".join(parts)
+    def _children_text(self, children: tuple[ChildCame, ...]) -> str:
+        return ", ".join(self._child_label(child) for child in children)
 
-        return str(self.operations.run(read))
+    def _child_label(self, child: ChildCame) -> str:
+        return f"{child.nickname or self.tr('kind')} ({self._age_text(child.age_months)})"
 
     def _age_text(self, months: int | None) -> str:
         if months is None:
@@ -584,28 +549,23 @@ class VandaagScreen(QWidget):
         )
 
     def open_new_family(self) -> None:
-        if not self.is_open() or self.morning is None or self.morning.id is None:
+        if not self.is_open() or self.morning is None:
             self.set_status(self.tr("Start eerst de ochtend."), error=True)
             return
-        morning_id = self.morning.id
-        villages, referrals = self.operations.run(
-            lambda s: (lists.list_values(s, "village"), lists.list_values(s, "referral"))
-        )
+        morning_id = self.morning.morning_id
+        form = door.family_form_lists(self.operations)
 
         def submit(data: FamilyInput) -> object:
-            now = self.clock()
-            return self.operations.run(
-                lambda s: visits.register_and_check_in(s, morning_id=morning_id, data=data, now=now)
+            return door.register_and_check_in(
+                self.operations, morning_id=morning_id, data=data, now=self.clock()
             )
 
         def similar(name: str, village: str) -> list[FamilyMatch]:
-            return self.operations.run(
-                lambda s: families.similar_families(s, display_name=name, village=village)
-            )
+            return door.similar_families(self.operations, name=name, village=village)
 
         dialog = NewFamilyDialog(
-            villages=villages,
-            referrals=referrals,
+            villages=list(form.villages),
+            referrals=list(form.referrals),
             today=self.today(),
             submit=submit,
             find_similar=similar,
@@ -617,22 +577,14 @@ class VandaagScreen(QWidget):
         dialog.accepted.connect(lambda: self._registered(dialog.result_value))
         self._open_dialog(dialog)
 
-    def _registered(self, visit: Any) -> None:
+    def _registered(self, checked: object) -> None:
+        assert isinstance(checked, CheckedIn)
         self.changed.emit()
-        visit_id = visit.id
-        family = self.operations.run(lambda s: families.get_family(s, visit.family_id))
-        self.undo_stack.append(
-            UndoEntry(
-                self.tr("inchecken van {name}").format(name=family.display_name or family.code),
-                lambda s: visits.undo_check_in(s, visit_id=visit_id),
-                visit_id,
-            )
-        )
         self.search.clear()
-        self.refresh_present(select_visit=visit_id)
+        self.refresh_present(select_visit=checked.visit_id)
         self.set_status(
             self.tr("Welkom, {name}! Nieuw gezin ingecheckt. Gezinscode: {code}").format(
-                name=family.display_name or "", code=family.code
+                name=checked.display_name, code=checked.code
             )
         )
         self.focus_search()
@@ -646,10 +598,8 @@ class VandaagScreen(QWidget):
     # ------------------------------------------------------------------ present list
     def refresh_present(self, *, select_visit: int | None = None) -> None:
         keep = select_visit if select_visit is not None else self._selected_visit_id()
-        morning_id = self.morning.id if self.morning is not None else None
-        rows: list[Present] = (
-            self.operations.run(lambda s: visits.present(s, morning_id)) if morning_id else []
-        )
+        morning_id = self.morning.morning_id if self.morning is not None else None
+        rows: list[Present] = door.present(self.operations, morning_id) if morning_id else []
         self.present_model.set_rows(rows)
         here = [r for r in rows if r.left_at is None]
         adults, children = sum(r.adults for r in here), sum(r.children for r in here)
@@ -670,8 +620,9 @@ class VandaagScreen(QWidget):
         over = capacity and adults + children > capacity
         self.counts.setStyleSheet("color: #b71c1c;" if over else "")
         if morning_id:
-            sales = self.operations.run(lambda s: drinks.drinks_of_morning(s, morning_id=morning_id))
-            self.anonymous_total.setText(self.tr("{n} los verkocht").format(n=sum(c.quantity for c in sales)))
+            self.anonymous_total.setText(
+                self.tr("{n} los verkocht").format(n=door.anonymous_sold(self.operations, morning_id))
+            )
         if keep is not None:
             for row in range(self.present_proxy.rowCount()):
                 index = self.present_proxy.index(row, 0)
@@ -684,12 +635,14 @@ class VandaagScreen(QWidget):
                     self.present.setCurrentIndex(index)
                     break
         self._selection_changed()
+        self.update_undo()
 
     def selected_present(self) -> Present | None:
         indexes = self.present.selectionModel().selectedRows()
         if not indexes:
             return None
-        return self.present_proxy.data(indexes[0], ROW_ROLE)
+        row = self.present_proxy.data(indexes[0], ROW_ROLE)
+        return row if isinstance(row, Present) else None
 
     def _selected_visit_id(self) -> int | None:
         row = self.selected_present()
@@ -705,17 +658,16 @@ class VandaagScreen(QWidget):
             else self.tr("Kies een gezin in de lijst")
         )
         self.visit_drinks.clear()
-        if row is not None and self.morning is not None and self.morning.id is not None:
-            morning_id = self.morning.id
-            for consumption in self.operations.run(
-                lambda s: drinks.drinks_of_morning(s, morning_id=morning_id, visit_id=row.visit_id)
+        if row is not None and self.morning is not None:
+            for drink in door.drinks_of_visit(
+                self.operations, morning_id=self.morning.morning_id, visit_id=row.visit_id
             ):
                 item = QListWidgetItem(
-                    f"{consumption.created_at:%H:%M}  {consumption.quantity}x {consumption.kind}  "
-                    f"{core_text(rules.PAYMENT_LABELS[consumption.payment])}  "
-                    f"{format_cents(consumption.amount_cents)}"
+                    f"{drink.created_at:%H:%M}  {drink.quantity}x {drink.kind}  "
+                    f"{core_text(rules.PAYMENT_LABELS[drink.payment])}  "
+                    f"{format_cents(drink.amount_cents)}"
                 )
-                item.setData(Qt.ItemDataRole.UserRole, consumption.id)
+                item.setData(Qt.ItemDataRole.UserRole, drink.consumption_id)
                 self.visit_drinks.addItem(item)
             self.check_out_button.setEnabled(row.left_at is None)
 
@@ -726,38 +678,39 @@ class VandaagScreen(QWidget):
         return "contant"
 
     def add_drink(self, kind: str, *, anonymous: bool = False) -> None:
-        if self.morning is None or self.morning.id is None:
+        if self.morning is None:
             return
         row = None if anonymous else self.selected_present()
         if not anonymous and row is None:
             self.set_status(self.tr("Kies eerst een gezin in de lijst."), error=True)
             return
-        morning_id, payment, now = self.morning.id, "contant" if anonymous else self.payment(), self.clock()
-        visit_id = row.visit_id if row else None
-        consumption = self._do(
-            lambda s: drinks.record_drinks(
-                s, morning_id=morning_id, kind=kind, quantity=1, payment=payment, visit_id=visit_id, now=now
+        morning_id, now = self.morning.morning_id, self.clock()
+        if row is None:
+            sold = self._do(
+                lambda: door.sell_anonymous(self.operations, morning_id=morning_id, kind=kind, now=now)
             )
-        )
-        if consumption is FAILED:
+        else:
+            payment, visit_id = self.payment(), row.visit_id
+            sold = self._do(
+                lambda: door.add_drink(
+                    self.operations,
+                    morning_id=morning_id,
+                    kind=kind,
+                    payment=payment,
+                    visit_id=visit_id,
+                    now=now,
+                )
+            )
+        if isinstance(sold, _Failed):
             return
-        consumption_id = consumption.id
         who = (row.display_name or row.code) if row else self.tr("losse verkoop")
-        self.undo_stack.append(
-            UndoEntry(
-                self.tr("{kind} voor {who}").format(kind=kind, who=who),
-                lambda s: drinks.undo_drinks(s, consumption_id=consumption_id),
-                visit_id,
-                consumption_id,
-            )
-        )
         self.refresh_present()
         self.set_status(
             self.tr("{kind} voor {who} ({payment}, {amount}).").format(
                 kind=kind,
                 who=who,
-                payment=core_text(rules.PAYMENT_LABELS[payment]),
-                amount=format_cents(consumption.amount_cents),
+                payment=core_text(rules.PAYMENT_LABELS[sold.payment]),
+                amount=format_cents(sold.amount_cents),
             )
         )
         self.payment_buttons["contant"].setChecked(True)
@@ -767,10 +720,9 @@ class VandaagScreen(QWidget):
         if item is None:
             self.set_status(self.tr("Kies eerst het drankje dat weg moet."), error=True)
             return
-        consumption_id = item.data(Qt.ItemDataRole.UserRole)
-        if self._do(lambda s: drinks.undo_drinks(s, consumption_id=consumption_id)) is FAILED:
+        consumption_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if self._do(lambda: door.remove_drink(self.operations, consumption_id=consumption_id)) is FAILED:
             return
-        self.undo_stack = [e for e in self.undo_stack if e.consumption_id != consumption_id]
         self.refresh_present()
         self.set_status(self.tr("Drankje weggehaald."))
 
@@ -779,95 +731,72 @@ class VandaagScreen(QWidget):
         if row is None or not self.is_open():
             return
         visit_id = row.visit_id
-
-        def read(session: Session) -> tuple[list[tuple[int, str]], set[int], dict[str, int]]:
-            visit = visits.get_visit(session, visit_id)
-            day = mornings.get_morning(session, visit.morning_id).day
-            kids = []
-            for child in families.children_of(session, visit.family_id):
-                months = ages.age_in_months(
-                    birth_year=child.birth_year,
-                    birth_month=child.birth_month,
-                    expected=child.expected,
-                    on=day,
-                )
-                kids.append(
-                    (child.id or 0, f"{child.nickname or self.tr('kind')} ({self._age_text(months)})")
-                )
-            return kids, set(visits.visit_child_ids(session, visit_id)), visits.visit_adults(visit)
-
-        kids, came, adults = self.operations.run(read)
+        visit = door.visit_for_edit(self.operations, visit_id)
 
         def submit(child_ids: list[int], new_adults: dict[str, int]) -> object:
-            return self.operations.run(
-                lambda s: visits.update_visit(s, visit_id=visit_id, child_ids=child_ids, adults=new_adults)
-            )
+            door.change_who_came(self.operations, visit_id=visit_id, child_ids=child_ids, adults=new_adults)
+            return True
 
         dialog = VisitDialog(
             family_name=row.display_name or row.code,
-            children=kids,
-            came=came,
-            adults=adults,
+            children=[(child.child_id, self._child_label(child)) for child in visit.children],
+            came=set(visit.came),
+            adults=dict(visit.adults),
             submit=submit,
             parent=self,
         )
-        dialog.accepted.connect(
-            lambda: (self.changed.emit(), self.refresh_present(), self.set_status(self.tr("Aangepast.")))
-        )
+        dialog.accepted.connect(self._visit_changed)
         self._open_dialog(dialog)
+
+    def _visit_changed(self) -> None:
+        self.changed.emit()
+        self.refresh_present()
+        self.set_status(self.tr("Aangepast."))
 
     def check_out_selected(self) -> None:
         row = self.selected_present()
         if row is None:
             return
         visit_id, now = row.visit_id, self.clock()
-        if self._do(lambda s: visits.check_out(s, visit_id=visit_id, now=now)) is FAILED:
+        if self._do(lambda: door.check_out(self.operations, visit_id=visit_id, now=now)) is FAILED:
             return
-        name = row.display_name or row.code
-        self.undo_stack.append(
-            UndoEntry(
-                self.tr("uitchecken van {name}").format(name=name),
-                lambda s: visits.undo_check_out(s, visit_id=visit_id),
-                visit_id,
-            )
-        )
         self.refresh_present()
-        self.set_status(self.tr("{name} is uitgecheckt. Tot ziens!").format(name=name))
+        self.set_status(
+            self.tr("{name} is uitgecheckt. Tot ziens!").format(name=row.display_name or row.code)
+        )
 
     def undo_selected_visit(self) -> None:
         row = self.selected_present()
         if row is None:
             return
         visit_id = row.visit_id
-        if self._do(lambda s: visits.undo_check_in(s, visit_id=visit_id)) is FAILED:
+        if self._do(lambda: door.undo_check_in(self.operations, visit_id=visit_id)) is FAILED:
             return
-        self.undo_stack = [e for e in self.undo_stack if e.visit_id != visit_id]
         self.refresh_present()
         self.set_status(
             self.tr("Inchecking van {name} is teruggedraaid.").format(name=row.display_name or row.code)
         )
 
     def undo_last(self) -> None:
-        if not self.undo_stack or not self.is_open():
+        """Ctrl+Z: the core takes back the morning's newest undoable action and names it."""
+        if self.morning is None or not self.morning.is_open:
             self.set_status(self.tr("Er is niets om ongedaan te maken."), error=True)
             return
-        entry = self.undo_stack.pop()
-        try:
-            self.operations.run(entry.undo)
-        except Rejected as error:
-            self.show_error(error)
+        morning_id = self.morning.morning_id
+        undone = self._do(lambda: door.undo_last(self.operations, morning_id))
+        if isinstance(undone, _Failed):
             return
-        self.changed.emit()
         self.refresh_present()
-        self.set_status(self.tr("Ongedaan gemaakt: {what}.").format(what=entry.description))
+        self.set_status(
+            self.tr("Ongedaan gemaakt: {what}.").format(what=core_text(undone.template, **undone.params))
+        )
 
     # ------------------------------------------------------------------ signal list
     def show_missed(self) -> None:
-        if self.location is None or self.location.id is None:
+        if self.location is None:
             return
-        location_id = self.location.id
-        rows = self.operations.run(
-            lambda s: visits.families_we_miss(s, location_id=location_id, today=self.today())
+        rows = door.families_we_miss(
+            self.operations, location_id=self.location.location_id, today=self.today()
         )
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Gezinnen die we missen"))

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from checkin import rules
 from checkin.errors import Rejected
 from checkin.money import format_cents, parse_euros
-from checkin.services.mornings import MorningSummary
 from ui.messages import core_text, rejected_text
+from ui.operations.door import MorningSummary
 from ui.style import primary
 
 

@@ -17,15 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
-from checkin.demo import fill_demo
 from checkin.errors import Rejected
 from checkin.money import parse_euros
-from checkin.services import lists, locations
-from checkin.services.locations import WEEKDAYS
 from ui.messages import core_text, rejected_text
-from ui.operations import Operations
+from ui.operations import Operations, door
+from ui.operations.door import WEEKDAYS
 from ui.style import primary
 from ui.tasks import Runner
 
@@ -97,7 +94,7 @@ class WelcomePanel(QWidget):
         layout.addStretch(1)
 
     def refresh(self) -> None:
-        villages = self.operations.run(lambda s: lists.list_values(s, "village"))
+        villages = door.villages(self.operations)
         self.village.clear()
         self.village.addItems(villages)
         self.village.setCurrentText("Numansdorp")
@@ -105,26 +102,19 @@ class WelcomePanel(QWidget):
     def save(self) -> None:
         start, end = self.start.time(), self.end.time()
 
-        def create(session: Session) -> object:
-            return locations.create_location(
-                session,
+        try:
+            door.create_first_location(
+                self.operations,
                 name=self.name.text(),
                 address=self.address.text(),
                 village=self.village.currentText(),
-                slots=[
-                    locations.Slot(
-                        weekday=self.weekday.currentIndex(),
-                        start=time(start.hour(), start.minute()),
-                        end=time(end.hour(), end.minute()),
-                    )
-                ],
+                weekday=self.weekday.currentIndex(),
+                start=time(start.hour(), start.minute()),
+                end=time(end.hour(), end.minute()),
                 price_cents=parse_euros(self.price.text()),
                 capacity=self.capacity.value(),
                 web_url=self.web_url.text(),
             )
-
-        try:
-            self.operations.run(create)
         except Rejected as error:
             self.error.setText(rejected_text(error))
             return
@@ -136,7 +126,7 @@ class WelcomePanel(QWidget):
         self.error.setText(self.tr("Demogegevens worden gemaakt..."))
 
         def work() -> object:
-            return self.operations.run(lambda s: fill_demo(s))
+            return door.fill_demo_data(self.operations)
 
         def failed(error: BaseException) -> None:
             self.demo_button.setEnabled(True)

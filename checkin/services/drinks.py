@@ -10,6 +10,7 @@ from checkin import rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Consumption, Location
+from checkin.services import undo
 from checkin.services._common import get_or_reject, now_local
 from checkin.services.lists import require_in_list
 from checkin.services.mornings import require_open
@@ -54,6 +55,15 @@ def record_drinks(
         created_at=now or now_local(),
     )
     session.add(consumption)
+    session.flush()
+    undo.record(
+        session,
+        morning_id=morning_id,
+        action=undo.DRINKS,
+        visit_id=visit_id,
+        consumption_id=consumption.id,
+        now=consumption.created_at,
+    )
     session.commit()
     return consumption
 
@@ -63,6 +73,13 @@ def undo_drinks(session: Session, *, consumption_id: int) -> None:
         session, Consumption, consumption_id, N_("Deze consumptie bestaat niet (meer).")
     )
     require_open(session, consumption.morning_id)
+    undo.record(
+        session,
+        morning_id=consumption.morning_id,
+        action=undo.DRINK_REMOVED,
+        visit_id=consumption.visit_id,
+        before=undo.consumption_state(session, consumption),
+    )
     session.delete(consumption)
     session.commit()
 

@@ -15,6 +15,7 @@ from checkin import ages, rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Child, Family, Morning, Visit, VisitChild
+from checkin.services import undo
 from checkin.services._common import get_or_reject, now_local
 from checkin.services.lists import require_in_list
 from checkin.text import clean, fold
@@ -251,6 +252,7 @@ def erase_family(session: Session, *, family_id: int, now: datetime | None = Non
 
 def anonymise(session: Session, family: Family, *, moment: datetime) -> None:
     """Remove what identifies ``family`` (name, code, children); the caller commits."""
+    undo.forget_family(session, family.id or 0)
     for child in children_of(session, family.id or 0):
         session.delete(child)
     family.code = None

@@ -13,6 +13,7 @@ from checkin import rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Location, ScheduleSlot
+from checkin.settings import load_settings
 from checkin.text import clean
 
 WEEKDAYS = (
@@ -89,6 +90,16 @@ def create_location(
 
 def list_locations(session: Session) -> list[Location]:
     return list(session.exec(select(Location).order_by(Location.name)))
+
+
+def current_location(session: Session) -> Location | None:
+    """The location this laptop serves: the one in the settings, else the first by name; None
+    when there is none yet."""
+    location_id = load_settings(session).location_id
+    chosen = session.get(Location, location_id) if location_id is not None else None
+    if chosen is not None:
+        return chosen
+    return session.exec(select(Location).order_by(Location.name)).first()
 
 
 def schedule(session: Session, location_id: int) -> list[Slot]:

@@ -11,6 +11,7 @@ from checkin import rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Activity, Consumption, Family, Location, Morning, Visit, VisitChild
+from checkin.services import undo
 from checkin.services._common import get_or_reject, now_local
 from checkin.services.locations import slot_on
 from checkin.text import clean
@@ -177,6 +178,7 @@ def close_morning(
     morning.host_notes = notes
     if hosts is not None:
         morning.hosts = hosts
+    undo.forget_morning(session, morning_id)
     session.commit()
     return summary(session, morning_id)
 

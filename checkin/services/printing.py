@@ -15,20 +15,17 @@ from sqlmodel import Session, col, select
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Activity, Family, Location
+from checkin.services import locations
 from checkin.services.locations import WEEKDAYS, get_location, schedule, slot_on, validate_logo, validate_url
 from checkin.services.programme import Month, dutch_date, get_activity, hours_text, list_activities
-from checkin.settings import load_settings
 
 if TYPE_CHECKING:
     from checkin.pdf.documents import ActivityInfo, PlaceInfo, ProgrammeDay
 
 
 def current_location(session: Session) -> Location:
-    """The location this laptop serves (settings), else the first one."""
-    location_id = load_settings(session).location_id
-    location = session.get(Location, location_id) if location_id is not None else None
-    if location is None:
-        location = session.exec(select(Location).order_by(Location.name)).first()
+    """The location this laptop serves (:func:`locations.current_location`); refused when none."""
+    location = locations.current_location(session)
     if location is None:
         raise Rejected(N_("Er is nog geen ontmoetingsplek ingesteld."))
     return location

@@ -12,6 +12,7 @@ from checkin import ages, rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Child, Consumption, Family, Morning, Visit, VisitChild
+from checkin.services import undo
 from checkin.services._common import get_or_reject, now_local
 from checkin.services.families import FamilyInput, add_family, children_of, get_family, last_visit_child_ids
 from checkin.services.mornings import require_open
@@ -82,6 +83,7 @@ def check_in(
     for child_id in chosen:
         child = children[child_id]
         session.add(VisitChild(visit_id=visit.id, child_id=child_id, age_months=_age_at(child, morning.day)))
+    undo.record(session, morning_id=morning_id, action=undo.CHECK_IN, visit_id=visit.id, now=moment)
     session.commit()
     return visit
 
@@ -152,6 +154,7 @@ def update_visit(
     """Change which children and adults came on a visit of an open morning."""
     visit = get_visit(session, visit_id)
     morning = require_open(session, visit.morning_id)
+    before = undo.visit_state(session, visit)
     if adults is not None:
         for role, n in _validate_adults(adults).items():
             setattr(visit, ROLE_COLUMNS[role], n)
@@ -167,6 +170,11 @@ def update_visit(
                     visit_id=visit_id, child_id=child_id, age_months=_age_at(children[child_id], morning.day)
                 )
             )
+    session.flush()
+    if not undo.same_people(before, undo.visit_state(session, visit)):
+        undo.record(
+            session, morning_id=visit.morning_id, action=undo.VISIT_CHANGED, visit_id=visit_id, before=before
+        )
     session.commit()
     return visit
 
@@ -188,6 +196,14 @@ def check_out(
         raise Rejected(N_("Dit gezin is al uitgecheckt."))
     if mood is not None and mood not in rules.MOODS:
         raise Rejected(N_("Onbekende keuze: {mood}."), mood=mood)
+    undo.record(
+        session,
+        morning_id=visit.morning_id,
+        action=undo.CHECK_OUT,
+        visit_id=visit_id,
+        before={"mood": visit.mood},
+        now=now,
+    )
     visit.left_at = now or now_local()
     visit.mood = mood
     session.commit()

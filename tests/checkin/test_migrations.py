@@ -25,7 +25,7 @@ def test_a_single_head_that_the_app_knows() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert len(script.get_heads()) == 1
     assert head_revision() == SCHEMA_REVISION
-    assert known_revisions() == {"0001", "0002", "0003"}
+    assert known_revisions() == {"0001", "0002", "0003", "0004"}
     # a straight line from the first revision
     assert [rev.revision for rev in script.walk_revisions()][-1] == "0001"
 
@@ -103,8 +103,50 @@ def test_downgrade_with_data_keeps_the_rows(tmp_path: Path) -> None:
         visit = visits.check_in(session, morning_id=morning.id or 0, family_id=family.id or 0)
         drinks.record_drinks(session, morning_id=morning.id or 0, visit_id=visit.id, kind="thee")
     before = counts(database.path)
+    assert before.pop("undoentry") == 2  # the check-in and the tea; 0004's table goes down with it
     command.downgrade(alembic_config(database.engine), "0001")
     after = counts(database.path)
     database.dispose()
     assert after == before
     assert (after["visitchild"], after["consumption"]) == (1, 1)
+
+
+def test_upgrade_from_0003_to_0004_keeps_the_morning_and_starts_an_empty_undo_table(tmp_path: Path) -> None:
+    """A database of the day before (0003, a morning under way) opens at 0004: nothing lost, and
+    the actions of before the upgrade simply cannot be undone (the old app kept them in memory)."""
+    from checkin.db import Database
+    from checkin.services import undo, visits
+    from checkin.services.lists import ensure_default_lists
+    from tests.helpers.dbdump import dump
+    from tests.helpers.factories import make_family, make_location, make_morning
+
+    database = Database.open(tmp_path / "data")
+    with database.session() as session:
+        ensure_default_lists(session)
+        location = make_location(session)
+        morning = make_morning(session, location)
+        family = make_family(session)
+        visits.check_in(session, morning_id=morning.id or 0, family_id=family.id or 0)
+        morning_id = morning.id or 0
+    command.downgrade(alembic_config(database.engine), "0003")
+    path = database.path
+    database.dispose()
+    old = dump(path)
+    assert "undoentry" not in old
+
+    database = Database.open(tmp_path / "data")  # the app of 0004 starts on the old file
+    try:
+        assert current_revision(database.engine) == SCHEMA_REVISION
+        new = dump(path)
+        assert new.pop("undoentry") == []
+        new.pop("alembic_version"), old.pop("alembic_version")
+        assert new == old
+        with database.session() as session:
+            assert undo.last_entry(session, morning_id) is None
+            other = make_family(session, name="Fatma")
+            visits.check_in(session, morning_id=morning_id, family_id=other.id or 0)
+            last = undo.last_entry(session, morning_id)
+            assert last is not None and last.description == "inchecken van Fatma"
+    finally:
+        database.dispose()
+    assert _differences(path) == []

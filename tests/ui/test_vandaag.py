@@ -316,7 +316,7 @@ def test_closing_a_closed_morning_is_refused_in_the_dialog(
     dialog = screen.dialog
     assert isinstance(dialog, CloseMorningDialog)
     with database.session() as session:  # closed meanwhile, e.g. on a second screen
-        mornings.close_morning(session, morning_id=screen.morning.id, cash_counted_cents=None)
+        mornings.close_morning(session, morning_id=screen.morning.morning_id, cash_counted_cents=None)
     qtbot.keyClicks(dialog.cash, "abc")
     assert dialog.difference.text() == "(geen bedrag)"
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -412,3 +412,72 @@ def test_demo_data_is_one_click_away(
     qtbot.mouseClick(screen.welcome.demo_button, Qt.MouseButton.LeftButton)
     assert screen.stack.currentWidget() is screen.main_page
     assert count(database, Family) == 120
+
+
+def test_ctrl_z_after_an_edit_restores_who_came_then_removes_the_coffee_also_after_a_restart(
+    qtbot: QtBot,
+    make_screen: Callable[..., VandaagScreen],
+    returning: Family,
+    database: Database,
+) -> None:
+    """The undo lives in the database: Ctrl+Z names and takes back exactly the last action."""
+    screen = make_screen()
+    start(qtbot, screen)
+    qtbot.keyClicks(screen.search, "ozl")
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)  # Ela, mother and father, as last week
+    qtbot.mouseClick(button_for(screen, "koffie"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.edit_visit_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialog
+    assert isinstance(dialog, VisitDialog)
+    for check in dialog.child_boxes.values():
+        check.setChecked(True)
+    dialog.adult_spins["vader"].setValue(0)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert (screen.present_model.row_at(0).children, screen.present_model.row_at(0).adults) == (2, 1)
+    assert screen.undo_button.isEnabled()
+    assert screen.undo_button.toolTip() == "Maakt ongedaan: wie er mee zijn met Özlem"
+    screen.activateWindow()  # (a window manager gives the window back after a dialog; offscreen not)
+    qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.keyClick(screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert screen.status.text() == "Ongedaan gemaakt: wie er mee zijn met Özlem."
+    row = screen.present_model.row_at(0)
+    assert (row.children, row.adults, row.drinks) == (1, 2, 1)  # the edit undone, the coffee kept
+    with database.session() as session:
+        [visit] = visits_today(database)
+        assert (visit.mothers, visit.fathers) == (1, 1)
+        came = session.exec(select(VisitChild.child_id).where(VisitChild.visit_id == visit.id)).all()
+        assert len(came) == 1
+
+    screen.close()
+    again = make_screen()  # the app started anew: the core still knows what Ctrl+Z undoes
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    assert again.undo_button.isEnabled()
+    assert again.undo_button.toolTip() == "Maakt ongedaan: koffie voor Özlem"
+    qtbot.keyClick(again, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert again.status.text() == "Ongedaan gemaakt: koffie voor Özlem."
+    assert count(database, Consumption) == 0
+    assert again.present_model.row_at(0).drinks == 0
+    qtbot.keyClick(again, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert again.status.text() == "Ongedaan gemaakt: inchecken van Özlem."
+    assert visits_today(database) == []
+    assert not again.undo_button.isEnabled()
+    qtbot.keyClick(again, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert again.status.text() == "Er is niets om ongedaan te maken."
+
+
+def test_a_removed_drink_comes_back_with_ctrl_z(
+    qtbot: QtBot, screen: VandaagScreen, returning: Family, database: Database
+) -> None:
+    start(qtbot, screen)
+    qtbot.keyClicks(screen.search, "ozl")
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)
+    qtbot.mouseClick(button_for(screen, "thee"), Qt.MouseButton.LeftButton)
+    screen.visit_drinks.setCurrentRow(0)
+    qtbot.mouseClick(screen.remove_drink_button, Qt.MouseButton.LeftButton)
+    assert count(database, Consumption) == 0
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    assert screen.status.text() == "Ongedaan gemaakt: weghalen van thee van Özlem."
+    with database.session() as session:
+        assert session.exec(select(Consumption.kind)).all() == ["thee"]
+    assert screen.visit_drinks.count() == 1
