@@ -91,6 +91,7 @@ PAGE = Box(20, 18, 170, 297 - 36)
 HEAD_BAND = Box(8, 8, 194, 30)
 HEAD_TITLE = Box(16, 12, 178, 12)
 HEAD_SUBTITLE = Box(16, 25, 178, 9)
+FOOTER = Box(20, 297 - 13, 170, 6)
 FIRST_TOP = 46.0
 """Where the content starts on the first page, below the band."""
 STYLES = {
@@ -103,6 +104,7 @@ STYLES = {
     "value": TextStyle(max_size=9.5, leading=1.3),
     "cell_head": TextStyle(bold=True, max_size=9, leading=1.25),
     "cell": TextStyle(max_size=9, leading=1.25),
+    "footer": TextStyle(max_size=8, min_size=6, colour="muted", align="right"),
 }
 FACT_LABEL_WIDTH = 55.0
 CHILD_COLUMNS = (70.0, 100.0)
@@ -134,10 +136,18 @@ def adults_text(adults: Sequence[tuple[str, int]], translate: Translate = _ident
 class _Flow:
     """A cursor down the pages of one document; starts a new page when the next block does not fit."""
 
-    def __init__(self, painter: Painter, canvas: object) -> None:
+    def __init__(self, painter: Painter, canvas: object, *, footer: Callable[[int], str]) -> None:
         self.painter = painter
         self.canvas = canvas
         self.y = FIRST_TOP
+        self.page = 1
+        self.footer = footer
+
+    def end_page(self) -> None:
+        """The page's footer (which family, which page), then the page is done."""
+        self.painter.text(self.footer(self.page), FOOTER, STYLES["footer"])
+        self.canvas.showPage()  # type: ignore[attr-defined]
+        self.page += 1
 
     @property
     def bottom(self) -> float:
@@ -147,7 +157,7 @@ class _Flow:
         return self.y + height <= self.bottom
 
     def new_page(self) -> None:
-        self.canvas.showPage()  # type: ignore[attr-defined]
+        self.end_page()
         self.y = PAGE.y
 
     def ensure(self, height: float) -> None:
@@ -257,7 +267,13 @@ def access_document(
         HEAD_SUBTITLE,
         STYLES["subtitle"],
     )
-    flow = _Flow(painter, canvas)
+    flow = _Flow(
+        painter,
+        canvas,
+        footer=lambda page: t(N_("Inzage gezin {code}, pagina {page}")).format(
+            code=data.code or "-", page=page
+        ),
+    )
     flow.paragraph(
         t(
             N_(
@@ -340,6 +356,6 @@ def access_document(
         STYLES["small"],
         before=4.0,
     )
-    canvas.showPage()
+    flow.end_page()
     canvas.save()
     return buffer.getvalue()

@@ -163,6 +163,8 @@ def test_a_long_history_continues_on_the_next_page_with_its_header(tmp_path: Pat
     for page in pages[1:-1]:
         assert page.startswith("Datum Plek Binnen Weg Volwassenen Kinderen Drankjes Stemming"), page[:80]
     assert "Geen kinderen opgeslagen." in pages[0] and "Toestemmingstekst" in pages[-1]
+    for number, page in enumerate(pages, start=1):
+        assert page.endswith(f"Inzage gezin K7F3, pagina {number}"), page[-60:]
 
 
 def test_the_text_goes_through_the_translation(session, location, tmp_path: Path) -> None:

@@ -54,6 +54,7 @@ def run_until_cut(
     vfs.add_existing(db_path)
     connection = apsw.Connection(str(db_path), vfs=vfs.name)
     _set_pragmas(connection, None)  # the app's pragmas, exactly
+    assert connection.execute("PRAGMA journal_mode").fetchall() == [("wal",)]  # the VFS can do WAL
     connection.execute(f"PRAGMA synchronous={synchronous}")
     connection.execute(f"PRAGMA wal_autocheckpoint={autocheckpoint}")
     vfs.cut_after = vfs.operations + rng.randint(20, 40 * ACTIONS // 10)
