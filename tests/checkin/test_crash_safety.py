@@ -111,6 +111,7 @@ def stored_state(database: Database, morning_id: int) -> tuple[dict[int, int], d
     return stored_visits, stored_drinks  # type: ignore[return-value]
 
 
+@pytest.mark.slow  # about 15 s per database: five rounds or more, a thousand actions or more
 def test_sigkill_loses_no_acknowledged_action(
     keyed_database: Database, key: str | None, tmp_path: Path
 ) -> None:
