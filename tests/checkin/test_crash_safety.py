@@ -181,3 +181,22 @@ def test_sigkill_loses_no_acknowledged_action(
         )
         visits_book, drinks_book = dict(stored[0]), dict(stored[1])  # the action in flight, settled
     assert total >= MIN_ACTIONS
+
+
+def test_the_check_finds_a_lost_or_extra_action(tmp_path: Path) -> None:
+    """The harness can fail: a lost acknowledged action, an undo that came back, or a row nobody
+    asked for are each caught; only the one action in flight may go either way."""
+    ack_file = tmp_path / "acks.txt"
+    ack_file.write_text("try in 7\nok in 1 7\ntry drink 1\nok drink 4 1\ntry undo 1\nok und")  # cut short
+    done, in_flight = read_acks(ack_file)
+    assert done == [["in", "1", "7"], ["drink", "4", "1"]] and in_flight == ["undo", "1"]
+    visits, drinks = {}, {}
+    for action in done:
+        apply(visits, drinks, action)
+    assert (visits, drinks) == ({1: 7}, {4: 1})
+    assert outcomes(visits, drinks, in_flight, ({1: 7}, {4: 1}))  # the undo did not land
+    assert outcomes(visits, drinks, in_flight, ({}, {}))  # it did, with its drink
+    assert not outcomes(visits, drinks, None, ({}, {}))  # an acknowledged check-in lost
+    assert not outcomes(visits, drinks, in_flight, ({1: 7}, {}))  # an acknowledged drink lost
+    assert not outcomes(visits, drinks, in_flight, ({1: 7, 2: 8}, {4: 1}))  # a visit nobody made
+    assert not outcomes({}, {}, ["in", "7"], ({1: 8}, {}))  # the check-in in flight, wrong family
