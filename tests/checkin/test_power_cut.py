@@ -106,6 +106,7 @@ def run_until_cut(
         assert vfs.is_cut, f"only the cut may stop the morning: {error}"
     vfs.cut()
     connection.close()
+    vfs.unregister()  # the VFS keeps its record of the disk for survivors()
     return vfs, visits, drinks, in_flight
 
 
