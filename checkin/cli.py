@@ -1,4 +1,4 @@
-"""The command line of cli.md: one parser, one subcommand module each, Dutch messages.
+"""The command line of docs/cli.md: one parser, one subcommand module each, Dutch messages.
 
 Exit status: 0 on success, 2 for wrong arguments or rejected input (one Dutch line on stderr,
 no traceback), 1 for anything else.

@@ -24,6 +24,7 @@ from sqlmodel import Session, create_engine
 
 from checkin import crypto, paths
 from checkin.errors import Rejected
+from checkin.files import atomic_path
 from checkin.i18n import N_
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -241,25 +242,19 @@ class Database:
 def copy_database(source: Path, target: Path) -> None:
     """Copy a live SQLite database with the backup API into ``target``, atomically and verified.
 
-    Nothing is left at ``target`` unless the copy is complete and passes the integrity check.
+    Nothing is left at ``target`` unless the copy is complete and passes the integrity check
+    (``checkin.files.atomic_path``: a temporary file beside it, fsynced, then renamed).
     """
-    tmp: Path | None = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".partial-", suffix=".sqlite")
-        os.close(handle)
-        tmp = Path(tmp_name)
         with (
+            atomic_path(target, create_folder=True, mode=0o600) as tmp,
             contextlib.closing(crypto.connect_existing(source, readonly=True)) as src,
             contextlib.closing(crypto.connect(tmp)) as dst,
-        ):
+        ):  # the connections close before the copy is fsynced and takes its name
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
             if dst.execute("PRAGMA integrity_check").fetchone() != ("ok",):
                 raise Rejected(N_("De kopie van de database is niet in orde; er is niets opgeslagen."))
-        with tmp.open("rb") as handle_:
-            os.fsync(handle_.fileno())
-        os.replace(tmp, target)
     except crypto.database_errors() as error:
         raise Rejected(N_("De database kan niet worden gekopieerd: {detail}"), detail=str(error)) from error
     except OSError as error:
@@ -268,9 +263,6 @@ def copy_database(source: Path, target: Path) -> None:
             path=str(target),
             reason=error.strerror or type(error).__name__,
         ) from error
-    finally:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
 
 
 def restore_database(source: Path, data_dir: Path, *, source_key: str | None = None) -> Path | None:
@@ -362,11 +354,8 @@ def encrypt_in_place(data_dir: Path, *, key: str) -> None:
 
 def _encrypt_one(plain: Path, where: Path, *, db_path: Path, key: str, kept: Path) -> None:
     """Replace one unencrypted file by a checked encrypted copy (the database keeps one as ``kept``)."""
-    handle, tmp_name = tempfile.mkstemp(dir=where, prefix=".partial-", suffix=".sqlite")
-    os.close(handle)
-    tmp = Path(tmp_name)
-    tmp.unlink()
-    try:
+    with atomic_path(where / plain.name, mode=0o600) as tmp:
+        tmp.unlink()  # the encrypted copy is made by SQLCipher's export into a new file
         crypto.encrypt_copy(plain, tmp, key=key)
         problems = check_file(tmp)
         if problems:
@@ -377,6 +366,3 @@ def _encrypt_one(plain: Path, where: Path, *, db_path: Path, key: str, kept: Pat
             crypto.encrypt_copy(plain, kept, key=key)
             for suffix in ("-wal", "-shm"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        os.replace(tmp, plain)
-    finally:
-        tmp.unlink(missing_ok=True)

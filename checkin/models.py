@@ -1,4 +1,4 @@
-"""The data of product.md as SQLModel tables, and the input classes that validate what comes in.
+"""The data of docs/product.md as SQLModel tables, and the input classes that validate what comes in.
 
 Data minimisation: no full names, addresses, phone numbers, dates of birth. A child has a birth
 month and year only. Money is integer euro cents. Times are naive local wall-clock times of the place

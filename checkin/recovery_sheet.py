@@ -1,7 +1,12 @@
-"""The printed recovery key: one A4 for the coordinator's drawer."""
+"""The printed recovery key: one A4 for the coordinator's drawer.
+
+Text in the shipped DejaVu fonts (a data folder may have a name such as ``C:\\Users\\Gülşen``),
+written all or nothing (``checkin.files``).
+"""
 
 from __future__ import annotations
 
+import io
 import textwrap
 from datetime import date
 from pathlib import Path
@@ -11,18 +16,21 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
 from checkin import APP_NAME
+from checkin.files import write_atomic
+from checkin.pdf.fonts import register_fonts
 
 
 def write_recovery_sheet(*, key: str, out: Path, made_on: date, data_dir: Path) -> Path:
     """A one-page PDF with the recovery key and what to do with it."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    page = canvas.Canvas(str(out), pagesize=A4, invariant=1)
+    regular, bold = register_fonts()
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4, invariant=1, initialFontName=regular)
     page.setTitle("Herstelsleutel")
     _width, height = A4
     y = height - 30 * mm
-    page.setFont("Helvetica-Bold", 18)
+    page.setFont(bold, 18)
     page.drawString(20 * mm, y, f"Herstelsleutel {APP_NAME}")
-    page.setFont("Helvetica", 10.5)
+    page.setFont(regular, 10.5)
     lines = [
         f"Gemaakt op {made_on.strftime('%d-%m-%Y')} voor de gegevensmap:",
         *textwrap.wrap(str(data_dir), 95, break_long_words=True),
@@ -42,4 +50,4 @@ def write_recovery_sheet(*, key: str, out: Path, made_on: date, data_dir: Path) 
     page.drawString(20 * mm, y, key)
     page.showPage()
     page.save()
-    return out
+    return write_atomic(out, buffer.getvalue(), create_folder=True)

@@ -62,7 +62,7 @@ CONSENT_TEXT = N_(
 
 # --- Statistics -----------------------------------------------------------------------------------
 DEFAULT_MIN_COUNT = 5
-"""k: the smallest count of people or visits an export may publish (statistics.md)."""
+"""k: the smallest count of people or visits an export may publish (docs/statistics.md)."""
 LOWEST_MIN_COUNT = 3
 """The coordinator may lower k, but never below this."""
 

@@ -23,7 +23,7 @@ class Settings:
     location_id: int | None = None
     """The location this laptop serves at the door."""
     min_count: int = rules.DEFAULT_MIN_COUNT
-    """k of statistics.md: the smallest count of people an export may publish."""
+    """k of docs/statistics.md: the smallest count of people an export may publish."""
     retention_months: int = rules.RETENTION_MONTHS_DEFAULT
     language: str = "nl"
     coordinator_pin: str = ""

@@ -1,4 +1,4 @@
-"""The main window: one tab per screen of product.md."""
+"""The main window: one tab per screen of docs/product.md."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`checkin export` and `checkin merge`: the anonymous figures as a file (statistics.md, cli.md).
+"""`checkin export` and `checkin merge`: the anonymous figures as a file (docs/statistics.md, docs/cli.md).
 
 Both only read: the export reads the database (and refuses a data folder without one rather than
 make an empty one), the merge reads JSON exports. The file is written at once through

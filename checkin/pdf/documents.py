@@ -89,10 +89,12 @@ def _info_text(place: PlaceInfo) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _canvas(buffer: io.BytesIO, *, pagesize: tuple[float, float], title: str, invariant: bool) -> Canvas:
-    register_fonts()
+def new_canvas(buffer: io.BytesIO, *, pagesize: tuple[float, float], title: str, invariant: bool) -> Canvas:
+    """A reportlab canvas writing into ``buffer``, with the shipped fonts registered; sizes in mm."""
+    regular, _bold = register_fonts()
     canvas = Canvas(
         buffer,
+        initialFontName=regular,  # else reportlab lists Helvetica, not embedded, on every page
         pagesize=(pagesize[0] * MM, pagesize[1] * MM),
         invariant=1 if invariant else 0,
         pageCompression=1,
@@ -216,10 +218,10 @@ def _render(
         read_image(logo_path)  # refuse an unreadable logo before anything is drawn
     buffer = io.BytesIO()
     if size == "a4":
-        canvas = _canvas(buffer, pagesize=layout.A4, title=title, invariant=invariant)
+        canvas = new_canvas(buffer, pagesize=layout.A4, title=title, invariant=invariant)
         draw(Painter(canvas, page_h=layout.A4[1]))
     else:
-        canvas = _canvas(buffer, pagesize=layout.A4_LANDSCAPE, title=title, invariant=invariant)
+        canvas = new_canvas(buffer, pagesize=layout.A4_LANDSCAPE, title=title, invariant=invariant)
         for half in range(2):
             canvas.saveState()
             canvas.translate(half * layout.A5[0] * MM, 0)
@@ -276,7 +278,7 @@ def family_cards(
 ) -> bytes:
     """Ten bank-card-size check-in cards per A4 sheet; the QR code holds only the family code."""
     buffer = io.BytesIO()
-    canvas = _canvas(buffer, pagesize=layout.A4, title=N_("Gezinskaarten"), invariant=invariant)
+    canvas = new_canvas(buffer, pagesize=layout.A4, title=N_("Gezinskaarten"), invariant=invariant)
     for start in range(0, max(len(cards), 1), layout.CARDS_PER_SHEET):
         painter = Painter(canvas, page_h=layout.A4[1])
         sheet = cards[start : start + layout.CARDS_PER_SHEET]

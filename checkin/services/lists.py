@@ -12,7 +12,7 @@ from checkin.text import clean
 
 
 def ensure_default_lists(session: Session) -> None:
-    """Fill each list that has no entries yet with the defaults of product.md; commits."""
+    """Fill each list that has no entries yet with the defaults of docs/product.md; commits."""
     for kind, values in rules.DEFAULT_LISTS.items():
         count = session.exec(select(func.count()).select_from(ListItem).where(ListItem.kind == kind)).one()
         if count == 0:

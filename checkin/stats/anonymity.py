@@ -1,4 +1,4 @@
-"""The anonymity rules of statistics.md, in one place, for every figure the app shows or writes.
+"""The anonymity rules of docs/statistics.md, in one place, for every figure the app shows or writes.
 
 ``protect`` turns the true counts of one location and period into published figures:
 

@@ -1,6 +1,6 @@
 """Text for a spreadsheet cell that no spreadsheet will run as a formula.
 
-One place for the rule of statistics.md: a text cell that begins with ``=``, ``+``, ``-``, ``@``,
+One place for the rule of docs/statistics.md: a text cell that begins with ``=``, ``+``, ``-``, ``@``,
 a tab or a line break gets a leading apostrophe, which spreadsheets show as plain text. Every
 exporter (CSV, XLSX) passes its text cells through ``safe_cell``.
 """

@@ -1,4 +1,4 @@
-"""The CSV export: tidy data, one row per figure, in the layout of statistics.md.
+"""The CSV export: tidy data, one row per figure, in the layout of docs/statistics.md.
 
 UTF-8 without a byte-order mark, comma-separated, CRLF line ends (RFC 4180), header
 ``location,period_start,period_end,measure,category,value``. Dates are YYYY-MM-DD, the category

@@ -1,4 +1,4 @@
-"""The measures of statistics.md, counted in SQL: one definition each, for one location or all.
+"""The measures of docs/statistics.md, counted in SQL: one definition each, for one location or all.
 
 ``count_section`` gives the true counts of one location and period (``RawSection``, never
 published); ``build_report`` splits a range into months, quarters or years, counts each location

@@ -1,4 +1,4 @@
-"""The Dutch sentences that every export carries beside its figures (rule 5 of statistics.md).
+"""The Dutch sentences that every export carries beside its figures (rule 5 of docs/statistics.md).
 
 Each format states k, the period, the locations and the definitions in its own place (a column,
 a key, a sheet, a page); the sentences here explain how to read the values, and, for a merged

@@ -1,6 +1,6 @@
 """The Dutch words the XLSX and PDF reports share: periods, k, the three kinds of value, topics.
 
-Both readable formats say the same things in the same words (rule 5 of statistics.md: k, the
+Both readable formats say the same things in the same words (rule 5 of docs/statistics.md: k, the
 period, the locations and the definitions); this module holds those sentences once, and the
 few figures derived from published ones (a share of new families, visits per morning). It
 imports neither openpyxl nor reportlab.

@@ -1,4 +1,4 @@
-"""The anonymity rules of statistics.md: hand-made cases, then an attacker over generated data.
+"""The anonymity rules of docs/statistics.md: hand-made cases, then an attacker over generated data.
 
 The attacker knows the true counts (it plays a reader who knows everything but the suppressed
 parts) and checks every sum that a report publishes: a breakdown's total beside its categories,

@@ -1,4 +1,4 @@
-"""Each measure of statistics.md on a small hand-made world whose answers are written out here."""
+"""Each measure of docs/statistics.md on a small hand-made world whose answers are written out here."""
 
 from __future__ import annotations
 
