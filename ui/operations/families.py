@@ -20,6 +20,7 @@ from checkin.services.families import FamilyInput as FamilyInput
 from checkin.services.families import FamilyOverview as FamilyOverview
 from checkin.services.families import search_filter as search_filter
 from checkin.settings import load_settings
+from ui.messages import core_text
 from ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -114,7 +115,9 @@ def save_access_report(operations: Operations, *, family_id: int, out: Path, pri
         return record, load_settings(session).retention_months
 
     record, months = operations.run(read)
-    return access_report.write_access_report(record, out=out, printed_on=printed_on, retention_months=months)
+    return access_report.write_access_report(
+        record, out=out, printed_on=printed_on, retention_months=months, translate=core_text
+    )
 
 
 def erase(operations: Operations, *, family_id: int) -> Anonymised:
