@@ -12,10 +12,24 @@ _AMOUNT = re.compile(r"^(?:€\s*)?(-?)(?:(\d{1,3}(?:\.\d{3})+),(\d{1,2})|(\d{1,
 (so '1.234' stays ambiguous and is refused)."""
 
 
-def format_cents(cents: int) -> str:
-    """'€ 0,50', '€ 12,00', '€ 1.234,56', '-€ 1,50' (Dutch notation)."""
+_language = ["nl"]
+"""The language amounts are written in when the caller names none (the window sets it at start)."""
+
+
+def set_language(language: str) -> None:
+    """Write amounts in ``language`` from now on where the caller names none ('nl' or 'en')."""
+    _language[0] = language
+
+
+def format_cents(cents: int, language: str | None = None) -> str:
+    """'€ 0,50', '€ 12,00', '€ 1.234,56', '-€ 1,50' in Dutch; '€0.50', '€1,234.56', '-€1.50' in English.
+
+    Without ``language``, the language set with ``set_language`` (Dutch unless the window chose another).
+    """
     sign = "-" if cents < 0 else ""
     euros, rest = divmod(abs(cents), 100)
+    if (language or _language[0]) == "en":
+        return f"{sign}€{euros:,}.{rest:02d}"
     return f"{sign}€ {euros:,}".replace(",", ".") + f",{rest:02d}"
 
 
