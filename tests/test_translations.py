@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -179,3 +180,18 @@ def test_translation_files_are_current() -> None:
     """The committed .ts match the sources and every .qm is built from its .ts as it is now
     (run scripts/update_translations.py when this fails)."""
     assert _load_script().stale() == []
+
+
+def test_a_new_language_starts_as_a_copy_of_the_english_file(tmp_path: Path) -> None:
+    """Adding a language: copy checkin_en.ts, run the script; the copy is emptied for the translator."""
+    shutil.copy(TRANSLATIONS / "checkin_en.ts", tmp_path / "checkin_tr.ts")
+    written = _load_script().update(tmp_path)
+    assert sorted(p.name for p in written) == ["checkin_en.ts", "checkin_tr.ts"]
+    root = ET.parse(tmp_path / "checkin_tr.ts").getroot()
+    assert root.get("language") == "tr"
+    translations = list(root.iter("translation"))
+    assert len(translations) == len(
+        list(ET.parse(TRANSLATIONS / "checkin_en.ts").getroot().iter("translation"))
+    )
+    assert all(t.get("type") == "unfinished" and not (t.text or "").strip() for t in translations)
+    assert (tmp_path / "checkin_tr.qm").exists()

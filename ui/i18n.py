@@ -26,19 +26,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from checkin import money
+from checkin.i18n import available_languages
 
 if TYPE_CHECKING:
     from checkin.db import Database
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("nl", "en")
-"""The languages the app has translations for; Dutch is the source language."""
+LANGUAGES = available_languages()
+"""Dutch, the source language, and every language with a built translation (checkin_<code>.qm)."""
 DEFAULT_LANGUAGE = "nl"
 LANGUAGE_FILE = "language"
 """The file in the data folder that remembers the language for the next start."""
 LOCALES = {"nl": "nl_NL", "en": "en_GB"}
-"""The locale of each language: numbers and dates in Qt's widgets and dialogs."""
+"""The locale of a language where Qt's own choice for the bare code is not the one meant
+(numbers and dates in Qt's widgets and dialogs); other languages take ``QLocale(code)``."""
 
 _installed: list[QTranslator] = []
 _current: list[str] = [DEFAULT_LANGUAGE]
@@ -73,7 +75,7 @@ def install_translations(app: QCoreApplication, language: str = DEFAULT_LANGUAGE
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     remove_translations(app)
-    locale = QLocale(LOCALES[language])
+    locale = QLocale(LOCALES.get(language, language))
     QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = str(translations_folder())
