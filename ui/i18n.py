@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from checkin import money
+from checkin import i18n as core_i18n
 from checkin.i18n import available_languages
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def install_translations(app: QCoreApplication, language: str = DEFAULT_LANGUAGE
             app.installTranslator(translator)
             _installed.append(translator)
     _current[0] = language
-    money.set_language(language)
+    core_i18n.set_language(language)
     return list(_installed)
 
 
@@ -114,9 +114,9 @@ def follow_saved_language(app: QCoreApplication, data_dir: Path, database: Datab
 
 
 def remove_translations(app: QCoreApplication) -> None:
-    """Take out what ``install_translations`` installed: the source texts again, amounts in Dutch."""
+    """Take out what ``install_translations`` installed: the source texts again, the core in Dutch."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     _current[0] = DEFAULT_LANGUAGE
-    money.set_language(DEFAULT_LANGUAGE)
+    core_i18n.set_language(DEFAULT_LANGUAGE)

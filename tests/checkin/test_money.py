@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checkin.errors import Rejected
-from checkin.money import format_cents, parse_euros, set_language
+from checkin.i18n import set_language
+from checkin.money import format_cents, parse_euros
 
 
 @pytest.mark.parametrize(
