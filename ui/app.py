@@ -97,15 +97,22 @@ def refuse_second_copy(data_dir: Path, *, printed: bool = False) -> int:
     return EXIT_REFUSED
 
 
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A text of this module outside a class: lupdate files ``tr()`` there under the empty context,
+    and marks ``tr(text, "", n)`` as a plural (it does not for ``QCoreApplication.translate``)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
 def tell_anonymised(window: QMainWindow, result: privacy.Anonymised) -> None:
     """Tell the host how many families the retention rule anonymised at this start."""
     if result.families == 0:
         return
-    text = QCoreApplication.translate(
-        "app",
-        "{n} gezin(nen) kwam(en) langer dan de bewaartermijn niet meer. Hun naam, code en kinderen "
+    text = tr(
+        "%n gezinnen kwamen langer dan de bewaartermijn niet meer. Hun naam, code en kinderen "
         "zijn gewist; hun bezoeken tellen anoniem mee in de cijfers.",
-    ).format(n=result.families)
+        "",
+        result.families,
+    )
     window.statusBar().showMessage(text, 60000)
     box = QMessageBox(
         QMessageBox.Icon.Information, QCoreApplication.translate("app", "Bewaartermijn"), text, parent=window

@@ -1911,6 +1911,13 @@
         <source>Laatste bezoek</source>
         <translation>Last visit</translation>
     </message>
+    <message numerus="yes">
+        <source>%n gezinnen kwamen langer dan de bewaartermijn niet meer. Hun naam, code en kinderen zijn gewist; hun bezoeken tellen anoniem mee in de cijfers.</source>
+        <translation>
+            <numerusform>%n family had not come for longer than the retention period. Its name, code and children have been erased; its visits still count anonymously in the figures.</numerusform>
+            <numerusform>%n families had not come for longer than the retention period. Their names, codes and children have been erased; their visits still count anonymously in the figures.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -3702,10 +3709,6 @@
     <message>
         <source>Het venster van de app staat misschien geminimaliseerd.</source>
         <translation>The app&apos;s window may be minimised.</translation>
-    </message>
-    <message>
-        <source>{n} gezin(nen) kwam(en) langer dan de bewaartermijn niet meer. Hun naam, code en kinderen zijn gewist; hun bezoeken tellen anoniem mee in de cijfers.</source>
-        <translation>Families who had not come for longer than the retention period: {n}. Their name, code and children have been erased; their visits still count anonymously in the figures.</translation>
     </message>
     <message>
         <source>Bewaartermijn</source>

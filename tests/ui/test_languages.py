@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -202,3 +204,27 @@ def test_dutch_plurals_come_from_the_dutch_qm(
     i18n.install_translations(app, "nl")
     shown = [QCoreApplication.translate("app", "%n gezinnen", None, n) for n in (0, 1, 2)]
     assert shown == ["0 gezinnen", "1 gezin", "2 gezinnen"]
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("nl", "1 gezin kwam langer", "2 gezinnen kwamen langer"),
+        ("en", "1 family had not come", "2 families had not come"),
+    ],
+)
+def test_the_retention_message_uses_plural_forms(
+    qtbot: QtBot, app: QApplication, language: str, one: str, two: str
+) -> None:
+    """The Dutch singular comes from checkin_nl.qm, the English forms from checkin_en.qm."""
+    from checkin.privacy import Anonymised
+    from ui.app import tell_anonymised
+
+    i18n.install_translations(app, language)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    for count, expected in ((1, one), (2, two)):
+        tell_anonymised(window, Anonymised(families=count, backups_changed=0))
+        assert window.statusBar().currentMessage().startswith(expected)
+    for box in window.findChildren(QMessageBox):
+        box.close()
