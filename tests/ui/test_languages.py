@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QFileInfo, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -154,17 +155,18 @@ def file_dialog_labels(parent: QWidget | None = None) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    ("language", "expected"),
+    ("language", "expected", "folder"),
     [
-        ("nl", {"&Zoeken in:", "Bestands&naam:", "Bestanden van &type:"}),
-        ("en", {"&Look in:", "File &name:", "Files of &type:"}),
+        ("nl", {"&Zoeken in:", "Bestands&naam:", "Bestanden van &type:"}, "Map"),
+        ("en", {"&Look in:", "File &name:", "Files of &type:"}, "Folder"),
     ],
 )
 def test_qt_file_dialog_speaks_the_chosen_language(
-    qtbot: QtBot, app: QApplication, language: str, expected: set[str]
+    qtbot: QtBot, app: QApplication, tmp_path: Path, language: str, expected: set[str], folder: str
 ) -> None:
     i18n.install_translations(app, language)
     assert file_dialog_labels() == expected
+    assert QAbstractFileIconProvider().type(QFileInfo(str(tmp_path))) == folder  # the Type column
 
 
 def print_dialog_texts() -> set[str]:
