@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from checkin.i18n import N_
+from checkin.i18n import N_, translate
 
 EXPECTED = "verwacht"
 UNKNOWN = "onbekend"
@@ -45,12 +45,13 @@ def age_band(months: int | None, *, known: bool = True) -> str:
 
 
 def describe_age(months: int | None) -> str:
-    """Short Dutch description for the screen: '7 mnd', '2 jr 3 mnd', 'verwacht'."""
+    """Short description for the screen: '7 mnd', '2 jr 3 mnd', 'verwacht' (in Dutch; in the
+    language of ``checkin.i18n`` when the window set another: '2 yr 3 mo')."""
     if months is None:
-        return N_("verwacht")
+        return translate(N_("verwacht"))
     years, rest = divmod(months, 12)
     if years == 0:
-        return N_("{m} mnd").format(m=rest)
+        return translate(N_("{m} mnd")).format(m=rest)
     if rest == 0:
-        return N_("{y} jr").format(y=years)
-    return N_("{y} jr {m} mnd").format(y=years, m=rest)
+        return translate(N_("{y} jr")).format(y=years)
+    return translate(N_("{y} jr {m} mnd")).format(y=years, m=rest)

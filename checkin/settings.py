@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from checkin import rules
 from checkin.errors import Rejected
-from checkin.i18n import N_
+from checkin.i18n import N_, available_languages
 from checkin.models import Setting
 
 SETTINGS_VERSION = 1
@@ -40,7 +40,7 @@ def _validate(values: Settings) -> None:
     check_k(values.min_count)
     if not 1 <= values.retention_months <= 120:
         raise Rejected(N_("De bewaartermijn moet tussen 1 en 120 maanden liggen."))
-    if values.language not in ("nl", "en"):
+    if values.language not in available_languages():
         raise Rejected(N_("Onbekende taal: {language}."), language=values.language)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -10,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
@@ -103,3 +106,92 @@ def test_module_level_tr_helpers_translate_in_the_context_lupdate_uses(qtbot: Qt
     with installed(ts):
         for helper, text in samples.items():
             assert helper(text) == "EN " + text
+
+
+TRANSLATIONS = ROOT / "resources" / "translations"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d+|</?[A-Za-z][^<>]*>")
+ACCELERATOR = re.compile(r"&([^&\s])")
+
+
+def _messages_of(ts: Path) -> Iterator[tuple[str, ET.Element]]:
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name") or "", message
+
+
+def _texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms if message.get("numerus") == "yes" else [translation.text or ""]
+
+
+def _accelerator(text: str) -> str | None:
+    found = ACCELERATOR.findall(text.replace("&&", ""))
+    assert len(found) <= 1, text
+    return found[0].lower() if found else None
+
+
+@pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("checkin_*.ts")), ids=lambda p: p.name)
+def test_every_message_is_translated_with_its_placeholders(ts: Path) -> None:
+    """Every message finished (Dutch: every plural); the same {names}, %n, HTML tags, leading and
+    trailing spaces and one accelerator where the source has one."""
+    problems = []
+    for context, message in _messages_of(ts):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if ts.stem == "checkin_nl" and message.get("numerus") != "yes":
+            continue
+        texts = _texts(message)
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(texts):
+            problems.append(f"{context}: {source!r} is not translated")
+            continue
+        for text in texts:
+            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"{context}: {source!r} -> {text!r}: other placeholders")
+            if (text[:1].isspace(), text[-1:].isspace()) != (source[:1].isspace(), source[-1:].isspace()):
+                problems.append(f"{context}: {source!r} -> {text!r}: other spaces at an end")
+            if (_accelerator(text) is None) != (_accelerator(source) is None):
+                problems.append(f"{context}: {source!r} -> {text!r}: accelerator added or lost")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("checkin_*.ts")), ids=lambda p: p.name)
+def test_translated_accelerators_do_not_clash_where_the_dutch_ones_did_not(ts: Path) -> None:
+    """Within a context (a dialog or screen), two texts share an &-letter only if their sources did."""
+    by_context: dict[str, dict[str, set[str | None]]] = {}
+    for context, message in _messages_of(ts):
+        source = message.findtext("source") or ""
+        for text in _texts(message):
+            letter = _accelerator(text) if text else None
+            if letter is not None:
+                by_context.setdefault(context, {}).setdefault(letter, set()).add(_accelerator(source))
+    clashes = {
+        (context, letter): sources
+        for context, letters in by_context.items()
+        for letter, sources in letters.items()
+        if len(sources) > 1
+    }
+    assert not clashes, clashes
+
+
+def test_translation_files_are_current() -> None:
+    """The committed .ts match the sources and every .qm is built from its .ts as it is now
+    (run scripts/update_translations.py when this fails)."""
+    assert _load_script().stale() == []
+
+
+def test_a_new_language_starts_as_a_copy_of_the_english_file(tmp_path: Path) -> None:
+    """Adding a language: copy checkin_en.ts, run the script; the copy is emptied for the translator."""
+    shutil.copy(TRANSLATIONS / "checkin_en.ts", tmp_path / "checkin_tr.ts")
+    written = _load_script().update(tmp_path)
+    assert sorted(p.name for p in written) == ["checkin_en.ts", "checkin_tr.ts"]
+    root = ET.parse(tmp_path / "checkin_tr.ts").getroot()
+    assert root.get("language") == "tr"
+    translations = list(root.iter("translation"))
+    assert len(translations) == len(
+        list(ET.parse(TRANSLATIONS / "checkin_en.ts").getroot().iter("translation"))
+    )
+    assert all(t.get("type") == "unfinished" and not (t.text or "").strip() for t in translations)
+    assert (tmp_path / "checkin_tr.qm").exists()

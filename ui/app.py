@@ -11,14 +11,15 @@ import contextlib
 import logging
 import sys
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from checkin import APP_ID, APP_NAME, instance
+from ui import i18n
+from ui.i18n import install_translations as install_translations
 from ui.main_window import MainWindow
 from ui.messages import core_text
 from ui.style import STYLE_SHEET
@@ -31,24 +32,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_REFUSED = 2
-
-
-def install_translations(app: QApplication, language: str = "nl") -> list[QTranslator]:
-    """Qt's own texts and the app's in ``language`` (Dutch is the source language of the app)."""
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(
-        QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt)
-        translators.append(qt)
-    if language != "nl":
-        ours = QTranslator(app)
-        folder = resources.files("resources") / "translations"
-        if ours.load(f"checkin_{language}", str(folder)):
-            app.installTranslator(ours)
-            translators.append(ours)
-    return translators
 
 
 def populate(window: MainWindow, *, operations: Operations, runner: Runner) -> Operations:
@@ -98,7 +81,7 @@ def refuse_second_copy(data_dir: Path, *, printed: bool = False) -> int:
     """Another copy holds the lock: say so in Dutch, ask it to come forward, and end."""
     from ui.single_instance import ask_first_copy_to_show
 
-    install_translations(_application())
+    install_translations(_application(), i18n.remembered_language(data_dir))
     text = core_text(instance.ALREADY_RUNNING)
     if not printed:
         print(text, file=sys.stderr, flush=True)
@@ -114,15 +97,22 @@ def refuse_second_copy(data_dir: Path, *, printed: bool = False) -> int:
     return EXIT_REFUSED
 
 
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A text of this module outside a class: lupdate files ``tr()`` there under the empty context,
+    and marks ``tr(text, "", n)`` as a plural (it does not for ``QCoreApplication.translate``)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
 def tell_anonymised(window: QMainWindow, result: Anonymised) -> None:
     """Tell the host how many families the retention rule anonymised at this start."""
     if result.families == 0:
         return
-    text = QCoreApplication.translate(
-        "app",
-        "{n} gezin(nen) kwam(en) langer dan de bewaartermijn niet meer. Hun naam, code en kinderen "
+    text = tr(
+        "%n gezinnen kwamen langer dan de bewaartermijn niet meer. Hun naam, code en kinderen "
         "zijn gewist; hun bezoeken tellen anoniem mee in de cijfers.",
-    ).format(n=result.families)
+        "",
+        result.families,
+    )
     window.statusBar().showMessage(text, 60000)
     box = QMessageBox(
         QMessageBox.Icon.Information, QCoreApplication.translate("app", "Bewaartermijn"), text, parent=window
@@ -159,7 +149,6 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
     with contextlib.suppress(OSError):  # no log folder is no reason not to start
         logs.configure()
     log.info("Start")
-    install_translations(app)
     app.setStyleSheet(STYLE_SHEET)
     from checkin.errors import Rejected
     from ui import startup
@@ -181,6 +170,7 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
         app.exit(EXIT_REFUSED)
         return
     state.operations = operations
+    i18n.follow_saved_language(app, data_dir, operations)
     try:
         retention = storage.apply_retention(operations)
     except Rejected as error:
@@ -238,6 +228,7 @@ def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
         if lock is None:
             return refuse_second_copy(data_dir)
     with lock:
+        install_translations(app, i18n.remembered_language(data_dir))
         window = MainWindow()
         window.show()
         state = _Session()

@@ -2,6 +2,8 @@
 
 Each function takes plain data and returns the PDF as bytes; nothing is written to disk here.
 ``invariant=True`` makes reportlab leave out dates and random ids: the same input, the same bytes.
+The fixed texts are in the language of ``checkin.i18n`` (the window's); the place's own texts and
+the dates, which the caller gives, are as given.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from checkin import rules
 from checkin.i18n import N_
+from checkin.i18n import translate as _t
 from checkin.money import format_cents
 from checkin.pdf import layout
 from checkin.pdf.draw import Painter, fit_text, read_image
@@ -70,12 +73,12 @@ class CardInfo:
 
 def price_text(price_cents: int) -> str:
     if price_cents == 0:
-        return N_("Gratis toegang, consumpties gratis")
-    return N_("Gratis toegang, {price} per consumptie").format(price=format_cents(price_cents))
+        return _t(N_("Gratis toegang, consumpties gratis"))
+    return _t(N_("Gratis toegang, {price} per consumptie")).format(price=format_cents(price_cents))
 
 
 def welcome_text(place: PlaceInfo) -> str:
-    return f"{rules.AUDIENCE_TEXT}\n{price_text(place.price_cents)}"
+    return f"{_t(rules.AUDIENCE_TEXT)}\n{price_text(place.price_cents)}"
 
 
 def url_of(place: PlaceInfo) -> str:
@@ -100,7 +103,7 @@ def new_canvas(buffer: io.BytesIO, *, pagesize: tuple[float, float], title: str,
         pageCompression=1,
     )
     canvas.setTitle(title)
-    canvas.setAuthor(TITLE)
+    canvas.setAuthor(_t(TITLE))
     canvas.setCreator("checkin")
     return canvas
 
@@ -130,23 +133,23 @@ def _footer(painter: Painter, boxes: dict[str, Box], styles: dict[str, TextStyle
     painter.text(welcome_text(place), boxes["welcome"].inset(2), styles["welcome"])
     painter.text(_info_text(place), boxes["info"], styles["info"])
     painter.qr(url_of(place), boxes["qr"])
-    caption = N_("Scan voor meer informatie:") + "\n" + url_of(place)
+    caption = _t(N_("Scan voor meer informatie:")) + "\n" + url_of(place)
     painter.text(caption, boxes["qr_caption"], styles["qr_caption"])
 
 
 def _draw_poster(painter: Painter, place: PlaceInfo, activity: ActivityInfo) -> None:
     boxes, styles = layout.POSTER, layout.POSTER_STYLES
-    _header(painter, boxes, styles, place, place.address or TITLE)
+    _header(painter, boxes, styles, place, place.address or _t(TITLE))
     when = activity.day_text + (f", {activity.hours}" if activity.hours else "")
     painter.text(when, boxes["date"], styles["date"])
     painter.text(activity.title, boxes["title"], styles["title"])
     extra = []
     if activity.theme and activity.theme != activity.title:
-        extra.append(N_("Thema: {theme}").format(theme=activity.theme))
+        extra.append(_t(N_("Thema: {theme}")).format(theme=activity.theme))
     if activity.partner:
-        extra.append(N_("Met {partner}").format(partner=activity.partner))
+        extra.append(_t(N_("Met {partner}")).format(partner=activity.partner))
     if activity.place:
-        extra.append(N_("Waar: {place}").format(place=activity.place))
+        extra.append(_t(N_("Waar: {place}")).format(place=activity.place))
     painter.text("  ·  ".join(extra), boxes["theme"], styles["theme"])
     painter.line(16, boxes["description"].y - 2, 194, boxes["description"].y - 2, colour="accent", width=0.8)
     painter.text(activity.description, boxes["description"], styles["description"])
@@ -157,18 +160,20 @@ def _draw_programme(
     painter: Painter, place: PlaceInfo, month_label: str, days: Sequence[ProgrammeDay]
 ) -> None:
     boxes, styles = layout.PROGRAMME, layout.PROGRAMME_STYLES
-    _header(painter, boxes, styles, place, N_("Programma {month}").format(month=month_label))
-    intro = N_(
-        "Elke week spelen de kinderen en drinken de ouders samen een kopje koffie of thee. "
-        "Op deze dagen is er iets extra's:"
+    _header(painter, boxes, styles, place, _t(N_("Programma {month}")).format(month=month_label))
+    intro = _t(
+        N_(
+            "Elke week spelen de kinderen en drinken de ouders samen een kopje koffie of thee. "
+            "Op deze dagen is er iets extra's:"
+        )
     )
     if not any(day.activities for day in days):
-        intro = N_("Elke week spelen de kinderen en drinken de ouders samen een kopje koffie of thee.")
+        intro = _t(N_("Elke week spelen de kinderen en drinken de ouders samen een kopje koffie of thee."))
     painter.text("\n".join([*place.schedule, intro]), boxes["intro"], styles["intro"])
     area = boxes["rows"]
     if not days:
         painter.text(
-            N_("Deze maand staan er (nog) geen ochtenden of activiteiten gepland."),
+            _t(N_("Deze maand staan er (nog) geen ochtenden of activiteiten gepland.")),
             area,
             styles["row_text"],
         )
@@ -187,7 +192,7 @@ def _draw_row(painter: Painter, row: Box, day: ProgrammeDay, styles: dict[str, T
     painter.text("\n".join(part for part in (day.day_text, day.hours) if part), date_box, styles["row_date"])
     right = Box(inner.x + layout.ROW_DATE_WIDTH, inner.y, inner.w - layout.ROW_DATE_WIDTH, inner.h)
     if not day.activities:
-        painter.text(N_("Vrije inloop: spelen en elkaar ontmoeten"), right, styles["row_text"])
+        painter.text(_t(N_("Vrije inloop: spelen en elkaar ontmoeten")), right, styles["row_text"])
         return
     share = right.h / len(day.activities)
     for index, activity in enumerate(day.activities):
@@ -200,8 +205,8 @@ def _draw_row(painter: Painter, row: Box, day: ProgrammeDay, styles: dict[str, T
         painter.draw_fitted(fitted, slot, title_style)
         used = fitted.height_mm(title_style.leading) + 0.5
         details = [
-            N_("Met {partner}").format(partner=activity.partner) if activity.partner else "",
-            N_("Waar: {place}").format(place=activity.place) if activity.place else "",
+            _t(N_("Met {partner}")).format(partner=activity.partner) if activity.partner else "",
+            _t(N_("Waar: {place}")).format(place=activity.place) if activity.place else "",
         ]
         text = "  ·  ".join(part for part in details if part)
         text = "\n".join(part for part in (text, activity.description) if part)
@@ -267,7 +272,7 @@ def month_programme(
     return _render(
         lambda painter: _draw_programme(painter, place, month_label, days),
         size=size,
-        title=N_("Programma {month}").format(month=month_label) + f" - {place.name}",
+        title=_t(N_("Programma {month}")).format(month=month_label) + f" - {place.name}",
         invariant=invariant,
         logo_path=place.logo_path,
     )
@@ -278,7 +283,7 @@ def family_cards(
 ) -> bytes:
     """Ten bank-card-size check-in cards per A4 sheet; the QR code holds only the family code."""
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, pagesize=layout.A4, title=N_("Gezinskaarten"), invariant=invariant)
+    canvas = new_canvas(buffer, pagesize=layout.A4, title=_t(N_("Gezinskaarten")), invariant=invariant)
     for start in range(0, max(len(cards), 1), layout.CARDS_PER_SHEET):
         painter = Painter(canvas, page_h=layout.A4[1])
         sheet = cards[start : start + layout.CARDS_PER_SHEET]
@@ -301,11 +306,13 @@ def _draw_card(
     painter.rect(boxes["band"].offset(x, y).inset(1.2), colour="brand", radius=1.5)
     painter.text(place_name, boxes["place"].offset(x, y), styles["place"])
     painter.qr(card.code, boxes["qr"].offset(x, y))
-    painter.text(N_("Gezinskaart"), boxes["label"].offset(x, y), styles["label"])
+    painter.text(_t(N_("Gezinskaart")), boxes["label"].offset(x, y), styles["label"])
     painter.text(card.code, boxes["code"].offset(x, y), styles["code"])
     if with_names and card.name:
         painter.text(card.name, boxes["name"].offset(x, y), styles["name"])
-    painter.text(N_("Laat deze kaart scannen als u binnenkomt."), boxes["hint"].offset(x, y), styles["hint"])
+    painter.text(
+        _t(N_("Laat deze kaart scannen als u binnenkomt.")), boxes["hint"].offset(x, y), styles["hint"]
+    )
 
 
 def _card_cut_marks(painter: Painter) -> None:

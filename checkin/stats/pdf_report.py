@@ -497,7 +497,7 @@ def _label(value: Value | None, k: int, *, money: bool) -> str:
         return "–"
     if value.status == "suppressed":
         return f"<{k}"
-    shown = format_cents(value.n or 0) if money else str(value.n)
+    shown = format_cents(value.n or 0, "nl") if money else str(value.n)
     return f"≥{shown}" if value.status == "lower" else shown
 
 
@@ -555,7 +555,7 @@ def _style_bars(
     bars.valueAxis.visibleGrid = 1
     bars.valueAxis.gridStrokeColor = _colour("light")
     if chart.money:
-        bars.valueAxis.labelTextFormat = lambda cents: format_cents(int(cents)).replace(",00", "")
+        bars.valueAxis.labelTextFormat = lambda cents: format_cents(int(cents), "nl").replace(",00", "")
     for index in range(len(chart.series)):
         bars.bars[index].fillColor = _colour(SERIES_COLOURS[index % len(SERIES_COLOURS)])
         bars.bars[index].strokeColor = None

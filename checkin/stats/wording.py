@@ -198,7 +198,7 @@ def reader_value(value: Value | None, k: int, *, measure: str) -> str:
     if value is None:
         return "–"
     if measure == MONEY_MEASURE and value.n is not None:
-        amount = format_cents(value.n)
+        amount = format_cents(value.n, "nl")
         return amount if value.status == "exact" else N_("ten minste {n}").format(n=amount)
     return value.dutch(k)
 

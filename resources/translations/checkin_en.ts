@@ -5,3729 +5,3876 @@
     <name></name>
     <message>
         <source>verwacht</source>
-        <translation type="unfinished"></translation>
+        <translation>expected</translation>
     </message>
     <message>
         <source>{m} mnd</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} mo</translation>
     </message>
     <message>
         <source>{y} jr</source>
-        <translation type="unfinished"></translation>
+        <translation>{y} yr</translation>
     </message>
     <message>
         <source>{y} jr {m} mnd</source>
-        <translation type="unfinished"></translation>
+        <translation>{y} yr {m} mo</translation>
     </message>
     <message>
         <source>Fout: {message}. Zie &apos;{prog} --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: {message}. See &apos;{prog} --help&apos;.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is not a date; write YYYY-MM-DD, for example 2026-03-31</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is geen positief geheel getal</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is not a positive whole number</translation>
     </message>
     <message>
         <source>de gegevensmap (standaard: CHECKIN_DATA_DIR of de gebruikersmap van het systeem)</source>
-        <translation type="unfinished"></translation>
+        <translation>the data folder (default: CHECKIN_DATA_DIR or the system&apos;s user folder)</translation>
     </message>
     <message>
         <source>{app}: inchecken, flyers en anonieme cijfers voor ontmoetingsplekken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: check-in, flyers and anonymous figures for meeting places.</translation>
     </message>
     <message>
         <source>toon het versienummer en stop</source>
-        <translation type="unfinished"></translation>
+        <translation>show the version number and stop</translation>
     </message>
     <message>
         <source>opdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>command</translation>
     </message>
     <message>
         <source>Afgebroken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
     <message>
         <source>Er ging iets mis: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong: {error}</translation>
     </message>
     <message>
         <source>vul een lege gegevensmap met demogegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>fill an empty data folder with demo data</translation>
     </message>
     <message>
         <source>aantal gezinnen (120)</source>
-        <translation type="unfinished"></translation>
+        <translation>number of families (120)</translation>
     </message>
     <message>
         <source>aantal weken (52)</source>
-        <translation type="unfinished"></translation>
+        <translation>number of weeks (52)</translation>
     </message>
     <message>
         <source>aantal locaties, 1 tot en met {n} (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>number of locations, 1 to {n} (1)</translation>
     </message>
     <message>
         <source>startgetal van het toeval (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>random seed (1)</translation>
     </message>
     <message>
         <source>Demogegevens gemaakt: {locations} locatie(s), {families} gezinnen, {mornings} ochtenden, {visits} bezoeken, {drinks} consumpties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data created: {locations} location(s), {families} families, {mornings} mornings, {visits} visits, {drinks} drinks.</translation>
     </message>
     <message>
         <source>controleer of de database in orde is</source>
-        <translation type="unfinished"></translation>
+        <translation>check that the database is in good order</translation>
     </message>
     <message>
         <source>maak een kopie van de database</source>
-        <translation type="unfinished"></translation>
+        <translation>make a copy of the database</translation>
     </message>
     <message>
         <source>waar de kopie komt</source>
-        <translation type="unfinished"></translation>
+        <translation>where the copy goes</translation>
     </message>
     <message>
         <source>zet een kopie van de database terug</source>
-        <translation type="unfinished"></translation>
+        <translation>restore a copy of the database</translation>
     </message>
     <message>
         <source>de backup om terug te zetten</source>
-        <translation type="unfinished"></translation>
+        <translation>the backup to restore</translation>
     </message>
     <message>
         <source>de herstelsleutel van een versleutelde backup van een andere laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>the recovery key of an encrypted backup from another laptop</translation>
     </message>
     <message>
         <source>De database is in orde: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is in good order: {path}</translation>
     </message>
     <message>
         <source>Er is geen backup gemaakt. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup was made. {problems}</translation>
     </message>
     <message>
         <source>{path} is een map; geef een bestandsnaam op.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder; give a file name.</translation>
     </message>
     <message>
         <source>Backup gemaakt: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made: {path}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is geen geheel getal</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is not a whole number</translation>
     </message>
     <message>
         <source>schrijf de anonieme cijfers naar een bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>write the anonymous figures to a file</translation>
     </message>
     <message>
         <source>eerste dag (JJJJ-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>first day (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>laatste dag (JJJJ-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>last day (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>deel de periode op per maand, kwartaal of jaar (standaard: één periode)</source>
-        <translation type="unfinished"></translation>
+        <translation>split the period by month, quarter or year (default: one period)</translation>
     </message>
     <message>
         <source>alleen deze locatie (standaard: alle locaties en hun totaal)</source>
-        <translation type="unfinished"></translation>
+        <translation>only this location (default: all locations and their total)</translation>
     </message>
     <message>
         <source>minimale telling k, minstens 3 (standaard: de instelling, meestal 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum count k, at least 3 (default: the setting, usually 5)</translation>
     </message>
     <message>
         <source>voeg de JSON-exports van meer locaties samen tot één overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>merge the JSON exports of several locations into one overview</translation>
     </message>
     <message>
         <source>JSON-exports van checkin</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exports from checkin</translation>
     </message>
     <message>
         <source>het soort bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>the type of file</translation>
     </message>
     <message>
         <source>het bestand om te maken</source>
-        <translation type="unfinished"></translation>
+        <translation>the file to create</translation>
     </message>
     <message>
         <source>In {folder} staat nog geen database; er zijn dus nog geen cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database in {folder} yet, so there are no figures yet.</translation>
     </message>
     <message>
         <source>Onbekende locatie &apos;{name}&apos;. Bekende locaties: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown location &apos;{name}&apos;. Known locations: {known}.</translation>
     </message>
     <message>
         <source>(geen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Cijfers geschreven naar {path} ({locations}, k = {k}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures written to {path} ({locations}, k = {k}).</translation>
     </message>
     <message>
         <source>Het bestand {path} bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} does not exist.</translation>
     </message>
     <message>
         <source>{name} is te groot voor een export van cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is too large for an export of figures.</translation>
     </message>
     <message>
         <source>Het bestand {path} kan niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} cannot be read.</translation>
     </message>
     <message>
         <source>Overzicht van {count} bestanden geschreven naar {path} ({locations}, k = {k}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview of {count} files written to {path} ({locations}, k = {k}).</translation>
     </message>
     <message>
         <source>Backup teruggezet in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored in {path}</translation>
     </message>
     <message>
         <source>De vorige database is bewaard als {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous database has been kept as {path}</translation>
     </message>
     <message>
         <source>De gegevensmap {path} kan niet worden beschreven ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The data folder {path} cannot be written to ({reason}).</translation>
     </message>
     <message>
         <source>Er is geen database op {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database at {path}.</translation>
     </message>
     <message>
         <source>{path} is geen database van deze app, of het bestand is beschadigd, of het is versleuteld en deze computer kent de sleutel niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a database of this app, or the file is damaged, or it is encrypted and this computer does not know the key.</translation>
     </message>
     <message>
         <source>De database is beschadigd: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged: {detail}</translation>
     </message>
     <message>
         <source>{path} is geen database van deze app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is not a database of this app.</translation>
     </message>
     <message>
         <source>De database is gemaakt met een nieuwere versie van de app.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was made with a newer version of the app.</translation>
     </message>
     <message>
         <source>De database verwijst naar {n} ontbrekende rijen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database refers to {n} missing rows.</translation>
     </message>
     <message>
         <source>De sleutel past niet bij {path}, of het bestand is beschadigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key does not fit {path}, or the file is damaged.</translation>
     </message>
     <message>
         <source>De database kan niet worden geopend. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be opened. {problems}</translation>
     </message>
     <message>
         <source>De kopie van de database is niet in orde; er is niets opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy of the database is not in good order; nothing has been saved.</translation>
     </message>
     <message>
         <source>De database kan niet worden gekopieerd: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be copied: {detail}</translation>
     </message>
     <message>
         <source>De database kan niet worden versleuteld: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be encrypted: {detail}</translation>
     </message>
     <message>
         <source>De database kan niet worden versleuteld. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be encrypted. {problems}</translation>
     </message>
     <message>
         <source>Kan niet schrijven naar {path} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {path} ({reason}).</translation>
     </message>
     <message>
         <source>Deze backup kan niet worden teruggezet. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup cannot be restored. {problems}</translation>
     </message>
     <message>
         <source>Kies 1 tot en met {n} locaties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose 1 to {n} locations.</translation>
     </message>
     <message>
         <source>Kies 1 tot en met 100.000 gezinnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose 1 to 100,000 families.</translation>
     </message>
     <message>
         <source>Kies 1 tot en met 520 weken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose 1 to 520 weeks.</translation>
     </message>
     <message>
         <source>Deze gegevensmap bevat al gegevens; demogegevens gaan alleen in een lege map.</source>
-        <translation type="unfinished"></translation>
+        <translation>This data folder already holds data; demo data only goes into an empty folder.</translation>
     </message>
     <message>
         <source>Kom gezellig langs; de kinderen spelen, wij praten bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do drop in: the children play while we catch up.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is geen bedrag; typ bijvoorbeeld 12,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is not an amount; type for example 12,50.</translation>
     </message>
     <message>
         <source>contant</source>
-        <translation type="unfinished"></translation>
+        <translation>cash</translation>
     </message>
     <message>
         <source>pin/QR-betaling</source>
-        <translation type="unfinished"></translation>
+        <translation>card/QR payment</translation>
     </message>
     <message>
         <source>gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>free</translation>
     </message>
     <message>
         <source>moeder</source>
-        <translation type="unfinished"></translation>
+        <translation>mother</translation>
     </message>
     <message>
         <source>vader</source>
-        <translation type="unfinished"></translation>
+        <translation>father</translation>
     </message>
     <message>
         <source>grootouder</source>
-        <translation type="unfinished"></translation>
+        <translation>grandparent</translation>
     </message>
     <message>
         <source>oppas/anders</source>
-        <translation type="unfinished"></translation>
+        <translation>childminder/other</translation>
     </message>
     <message>
         <source>Wij noteren alleen wat nodig is om te tellen hoeveel gezinnen er komen: een voornaam of bijnaam (mag ook leeg), uw woonplaats, hoe u ons gevonden heeft en de geboortemaand en het geboortejaar van uw kinderen. Geen achternaam, adres, telefoonnummer of geboortedatum. De gegevens blijven op deze laptop. Cijfers die we delen zijn altijd anoniem. U kunt altijd vragen wat er over u is opgeslagen, of vragen alles te wissen.</source>
-        <translation type="unfinished"></translation>
+        <translation>We only note what we need to count how many families come: a first name or nickname (this may be left empty), your town, how you found us, and the month and year your children were born. No surname, address, phone number or date of birth. The data stays on this laptop. Any figures we share are always anonymous. You can always ask what we have stored about you, or ask us to erase it all.</translation>
     </message>
     <message>
         <source>Voor ouders en verzorgers met kinderen van 0 tot 4 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>For parents and carers with children aged 0 to 4</translation>
     </message>
     <message>
         <source>Onbekende consumptie: &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown drink: &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Het aantal moet tussen 1 en {n} liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number must be between 1 and {n}.</translation>
     </message>
     <message>
         <source>Onbekende betaalwijze: {payment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown way of paying: {payment}.</translation>
     </message>
     <message>
         <source>Dit gezin is niet op deze ochtend ingecheckt.</source>
-        <translation type="unfinished"></translation>
+        <translation>This family is not checked in this morning.</translation>
     </message>
     <message>
         <source>{name} is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is an old Excel file (.xls). Save it in Excel as .xlsx or .csv.</translation>
     </message>
     <message>
         <source>{name} is geen CSV- of XLSX-bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a CSV or XLSX file.</translation>
     </message>
     <message>
         <source>Het bestand {name} bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} does not exist (any more).</translation>
     </message>
     <message>
         <source>Het bestand {name} kan niet worden gelezen ({reason}). Is het nog open in een ander programma?</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} cannot be read ({reason}). Is it still open in another program?</translation>
     </message>
     <message>
         <source>Het bestand {name} is leeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is empty.</translation>
     </message>
     <message>
         <source>Het bestand {name} heeft kolomkoppen, maar geen regels daaronder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} has column headings but no rows below them.</translation>
     </message>
     <message>
         <source>Het bestand heeft meer dan {n} regels; splits het op.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has more than {n} rows; split it up.</translation>
     </message>
     <message>
         <source>Dit bestand is geen tekstbestand (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a text file (CSV).</translation>
     </message>
     <message>
         <source>{name} kan niet worden gelezen als Excel-bestand (.xlsx). Is het beschadigd?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} cannot be read as an Excel file (.xlsx). Is it damaged?</translation>
     </message>
     <message>
         <source>Het werkblad &apos;{sheet}&apos; staat niet in {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet &apos;{sheet}&apos; is not in {name}.</translation>
     </message>
     <message>
         <source>Kolom {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Column {n}</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Naam gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <source>Gezinscode</source>
-        <translation type="unfinished"></translation>
+        <translation>Family code</translation>
     </message>
     <message>
         <source>Aantal kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of children</translation>
     </message>
     <message>
         <source>Aantal volwassenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of adults</translation>
     </message>
     <message>
         <source>Aantal moeders</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of mothers</translation>
     </message>
     <message>
         <source>Aantal vaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of fathers</translation>
     </message>
     <message>
         <source>Aantal grootouders</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of grandparents</translation>
     </message>
     <message>
         <source>Woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Kies de kolom met de datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the column with the date.</translation>
     </message>
     <message>
         <source>Kies de kolom met de naam of de code van het gezin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the column with the family&apos;s name or code.</translation>
     </message>
     <message>
         <source>Een gekozen kolom staat niet in het bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chosen column is not in the file.</translation>
     </message>
     <message>
         <source>Elke kolom kan maar voor een ding gekozen worden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each column can only be chosen for one thing.</translation>
     </message>
     <message>
         <source>De datum ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is missing.</translation>
     </message>
     <message>
         <source>In de datumkolom staat het getal {value}, geen datum. Geef de kolom in Excel de opmaak Datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date column holds the number {value}, not a date. Give the column the Date format in Excel.</translation>
     </message>
     <message>
         <source>In de datumkolom staat een tijd, geen datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date column holds a time, not a date.</translation>
     </message>
     <message>
         <source>De datum {day} ligt te ver terug; kijk het jaartal na.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date {day} is too far back; check the year.</translation>
     </message>
     <message>
         <source>De datum {day} ligt in de toekomst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date {day} is in the future.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is geen datum die we kunnen lezen. Schrijf bijvoorbeeld 31-3-2026 of 31 maart 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not a date we can read. Write for example 31-3-2026 or 31 maart 2026.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; bestaat niet als datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; does not exist as a date.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; klopt niet: {day} valt op een andere dag van de week.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not right: {day} falls on another day of the week.</translation>
     </message>
     <message>
         <source>In &apos;{value}&apos; heeft het jaar twee cijfers; schrijf het jaar voluit (zoals 2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>In &apos;{value}&apos; the year has two digits; write the year in full (such as 2026).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is geen datum die we kunnen lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not a date we can read.</translation>
     </message>
     <message>
         <source>{what}: het vak is leeg.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: the cell is empty.</translation>
     </message>
     <message>
         <source>{what}: &apos;{value}&apos; is geen heel getal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: &apos;{value}&apos; is not a whole number.</translation>
     </message>
     <message>
         <source>{what}: {value} ligt niet tussen {low} en {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {value} is not between {low} and {high}.</translation>
     </message>
     <message>
         <source>Naam en code van het gezin ontbreken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family&apos;s name and code are missing.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is geen gezinscode (1 tot 8 letters of cijfers).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not a family code (1 to 8 letters or digits).</translation>
     </message>
     <message>
         <source>De naam is te lang: hoogstens {n} tekens (een voornaam is genoeg).</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is too long: at most {n} characters (a first name is enough).</translation>
     </message>
     <message>
         <source>De woonplaats &apos;{value}&apos; staat niet in de lijst met woonplaatsen. Zet hem bij Instellingen in de lijst, of schrijf &apos;{outside}&apos; in het bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The town &apos;{value}&apos; is not in the list of towns. Add it to the list in Settings, or write &apos;{outside}&apos; in the file.</translation>
     </message>
     <message>
         <source>Aantal volwassenen ({total}) is kleiner dan moeders, vaders en grootouders samen ({named}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of adults ({total}) is smaller than mothers, fathers and grandparents together ({named}).</translation>
     </message>
     <message>
         <source>Op deze regel staat geen enkele volwassene.</source>
-        <translation type="unfinished"></translation>
+        <translation>This row has no adults at all.</translation>
     </message>
     <message>
         <source>Kies eerst een ontmoetingsplek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a meeting place first.</translation>
     </message>
     <message>
         <source>De naam &apos;{name}&apos; hoort in dit bestand bij meer dan een code.</source>
-        <translation type="unfinished"></translation>
+        <translation>In this file the name &apos;{name}&apos; goes with more than one code.</translation>
     </message>
     <message>
         <source>{family} staat op {day} al in regel {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{family} is already in row {row} on {day}.</translation>
     </message>
     <message>
         <source>{family} staat op {day} al bij de bezoeken; niet nog een keer overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{family} is already among the visits on {day}; not taken over again.</translation>
     </message>
     <message>
         <source>Alle bezoeken in dit bestand staan er al in. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>All visits in this file are already there. Nothing has been taken over.</translation>
     </message>
     <message>
         <source>Geen enkele regel in het bestand is leesbaar. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a single row in the file can be read. Nothing has been taken over.</translation>
     </message>
     <message>
         <source>Deze consumptie bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This drink does not exist (any more).</translation>
     </message>
     <message>
         <source>{what} is te lang: hoogstens {n} tekens (een voornaam of bijnaam is genoeg).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is too long: at most {n} characters (a first name or nickname is enough).</translation>
     </message>
     <message>
         <source>Kies een maand van 1 tot en met 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a month from 1 to 12.</translation>
     </message>
     <message>
         <source>Een verwachte geboortemaand kan niet in het verleden liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>An expected month of birth cannot be in the past.</translation>
     </message>
     <message>
         <source>Een verwachte geboortemaand ligt hoogstens {n} maanden vooruit.</source>
-        <translation type="unfinished"></translation>
+        <translation>An expected month of birth is at most {n} months ahead.</translation>
     </message>
     <message>
         <source>Een geboortemaand kan niet in de toekomst liggen. Kies &apos;verwacht&apos; voor een baby die nog komt.</source>
-        <translation type="unfinished"></translation>
+        <translation>A month of birth cannot be in the future. Choose &apos;expected&apos; for a baby still on the way.</translation>
     </message>
     <message>
         <source>Een kind is hier jonger dan {n} jaar: kijk het geboortejaar na.</source>
-        <translation type="unfinished"></translation>
+        <translation>A child here is younger than {n}: check the year of birth.</translation>
     </message>
     <message>
         <source>De naam van het kind</source>
-        <translation type="unfinished"></translation>
+        <translation>The child&apos;s name</translation>
     </message>
     <message>
         <source>De naam</source>
-        <translation type="unfinished"></translation>
+        <translation>The name</translation>
     </message>
     <message>
         <source>Kies de woonplaats uit de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the town from the list.</translation>
     </message>
     <message>
         <source>Kies uit de lijst hoe het gezin ons gevonden heeft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from the list how the family found us.</translation>
     </message>
     <message>
         <source>Hoogstens {n} kinderen per gezin.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {n} children per family.</translation>
     </message>
     <message>
         <source>Dit gezin bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This family does not exist.</translation>
     </message>
     <message>
         <source>Dit gezin is gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>This family has been erased.</translation>
     </message>
     <message>
         <source>Er is geen gezin met de code &apos;{code}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no family with the code &apos;{code}&apos;.</translation>
     </message>
     <message>
         <source>Lees de toestemmingstekst voor en vink aan dat de ouder akkoord is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the consent text aloud and tick that the parent agrees.</translation>
     </message>
     <message>
         <source>Dit kind hoort niet bij dit gezin.</source>
-        <translation type="unfinished"></translation>
+        <translation>This child does not belong to this family.</translation>
     </message>
     <message>
         <source>Onbekende lijst: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown list: {kind}.</translation>
     </message>
     <message>
         <source>Vul een naam in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in a name.</translation>
     </message>
     <message>
         <source>Een naam mag hoogstens {n} tekens lang zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>A name may be at most {n} characters long.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; staat al in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is already in the list.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; staat niet (meer) in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not in the list (any more).</translation>
     </message>
     <message>
         <source>Een lijst heeft minstens één keuze nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>A list needs at least one choice.</translation>
     </message>
     <message>
         <source>maandag</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <source>dinsdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <source>woensdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <source>donderdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <source>vrijdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <source>zaterdag</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <source>zondag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is geen geldig webadres (begin met https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; is not a valid web address (start with https://).</translation>
     </message>
     <message>
         <source>Vul de naam van de ontmoetingsplek in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the name of the meeting place.</translation>
     </message>
     <message>
         <source>De naam van de ontmoetingsplek is te lang (hoogstens 80 tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the meeting place is too long (at most 80 characters).</translation>
     </message>
     <message>
         <source>Er is al een ontmoetingsplek met de naam &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a meeting place called &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>De prijs per consumptie moet tussen 0 en 10 euro liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The price per drink must be between 0 and 10 euros.</translation>
     </message>
     <message>
         <source>Het aantal plaatsen moet tussen 1 en 500 liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of places must be between 1 and 500.</translation>
     </message>
     <message>
         <source>Een openingstijd moet eindigen na het begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours must end after they begin.</translation>
     </message>
     <message>
         <source>Deze ontmoetingsplek bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This meeting place does not exist.</translation>
     </message>
     <message>
         <source>Het logo {path} is te groot (hoogstens 10 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo {path} is too large (at most 10 MB).</translation>
     </message>
     <message>
         <source>De prijs per consumptie moet een bedrag in euro&apos;s zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The price per drink must be an amount in euros.</translation>
     </message>
     <message>
         <source>Het adres is te lang (hoogstens 120 tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The address is too long (at most 120 characters).</translation>
     </message>
     <message>
         <source>De naam van de kern is te lang (hoogstens 60 tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the town is too long (at most 60 characters).</translation>
     </message>
     <message>
         <source>Het webadres is te lang (hoogstens 300 tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The web address is too long (at most 300 characters).</translation>
     </message>
     <message>
         <source>Deze ochtend bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This morning does not exist (any more).</translation>
     </message>
     <message>
         <source>De ochtend van {day} is al afgesloten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The morning of {day} has already been closed.</translation>
     </message>
     <message>
         <source>De ochtend van {day} is al begonnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The morning of {day} has already started.</translation>
     </message>
     <message>
         <source>Het aantal gastvrouwen en gastheren moet tussen 0 en 20 liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of hosts must be between 0 and 20.</translation>
     </message>
     <message>
         <source>Het thema is te lang (hoogstens {n} tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The theme is too long (at most {n} characters).</translation>
     </message>
     <message>
         <source>Het getelde bedrag moet tussen 0 en 10.000 euro liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The counted amount must be between 0 and 10,000 euros.</translation>
     </message>
     <message>
         <source>De notities zijn te lang (hoogstens {n} tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes are too long (at most {n} characters).</translation>
     </message>
     <message>
         <source>Deze ochtend is nog open.</source>
-        <translation type="unfinished"></translation>
+        <translation>This morning is still open.</translation>
     </message>
     <message>
         <source>Onbekende rol: {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role: {role}.</translation>
     </message>
     <message>
         <source>Een aantal volwassenen kan niet negatief zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>A number of adults cannot be negative.</translation>
     </message>
     <message>
         <source>Er komt minstens een volwassene mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least one adult comes along.</translation>
     </message>
     <message>
         <source>Hoogstens {n} volwassenen per gezin.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most {n} adults per family.</translation>
     </message>
     <message>
         <source>{name} is vanochtend al ingecheckt (om {time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has already checked in this morning (at {time}).</translation>
     </message>
     <message>
         <source>Deze inchecking bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This check-in does not exist (any more).</translation>
     </message>
     <message>
         <source>Dit gezin is al uitgecheckt.</source>
-        <translation type="unfinished"></translation>
+        <translation>This family has already checked out.</translation>
     </message>
     <message>
         <source>Onbekende keuze: {mood}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown choice: {mood}.</translation>
     </message>
     <message>
         <source>Dit gezin is nog niet uitgecheckt.</source>
-        <translation type="unfinished"></translation>
+        <translation>This family has not checked out yet.</translation>
     </message>
     <message>
         <source>De bewaartermijn moet tussen 1 en 120 maanden liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention period must be between 1 and 120 months.</translation>
     </message>
     <message>
         <source>Onbekende taal: {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language: {language}.</translation>
     </message>
     <message>
         <source>Onbekende instelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown setting.</translation>
     </message>
     <message>
         <source>De backup is niet in orde en is weggegooid. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was not in good order and has been discarded. {problems}</translation>
     </message>
     <message>
         <source>versleutel de gegevens en backups (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt the data and backups (SQLCipher)</translation>
     </message>
     <message>
         <source>waar het blad met de herstelsleutel komt</source>
-        <translation type="unfinished"></translation>
+        <translation>where the recovery key sheet goes</translation>
     </message>
     <message>
         <source>De gegevens zijn al versleuteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is already encrypted.</translation>
     </message>
     <message>
         <source>De gegevens zijn versleuteld. Bewaar het blad met de herstelsleutel op slot: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is encrypted. Keep the recovery key sheet locked away: {path}</translation>
     </message>
     <message>
         <source>maak een poster van een activiteit of het programma van een maand</source>
-        <translation type="unfinished"></translation>
+        <translation>make a poster of an activity or of a month&apos;s programme</translation>
     </message>
     <message>
         <source>het nummer van de activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>the number of the activity</translation>
     </message>
     <message>
         <source>de maand van het programma, bijvoorbeeld 2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>the month of the programme, for example 2026-03</translation>
     </message>
     <message>
         <source>a4: een poster; a5: twee folders op een A4-vel, met snijtekens (a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>a4: a poster; a5: two leaflets on an A4 sheet, with cut marks (a4)</translation>
     </message>
     <message>
         <source>het PDF-bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>the PDF file</translation>
     </message>
     <message>
         <source>maak gezinskaarten om af te drukken</source>
-        <translation type="unfinished"></translation>
+        <translation>make family cards to print</translation>
     </message>
     <message>
         <source>de code van een gezin; herhaal voor meer gezinnen (standaard: alle gezinnen)</source>
-        <translation type="unfinished"></translation>
+        <translation>a family&apos;s code; repeat for more families (default: all families)</translation>
     </message>
     <message>
         <source>zet de namen niet op de kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>leave the names off the cards</translation>
     </message>
     <message>
         <source>Flyer gemaakt: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyer made: {path}</translation>
     </message>
     <message>
         <source>Gezinskaarten gemaakt: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Family cards made: {path}</translation>
     </message>
     <message>
         <source>Deze computer heeft geen sleutelbos voor de sleutel ({reason}). Zet de sleutel in de omgevingsvariabele CHECKIN_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no keyring for the key ({reason}). Put the key in the environment variable CHECKIN_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Versleuteling is ingesteld, maar SQLCipher (het pakket sqlcipher3) is niet geïnstalleerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption is set up, but SQLCipher (the sqlcipher3 package) is not installed.</translation>
     </message>
     <message>
         <source>De app is al geopend op deze computer. Gebruik het venster dat al open staat; twee keer tegelijk werken kan gegevens door elkaar halen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The app is already open on this computer. Use the window that is already open; working in two at once can mix up the data.</translation>
     </message>
     <message>
         <source>Ontmoetingsplek</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting place</translation>
     </message>
     <message>
         <source>Gratis toegang, consumpties gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>Free entry, free drinks</translation>
     </message>
     <message>
         <source>Gratis toegang, {price} per consumptie</source>
-        <translation type="unfinished"></translation>
+        <translation>Free entry, {price} per drink</translation>
     </message>
     <message>
         <source>Scan voor meer informatie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan for more information:</translation>
     </message>
     <message>
         <source>Thema: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme: {theme}</translation>
     </message>
     <message>
         <source>Met {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>With {partner}</translation>
     </message>
     <message>
         <source>Waar: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Where: {place}</translation>
     </message>
     <message>
         <source>Programma {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme {month}</translation>
     </message>
     <message>
         <source>Elke week spelen de kinderen en drinken de ouders samen een kopje koffie of thee. Op deze dagen is er iets extra&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Every week the children play and the parents have a cup of coffee or tea together. On these days there is something extra:</translation>
     </message>
     <message>
         <source>Elke week spelen de kinderen en drinken de ouders samen een kopje koffie of thee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every week the children play and the parents have a cup of coffee or tea together.</translation>
     </message>
     <message>
         <source>Deze maand staan er (nog) geen ochtenden of activiteiten gepland.</source>
-        <translation type="unfinished"></translation>
+        <translation>No mornings or activities are planned this month (yet).</translation>
     </message>
     <message>
         <source>Vrije inloop: spelen en elkaar ontmoeten</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop-in: play and meet each other</translation>
     </message>
     <message>
         <source>Gezinskaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Family cards</translation>
     </message>
     <message>
         <source>Gezinskaart</source>
-        <translation type="unfinished"></translation>
+        <translation>Family card</translation>
     </message>
     <message>
         <source>Laat deze kaart scannen als u binnenkomt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Have this card scanned when you come in.</translation>
     </message>
     <message>
         <source>Het logo {path} kan niet worden gelezen; kies een PNG- of JPEG-bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo {path} cannot be read; choose a PNG or JPEG file.</translation>
     </message>
     <message>
         <source>Onbekend papierformaat &apos;{size}&apos;; kies a4 of a5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown paper size &apos;{size}&apos;; choose a4 or a5.</translation>
     </message>
     <message>
         <source>De map {folder} bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
         <source>In de map {folder} kan niet worden geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} cannot be written to.</translation>
     </message>
     <message>
         <source>De huidige pincode klopt niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current PIN is not right.</translation>
     </message>
     <message>
         <source>Een pincode heeft {low} tot {high} cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN has {low} to {high} digits.</translation>
     </message>
     <message>
         <source>Er is nog geen ontmoetingsplek ingesteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting place has been set up yet.</translation>
     </message>
     <message>
         <source>Elke {weekday} {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Every {weekday} {hours}</translation>
     </message>
     <message>
         <source>Het gezin met de code &apos;{code}&apos; is gewist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family with the code &apos;{code}&apos; has been erased.</translation>
     </message>
     <message>
         <source>Er zijn geen gezinnen om kaarten voor te maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no families to make cards for.</translation>
     </message>
     <message>
         <source>januari</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
         <source>februari</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <source>maart</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
         <source>april</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>mei</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <source>juni</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
         <source>juli</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
         <source>augustus</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>september</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
         <source>november</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>december</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>verwacht {month}</source>
+        <translation>expected {month}</translation>
+    </message>
+    <message>
+        <source>Inzage gezinsgegevens</source>
+        <translation>Family data access</translation>
+    </message>
+    <message>
+        <source>Wat wij over uw gezin hebben opgeslagen</source>
+        <translation>What we have stored about your family</translation>
+    </message>
+    <message>
+        <source>{app}. Overzicht gemaakt op {day}.</source>
+        <translation>{app}. Overview made on {day}.</translation>
+    </message>
+    <message>
+        <source>Inzage gezin {code}, pagina {page}</source>
+        <translation>Family data {code}, page {page}</translation>
+    </message>
+    <message>
+        <source>Dit is alles wat de app over uw gezin bewaart. Geen achternaam, adres, telefoonnummer of geboortedatum.</source>
+        <translation>This is everything the app keeps about your family. No surname, address, phone number or date of birth.</translation>
+    </message>
+    <message>
+        <source>Stemming</source>
+        <translation>Mood</translation>
+    </message>
+    <message>
+        <source>Nog geen bezoeken.</source>
+        <translation>No visits yet.</translation>
+    </message>
+    <message>
+        <source>Toestemmingstekst</source>
+        <translation>Consent text</translation>
+    </message>
+    <message>
+        <source>Wilt u dat wij uw gegevens wissen? Vraag het een gastvrouw, gastheer of de coördinator. Uw naam, code en kinderen worden dan gewist; uw bezoeken tellen alleen nog anoniem mee. Gegevens van gezinnen die {months} maanden niet meer kwamen, wissen wij vanzelf (de coördinator kan deze termijn instellen).</source>
+        <translation>Would you like us to erase your data? Ask a host or the coordinator. Your name, code and children are then erased; your visits only count anonymously. We erase the data of families who have not come for {months} months automatically (the coordinator can set this period).</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is geen geldige maand; schrijf JJJJ-MM, bijvoorbeeld 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is not a valid month; write YYYY-MM, for example 2026-03.</translation>
     </message>
     <message>
         <source>Vul een titel in voor de activiteit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in a title for the activity.</translation>
     </message>
     <message>
         <source>De titel is te lang ({length} tekens; hoogstens {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The title is too long ({length} characters; at most {n}).</translation>
     </message>
     <message>
         <source>De omschrijving is te lang (hoogstens {n} tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The description is too long (at most {n} characters).</translation>
     </message>
     <message>
         <source>De naam van de partner is te lang (hoogstens {n} tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner&apos;s name is too long (at most {n} characters).</translation>
     </message>
     <message>
         <source>De plaats is te lang (hoogstens {n} tekens).</source>
-        <translation type="unfinished"></translation>
+        <translation>The venue is too long (at most {n} characters).</translation>
     </message>
     <message>
         <source>De datum {day} is al voorbij; kies vandaag of een latere dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date {day} has already passed; choose today or a later day.</translation>
     </message>
     <message>
         <source>Vul zowel de begintijd als de eindtijd in, of geen van beide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in both the start time and the end time, or neither.</translation>
     </message>
     <message>
         <source>De eindtijd moet na de begintijd liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time must be after the start time.</translation>
     </message>
     <message>
         <source>Deze activiteit bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This activity does not exist (any more).</translation>
     </message>
     <message>
         <source>De minimale telling k mag niet lager zijn dan {k}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minimum count k may not be lower than {k}.</translation>
     </message>
     <message>
         <source>De minimale telling k is te groot (hoogstens 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>The minimum count k is too large (at most 1000).</translation>
     </message>
     <message>
         <source>Onbekend formaat &apos;{fmt}&apos;; kies uit csv, xlsx, pdf of json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format &apos;{fmt}&apos;; choose from csv, xlsx, pdf or json.</translation>
     </message>
     <message>
         <source>het hoofdniveau</source>
-        <translation type="unfinished"></translation>
+        <translation>the top level</translation>
     </message>
     <message>
         <source>{name} is geen JSON-bestand; kies een export van checkin in JSON-formaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a JSON file; choose a checkin export in JSON format.</translation>
     </message>
     <message>
         <source>{name} is geen export van anonieme cijfers van checkin (formaat &apos;{format}&apos; ontbreekt).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a checkin export of anonymous figures (format &apos;{format}&apos; is missing).</translation>
     </message>
     <message>
         <source>{name} heeft versie {version} van het exportformaat; deze checkin kent alleen versie {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has version {version} of the export format; this checkin only knows version {known}.</translation>
     </message>
     <message>
         <source>{name} klopt niet met het exportformaat: fout bij {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} does not match the export format: error at {where}.</translation>
     </message>
     <message>
         <source>{name} bevat bij {where} de datum &apos;{text}&apos;, die niet bestaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has the date &apos;{text}&apos; at {where}, which does not exist.</translation>
     </message>
     <message>
         <source>{name}: bij {where} ligt het einde van de periode voor het begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: at {where} the end of the period is before its start.</translation>
     </message>
     <message>
         <source>{name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {problem}</translation>
     </message>
     <message>
         <source>{name}: de periode bij {where} valt buiten de periode van de export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: the period at {where} falls outside the period of the export.</translation>
     </message>
     <message>
         <source>{name}: de locatie &apos;{location}&apos; bij {where} staat niet in de lijst van locaties.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: the location &apos;{location}&apos; at {where} is not in the list of locations.</translation>
     </message>
     <message>
         <source>{name} bevat {location} over dezelfde periode twee keer ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has {location} for the same period twice ({where}).</translation>
     </message>
     <message>
         <source>{name} bevat een onbekende maat &apos;{measure}&apos; ({where}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has an unknown measure &apos;{measure}&apos; ({where}).</translation>
     </message>
     <message>
         <source>{name} bevat &apos;{measure}&apos; &apos;{category}&apos; twee keer in {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has &apos;{measure}&apos; &apos;{category}&apos; twice in {where}.</translation>
     </message>
     <message>
         <source>geen thema</source>
-        <translation type="unfinished"></translation>
+        <translation>no theme</translation>
     </message>
     <message>
         <source>niet ingevuld</source>
-        <translation type="unfinished"></translation>
+        <translation>not filled in</translation>
     </message>
     <message>
         <source>De einddatum ligt voor de begindatum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
     <message>
         <source>Kies een periode van hoogstens 25 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a period of at most 25 years.</translation>
     </message>
     <message>
         <source>Onbekende indeling &apos;{by}&apos;; kies uit month, quarter of year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown split &apos;{by}&apos;; choose from month, quarter or year.</translation>
     </message>
     <message>
         <source>Er is nog geen ontmoetingsplek; er zijn dus nog geen cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no meeting place yet, so there are no figures yet.</translation>
     </message>
     <message>
         <source>Geef minstens één export (JSON) op om samen te voegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at least one export (JSON) to merge.</translation>
     </message>
     <message>
         <source>De bestanden gebruiken een verschillende minimale telling ({ks}). Maak de exports opnieuw met dezelfde k, bijvoorbeeld met &apos;checkin export --min-count {k}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The files use different minimum counts ({ks}). Make the exports again with the same k, for example with &apos;checkin export --min-count {k}&apos;.</translation>
     </message>
     <message>
         <source>{name} bevat de cijfers van {location} over {period}, maar die staan ook al in {earlier}; geef elke locatie en periode maar één keer op.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has the figures of {location} for {period}, but they are already in {earlier}; give each location and period only once.</translation>
     </message>
     <message>
         <source>De bestanden bevatten geen cijfers van een locatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The files hold no location&apos;s figures.</translation>
     </message>
     <message>
         <source>Alle locaties</source>
-        <translation type="unfinished"></translation>
+        <translation>All locations</translation>
     </message>
     <message>
         <source>Ochtenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mornings</translation>
     </message>
     <message>
         <source>Aantal ochtenden dat de ontmoetingsplek open was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of mornings the meeting place was open.</translation>
     </message>
     <message>
         <source>Bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Aantal keer dat een gezin is ingecheckt (een gezin telt één keer per ochtend).</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of times a family checked in (a family counts once per morning).</translation>
     </message>
     <message>
         <source>Gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Families</translation>
     </message>
     <message>
         <source>Aantal verschillende gezinnen dat in de periode kwam. Bij meer locaties samen telt een gezin dat op twee plekken kwam twee keer mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of different families who came in the period. For several locations together, a family who came to two places counts twice.</translation>
     </message>
     <message>
         <source>Nieuwe gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>New families</translation>
     </message>
     <message>
         <source>Gezinnen die in deze periode voor het eerst op deze plek kwamen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Families who came to this place for the first time in this period.</translation>
     </message>
     <message>
         <source>Terugkerende gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Returning families</translation>
     </message>
     <message>
         <source>Gezinnen die in deze periode kwamen en er daarvoor ook al eens waren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Families who came in this period and had been before.</translation>
     </message>
     <message>
         <source>Bezoeken per gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per family</translation>
     </message>
     <message>
         <source>Gezinnen naar het aantal keer dat ze in de periode kwamen: 1 keer, 2-3 keer, 4 keer of vaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Families by the number of times they came in the period: once, 2-3 times, 4 times or more.</translation>
     </message>
     <message>
         <source>Volwassenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults</translation>
     </message>
     <message>
         <source>Volwassenen die meekwamen, opgeteld over alle bezoeken, naar rol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults who came along, added up over all visits, by role.</translation>
     </message>
     <message>
         <source>Kinderen naar leeftijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Children by age</translation>
     </message>
     <message>
         <source>Kinderen die meekwamen, opgeteld over alle bezoeken, naar leeftijd in jaren op de dag van het bezoek; &apos;verwacht&apos; is een kind dat nog geboren moet worden, &apos;onbekend&apos; komt uit een oude lijst zonder leeftijden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Children who came along, added up over all visits, by age in years on the day of the visit; &apos;expected&apos; is a child not yet born, &apos;onbekend&apos; (unknown) comes from an old list without ages.</translation>
     </message>
     <message>
         <source>Gezinnen per woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Families by town</translation>
     </message>
     <message>
         <source>Verschillende gezinnen naar woonplaats; kleine groepen staan samen onder &apos;overig&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Different families by town; small groups are put together under &apos;other&apos;.</translation>
     </message>
     <message>
         <source>Hoe gevonden</source>
-        <translation type="unfinished"></translation>
+        <translation>How they found us</translation>
     </message>
     <message>
         <source>Verschillende gezinnen naar hoe ze de ontmoetingsplek gevonden hebben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Different families by how they found the meeting place.</translation>
     </message>
     <message>
         <source>Aankomsttijden</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival times</translation>
     </message>
     <message>
         <source>Bezoeken naar het half uur van aankomst (09:30 is van 09:30 tot 10:00); &apos;onbekend&apos; voor bezoeken uit een oude lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits by the half hour of arrival (09:30 is from 09:30 to 10:00); &apos;onbekend&apos; (unknown) for visits from an old list.</translation>
     </message>
     <message>
         <source>Thema&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes</translation>
     </message>
     <message>
         <source>Bezoeken op ochtenden met een thema, naar thema; &apos;geen thema&apos; voor de andere ochtenden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits on mornings with a theme, by theme; &apos;no theme&apos; for the other mornings.</translation>
     </message>
     <message>
         <source>Drankjes</source>
-        <translation type="unfinished"></translation>
+        <translation>Drinks</translation>
     </message>
     <message>
         <source>Verkochte of gratis gegeven drankjes, naar soort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drinks sold or given free, by kind.</translation>
     </message>
     <message>
         <source>Opbrengst (centen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takings (cents)</translation>
     </message>
     <message>
         <source>Geld ontvangen voor drankjes in eurocent, naar betaalwijze; bij &apos;gratis&apos; de waarde van de weggegeven drankjes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Money received for drinks in euro cents, by way of paying; for &apos;free&apos; the value of the drinks given away.</translation>
     </message>
     <message>
         <source>Stemming bij vertrek</source>
-        <translation type="unfinished"></translation>
+        <translation>Mood on leaving</translation>
     </message>
     <message>
         <source>Bezoeken naar het gezichtje dat bij vertrek is aangetikt; &apos;niet ingevuld&apos; als er geen was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits by the face tapped on leaving; &apos;not filled in&apos; if there was none.</translation>
     </message>
     <message>
         <source>Weggebleven gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Families who stopped coming</translation>
     </message>
     <message>
         <source>Gezinnen die in het jaar vóór de laatste 8 weken van de periode minstens twee keer kwamen, maar in die laatste 8 weken niet meer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Families who came at least twice in the year before the last 8 weeks of the period, but not in those last 8 weeks.</translation>
     </message>
     <message>
         <source>Bezoeken per ochtend</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per morning</translation>
     </message>
     <message>
         <source>Bezoeken per ochtend (datum); ochtenden met weinig bezoeken staan samen onder &apos;overig&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per morning (date); mornings with few visits are put together under &apos;other&apos;.</translation>
     </message>
     <message>
         <source>minder dan {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>fewer than {k}</translation>
     </message>
     <message>
         <source>ten minste {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>at least {n}</translation>
     </message>
     <message>
         <source>{start} tot en met {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} to {end}</translation>
     </message>
     <message>
         <source>Anonieme cijfers over {period}, locaties: {locations}. Minimale telling k = {k}: een aantal mensen of bezoeken van 1 tot en met {below} staat er niet in maar als &apos;&lt;{k}&apos; (minder dan {k}); kleine groepen staan samen onder &apos;overig&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous figures for {period}, locations: {locations}. Minimum count k = {k}: a number of people or visits from 1 to {below} is not shown but given as &apos;&lt;{k}&apos; (fewer than {k}); small groups are put together under &apos;other&apos;.</translation>
     </message>
     <message>
         <source>&apos;&gt;=N&apos; (ten minste N) is een totaal waarin weggelaten aantallen zitten: het echte aantal is N of meer. Ochtenden, drankjes en opbrengst tellen geen mensen en worden nooit weggelaten.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&gt;=N&apos; (at least N) is a total that includes numbers left out: the real number is N or more. Mornings, drinks and takings do not count people and are never left out.</translation>
     </message>
     <message>
         <source>Het totaal &apos;{all}&apos; telt per periode de gepubliceerde cijfers van de locaties op die over die periode cijfers hebben; een gezin dat op twee plekken kwam telt twee keer mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>The total &apos;{all}&apos; adds up, per period, the published figures of the locations that have figures for that period; a family who came to two places counts twice.</translation>
     </message>
     <message>
         <source>Samengevoegd uit de anonieme exports {files}, die allemaal dezelfde k gebruiken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged from the anonymous exports {files}, which all use the same k.</translation>
     </message>
     <message>
         <source>Hoe vaak kwamen de gezinnen?</source>
-        <translation type="unfinished"></translation>
+        <translation>How often did the families come?</translation>
     </message>
     <message>
         <source>Volwassenen naar rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults by role</translation>
     </message>
     <message>
         <source>Kinderen naar leeftijd (in jaren)</source>
-        <translation type="unfinished"></translation>
+        <translation>Children by age (in years)</translation>
     </message>
     <message>
         <source>Hoe hebben de gezinnen ons gevonden?</source>
-        <translation type="unfinished"></translation>
+        <translation>How did the families find us?</translation>
     </message>
     <message>
         <source>Aankomst per half uur</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivals per half hour</translation>
     </message>
     <message>
         <source>Bezoeken per thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits by theme</translation>
     </message>
     <message>
         <source>Opbrengst drankjes</source>
-        <translation type="unfinished"></translation>
+        <translation>Drinks takings</translation>
     </message>
     <message>
         <source>pagina {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {n}</translation>
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Locaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Locations</translation>
     </message>
     <message>
         <source>Minimale telling</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum count</translation>
     </message>
     <message>
         <source>Gemaakt op</source>
-        <translation type="unfinished"></translation>
+        <translation>Made on</translation>
     </message>
     <message>
         <source>Samengevoegd uit</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged from</translation>
     </message>
     <message>
         <source>De belangrijkste cijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>The key figures</translation>
     </message>
     <message>
         <source>Cijfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <source>Te weinig om te tonen: in totaal minder dan {k}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too few to show: fewer than {k} in total.</translation>
     </message>
     <message>
         <source>Totaal: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {total}</translation>
     </message>
     <message>
         <source> (groepen met 0 staan er niet in)</source>
-        <translation type="unfinished"></translation>
+        <translation> (groups with 0 are left out)</translation>
     </message>
     <message>
         <source>Niet getoond: een van beide is kleiner dan {k}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not shown: one of the two is smaller than {k}.</translation>
     </message>
     <message>
         <source>Nieuwe en terugkerende gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>New and returning families</translation>
     </message>
     <message>
         <source>nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <source>terugkerend</source>
-        <translation type="unfinished"></translation>
+        <translation>returning</translation>
     </message>
     <message>
         <source>; gemiddeld {n} per ochtend</source>
-        <translation type="unfinished"></translation>
+        <translation>; on average {n} per morning</translation>
     </message>
     <message>
         <source>Bezoeken per periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per period</translation>
     </message>
     <message>
         <source>Nieuwe en terugkerende gezinnen per periode</source>
-        <translation type="unfinished"></translation>
+        <translation>New and returning families per period</translation>
     </message>
     <message>
         <source>&apos;–&apos;: niet getoond, omdat een van beide kleiner was dan {k}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;–&apos;: not shown, because one of the two was smaller than {k}.</translation>
     </message>
     <message>
         <source>Alle perioden opgeteld. </source>
-        <translation type="unfinished"></translation>
+        <translation>All periods added up. </translation>
     </message>
     <message>
         <source>{location}: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{location}: {period}</translation>
     </message>
     <message>
         <source>K{n} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{n} {year}</translation>
     </message>
     <message>
         <source>Geen cijfers om te tonen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No figures to show.</translation>
     </message>
     <message>
         <source>Uitleg</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>Minimale telling k = {k}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum count k = {k}.</translation>
     </message>
     <message>
         <source>&apos;Alle locaties&apos; telt de getoonde cijfers van de locaties op. Zit er een klein aantal in dat niet getoond wordt, dan staat er &apos;ten minste&apos; (≥).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;All locations&apos; adds up the figures shown for the locations. If that includes a small number that is not shown, it says &apos;at least&apos; (≥).</translation>
     </message>
     <message>
         <source>Wat er in een tabel of grafiek kan staan</source>
-        <translation type="unfinished"></translation>
+        <translation>What a table or chart can show</translation>
     </message>
     <message>
         <source>Wat er geteld is</source>
-        <translation type="unfinished"></translation>
+        <translation>What was counted</translation>
     </message>
     <message>
         <source>Cijfers ontmoetingsplekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting place figures</translation>
     </message>
     <message>
         <source>Totaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source> Hier omgerekend naar euro.</source>
-        <translation type="unfinished"></translation>
+        <translation> Converted to euros here.</translation>
     </message>
     <message>
         <source>Bezoekers</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitors</translation>
     </message>
     <message>
         <source>Bereik</source>
-        <translation type="unfinished"></translation>
+        <translation>Reach</translation>
     </message>
     <message>
         <source>Drukte</source>
-        <translation type="unfinished"></translation>
+        <translation>Busyness</translation>
     </message>
     <message>
         <source>Opbrengst drankjes (euro)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drinks takings (euros)</translation>
     </message>
     <message>
         <source>{category} keer</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} times</translation>
     </message>
     <message>
         <source>{category} jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>{category} years</translation>
     </message>
     <message>
         <source>Een getal</source>
-        <translation type="unfinished"></translation>
+        <translation>A number</translation>
     </message>
     <message>
         <source>Het precieze aantal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The exact number.</translation>
     </message>
     <message>
         <source>minder dan {k} (&lt;{k})</source>
-        <translation type="unfinished"></translation>
+        <translation>fewer than {k} (&lt;{k})</translation>
     </message>
     <message>
         <source>Het aantal ligt tussen 1 en {last}. Het precieze getal wordt niet getoond, zodat niemand kan afleiden om welk gezin het gaat. In grafieken staat &apos;&lt;{k}&apos; zonder balk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number is between 1 and {last}. The exact number is not shown, so that nobody can work out which family it is. Charts show &apos;&lt;{k}&apos; without a bar.</translation>
     </message>
     <message>
         <source>ten minste N (≥N)</source>
-        <translation type="unfinished"></translation>
+        <translation>at least N (≥N)</translation>
     </message>
     <message>
         <source>Een optelling waarin kleine aantallen zitten die niet getoond worden: het echte aantal is N of meer. In grafieken is de balk N lang en staat er &apos;≥N&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sum that includes small numbers that are not shown: the real number is N or more. In charts the bar is N long and shows &apos;≥N&apos;.</translation>
     </message>
     <message>
         <source>overig</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <source>Groepen kleiner dan {k} zijn samengevoegd onder &apos;overig&apos;, zodat ze niet herkenbaar zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups smaller than {k} are put together under &apos;other&apos;, so that they cannot be recognised.</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Deze groep wordt hier niet apart geteld: hij zit in &apos;overig&apos; of kwam niet voor.</source>
-        <translation type="unfinished"></translation>
+        <translation>This group is not counted separately here: it is in &apos;other&apos; or did not occur.</translation>
     </message>
     <message>
         <source>jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <source>feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <source>mrt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <source>apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <source>jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <source>jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <source>aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <source>sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <source>okt</source>
-        <translation type="unfinished"></translation>
+        <translation>Oct</translation>
     </message>
     <message>
         <source>nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <source>dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec</translation>
     </message>
     <message>
         <source>{n}e kwartaal {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{n} {year}</translation>
     </message>
     <message>
         <source>{start} t/m {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} to {end}</translation>
     </message>
     <message>
         <source>Aantallen kleiner dan {k} worden niet getoond: daar staat &apos;minder dan {k}&apos;. Kleine groepen staan samen onder &apos;overig&apos;. Zo is uit deze cijfers geen gezin te herkennen; namen, codes, geboortedata en notities staan er niet in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers smaller than {k} are not shown: they read &apos;fewer than {k}&apos;. Small groups are put together under &apos;other&apos;. So no family can be recognised from these figures; names, codes, dates of birth and notes are not included.</translation>
     </message>
     <message>
         <source>Samengevoegd uit: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged from: {files}</translation>
     </message>
     <message>
         <source>{new}% nieuwe gezinnen, {returning}% terugkerend</source>
-        <translation type="unfinished"></translation>
+        <translation>{new}% new families, {returning}% returning</translation>
     </message>
     <message>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Minimale telling (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum count (k)</translation>
     </message>
     <message>
         <source>Anonimiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymity</translation>
     </message>
     <message>
         <source>De uitleg van elk cijfer staat op het blad &apos;Uitleg&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each figure is explained on the &apos;Explanation&apos; sheet.</translation>
     </message>
     <message>
         <source>Belangrijkste cijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figures</translation>
     </message>
     <message>
         <source>Gemiddeld aantal bezoeken per ochtend</source>
-        <translation type="unfinished"></translation>
+        <translation>Average number of visits per morning</translation>
     </message>
     <message>
         <source>Nieuw en terugkerend</source>
-        <translation type="unfinished"></translation>
+        <translation>New and returning</translation>
     </message>
     <message>
         <source>Uitleg bij de cijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>About the figures</translation>
     </message>
     <message>
         <source>De kolom &apos;Alle locaties&apos; telt de getoonde cijfers van de locaties op. Zit er een klein aantal in dat niet getoond wordt, dan staat er &apos;ten minste&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The &apos;All locations&apos; column adds up the figures shown for the locations. If that includes a small number that is not shown, it says &apos;at least&apos;.</translation>
     </message>
     <message>
         <source>Wat er in een cel kan staan</source>
-        <translation type="unfinished"></translation>
+        <translation>What a cell can show</translation>
     </message>
     <message>
         <source>Backup terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <source>Deze backup is niet in orde en kan niet worden teruggezet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup is not in good order and cannot be restored.</translation>
     </message>
     <message>
         <source>Deze backup vervangt alle gegevens van nu. De gegevens van nu worden eerst bewaard als backup. Daarna sluit de app; start hem opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup replaces all current data. The current data is first kept as a backup. Then the app closes; start it again.</translation>
     </message>
     <message>
         <source>Terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Gegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>&amp;Instellingen...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings...</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Backup maken naar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Make backup to...</translation>
     </message>
     <message>
         <source>Backup terugzetten...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup...</translation>
     </message>
     <message>
         <source>Pincode coördinator...</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator PIN...</translation>
     </message>
     <message>
         <source>Backup (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup (*.sqlite)</translation>
     </message>
     <message>
         <source>Dat lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>That didn&apos;t work</translation>
     </message>
     <message>
         <source>Herstelsleutel</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <source>Deze backup is versleuteld met een andere sleutel, bijvoorbeeld van een andere laptop. Typ de herstelsleutel van het blad van de coördinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup is encrypted with another key, for example from another laptop. Type the recovery key from the coordinator&apos;s sheet.</translation>
     </message>
     <message>
         <source>Backup teruggezet</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored</translation>
     </message>
     <message>
         <source>De backup is teruggezet. De gegevens van daarvoor zijn bewaard als {name}. De app sluit nu; start hem opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup has been restored. The data from before has been kept as {name}. The app closes now; start it again.</translation>
     </message>
     <message>
         <source>het bestand kan niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file cannot be read.</translation>
     </message>
     <message>
         <source>niet getoond</source>
-        <translation type="unfinished"></translation>
+        <translation>not shown</translation>
     </message>
     <message>
         <source>Geen staaf bij {names}: minder dan {k}, dus niet getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bar for {names}: fewer than {k}, so not shown.</translation>
     </message>
     <message>
         <source>Te weinig om te tonen: minder dan {k}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too few to show: fewer than {k}.</translation>
     </message>
     <message>
         <source>Geen gegevens in deze periode.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data in this period.</translation>
     </message>
     <message>
         <source>{q}e kwartaal {year} ({first} t/m {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{q} {year} ({first} to {last})</translation>
     </message>
     <message>
         <source>Pincode coördinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator PIN</translation>
     </message>
     <message>
         <source>Dit deel is voor de coördinator. Typ de pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part is for the coordinator. Type the PIN.</translation>
     </message>
     <message>
         <source>Pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Die pincode klopt niet. Probeer het nog eens.</source>
-        <translation type="unfinished"></translation>
+        <translation>That PIN is not right. Please try again.</translation>
     </message>
     <message>
         <source>Pincode coördinator instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set coordinator PIN</translation>
     </message>
     <message>
         <source>Met de pincode beschermt de coördinator de cijfers, de instellingen, het wissen van gezinnen en het terugzetten van een backup. Inchecken kan altijd zonder pincode. Laat de nieuwe pincode leeg om de pincode weg te halen.</source>
-        <translation type="unfinished"></translation>
+        <translation>With the PIN the coordinator protects the figures, the settings, erasing families and restoring a backup. Checking in always works without a PIN. Leave the new PIN empty to remove the PIN.</translation>
     </message>
     <message>
         <source>Huidige pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>Current PIN</translation>
     </message>
     <message>
         <source>Nieuwe pincode ({low} tot {high} cijfers)</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN ({low} to {high} digits)</translation>
     </message>
     <message>
         <source>Nieuwe pincode nog eens</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN again</translation>
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>De twee nieuwe pincodes zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new PINs are not the same.</translation>
     </message>
     <message>
         <source>Inzage opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save data overview</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Gewist</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased</translation>
     </message>
     <message>
         <source>Alle gegevens van {name} wissen? De naam, de code en de kinderen worden gewist, hier en in de backups op deze laptop. De bezoeken tellen alleen nog anoniem mee in de cijfers. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase all data of {name}? The name, the code and the children are erased, here and in the backups on this laptop. The visits then only count anonymously in the figures. This cannot be undone.</translation>
     </message>
     <message>
         <source>Het gezin is gewist, ook uit {n} backup(s) op deze laptop. Backups die eerder op een USB-stick zijn gezet, kan de app niet bereiken: wis of vervang die zelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family has been erased, also from {n} backup(s) on this laptop. The app cannot reach backups put on a USB stick earlier: erase or replace those yourself.</translation>
     </message>
     <message>
         <source>Gezin wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase family</translation>
     </message>
     <message>
         <source>Wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase</translation>
     </message>
     <message>
         <source>Herstelsleutel opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save recovery key</translation>
     </message>
     <message>
         <source>De gegevens op deze laptop worden versleuteld. De laptop onthoudt de sleutel zelf. Bewaar deze herstelsleutel op papier, op slot: u heeft hem nodig om een backup op een andere laptop terug te zetten. Hij wordt maar één keer getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data on this laptop is being encrypted. The laptop remembers the key itself. Keep this recovery key on paper, locked away: you need it to restore a backup on another laptop. It is shown only once.</translation>
     </message>
     <message>
         <source>Opslaan als PDF om af te drukken...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF to print...</translation>
     </message>
     <message>
         <source>Ik heb de herstelsleutel bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>I have kept the recovery key</translation>
     </message>
     <message>
         <source>Opgeslagen: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Backup van {made}: {families} gezinnen, {mornings} ochtenden (laatste ochtend: {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup of {made}: {families} families, {mornings} mornings (last morning: {last}).</translation>
     </message>
     <message>
         <source>De database is niet in orde</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is not in good order</translation>
     </message>
     <message>
         <source>De gegevens van de app kunnen niet worden geopend. Het bestand is beschadigd, of het is geen bestand van deze app.</source>
-        <translation type="unfinished"></translation>
+        <translation>The app&apos;s data cannot be opened. The file is damaged, or it is not a file of this app.</translation>
     </message>
     <message>
         <source>Er is geen goede backup gevonden. Vraag de coördinator om hulp.</source>
-        <translation type="unfinished"></translation>
+        <translation>No good backup was found. Ask the coordinator for help.</translation>
     </message>
     <message>
         <source>De nieuwste goede backup terugzetten?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the newest good backup?</translation>
     </message>
     <message>
         <source>Het beschadigde bestand wordt niet gewist: het wordt bewaard in de map met backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>The damaged file is not erased: it is kept in the backups folder.</translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>De app kan niet starten</source>
-        <translation type="unfinished"></translation>
+        <translation>The app cannot start</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>(geen naam)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Kinderen</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Naam of bijnaam</source>
+        <translation>Name or nickname</translation>
+    </message>
+    <message>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>Hoe bij ons gekomen</source>
+        <translation>How they found us</translation>
+    </message>
+    <message>
+        <source>Ingeschreven op</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven op</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Versie toestemmingstekst</source>
+        <translation>Consent text version</translation>
+    </message>
+    <message>
+        <source>Geboren (maand en jaar)</source>
+        <translation>Born (month and year)</translation>
+    </message>
+    <message>
+        <source>Geen kinderen opgeslagen.</source>
+        <translation>No children stored.</translation>
+    </message>
+    <message>
+        <source>Bezoeken ({count})</source>
+        <translation>Visits ({count})</translation>
+    </message>
+    <message>
+        <source>Plek</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Binnen</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Volw.</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Kind.</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Laatst gezien</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Laatste bezoek</source>
+        <translation>Last visit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gezinnen kwamen langer dan de bewaartermijn niet meer. Hun naam, code en kinderen zijn gewist; hun bezoeken tellen anoniem mee in de cijfers.</source>
+        <translation>
+            <numerusform>%n family had not come for longer than the retention period. Its name, code and children have been erased; its visits still count anonymously in the figures.</numerusform>
+            <numerusform>%n families had not come for longer than the retention period. Their names, codes and children have been erased; their visits still count anonymously in the figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Er is niets om ongedaan te maken.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>inchecken van {name}</source>
+        <translation>check-in of {name}</translation>
+    </message>
+    <message>
+        <source>uitchecken van {name}</source>
+        <translation>check-out of {name}</translation>
+    </message>
+    <message>
+        <source>wie er mee zijn met {name}</source>
+        <translation>who came with {name}</translation>
+    </message>
+    <message>
+        <source>{kind} voor {name}</source>
+        <translation>{kind} for {name}</translation>
+    </message>
+    <message>
+        <source>{kind} los verkocht</source>
+        <translation>{kind} sold without check-in</translation>
+    </message>
+    <message>
+        <source>weghalen van {kind} van {name}</source>
+        <translation>removing {kind} of {name}</translation>
+    </message>
+    <message>
+        <source>weghalen van {kind} (los verkocht)</source>
+        <translation>removing {kind} (sold without check-in)</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>Activiteit wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit activity</translation>
     </message>
     <message>
         <source>Nieuwe activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>New activity</translation>
     </message>
     <message>
         <source>bijvoorbeeld: Voorlezen met de bibliotheek</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: Story time with the library</translation>
     </message>
     <message>
         <source>bijvoorbeeld: Jong JGZ, de bibliotheek</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: the child health clinic, the library</translation>
     </message>
     <message>
         <source>Eigen &amp;tijden (anders de openingstijden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Own ti&amp;mes (otherwise the opening hours)</translation>
     </message>
     <message>
         <source>leeg: op de ontmoetingsplek zelf</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: at the meeting place itself</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Omschrijving</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Eigen tijden</source>
-        <translation type="unfinished"></translation>
+        <translation>Own times</translation>
     </message>
     <message>
         <source>Begintijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Start time</translation>
     </message>
     <message>
         <source>Eindtijd</source>
-        <translation type="unfinished"></translation>
+        <translation>End time</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>tot</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>T&amp;itel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>T&amp;hema:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;heme:</translation>
     </message>
     <message>
         <source>&amp;Omschrijving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;ription:</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>Van:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>P&amp;laats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venue:</translation>
     </message>
     <message>
         <source>Op&amp;slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Tijden</source>
-        <translation type="unfinished"></translation>
+        <translation>Times</translation>
     </message>
     <message>
         <source>Openingstijden</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours</translation>
     </message>
 </context>
 <context>
     <name>ChildRow</name>
     <message>
         <source>roepnaam (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>first name (may be left empty)</translation>
     </message>
     <message>
         <source>Roepnaam van kind {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>First name of child {n}</translation>
     </message>
     <message>
         <source>Geboortemaand van kind {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Month of birth of child {n}</translation>
     </message>
     <message>
         <source>Geboortejaar van kind {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of birth of child {n}</translation>
     </message>
     <message>
         <source>verwacht</source>
-        <translation type="unfinished"></translation>
+        <translation>expected</translation>
     </message>
     <message>
         <source>Aanvinken voor een baby die nog geboren moet worden</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick for a baby not yet born</translation>
     </message>
     <message>
         <source>Weg</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Kind {n} weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove child {n}</translation>
     </message>
 </context>
 <context>
     <name>CijfersScreen</name>
     <message>
         <source>De cijfers zijn voor de coördinator. Open ze met de pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures are for the coordinator. Open them with the PIN.</translation>
     </message>
     <message>
         <source>Cijfers &amp;openen...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open figures...</translation>
     </message>
     <message>
         <source>Cijfers openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open figures</translation>
     </message>
     <message>
         <source>Maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Kwartaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <source>Jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Eigen periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Own period</translation>
     </message>
     <message>
         <source>Soort periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of period</translation>
     </message>
     <message>
         <source>◀ &amp;Vorige</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Previous</translation>
     </message>
     <message>
         <source>Vorige periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous period</translation>
     </message>
     <message>
         <source>V&amp;olgende ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next ▶</translation>
     </message>
     <message>
         <source>Volgende periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Next period</translation>
     </message>
     <message>
         <source>Begindatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <source>Einddatum</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <source>t/m</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Locatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>&amp;Locatie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <source>Minimale telling</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum count</translation>
     </message>
     <message>
         <source>Kleinere aantallen worden nergens getoond of geëxporteerd, zodat niemand herkenbaar is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smaller numbers are never shown or exported, so that nobody can be recognised.</translation>
     </message>
     <message>
         <source>&amp;Minimale telling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimum count:</translation>
     </message>
     <message>
         <source>&amp;Instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Set</translation>
     </message>
     <message>
         <source>Minimale telling instellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set minimum count</translation>
     </message>
     <message>
         <source>Bezig met berekenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating</translation>
     </message>
     <message>
         <source>Exporteren als {name}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as {name}...</translation>
     </message>
     <message>
         <source>&amp;Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>Overzicht &amp;samenvoegen...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer&amp;ge overview...</translation>
     </message>
     <message>
         <source>Voeg de JSON-bestanden van andere ontmoetingsplekken samen tot één overzicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge the JSON files of other meeting places into one overview.</translation>
     </message>
     <message>
         <source>&amp;Terug naar eigen cijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to own figures</translation>
     </message>
     <message>
         <source>Bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Families</translation>
     </message>
     <message>
         <source>Nieuwe gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>New families</translation>
     </message>
     <message>
         <source>Terugkerend</source>
-        <translation type="unfinished"></translation>
+        <translation>Returning</translation>
     </message>
     <message>
         <source>Ochtenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mornings</translation>
     </message>
     <message>
         <source>Gemiddeld per ochtend</source>
-        <translation type="unfinished"></translation>
+        <translation>Average per morning</translation>
     </message>
     <message>
         <source>Bezoeken per ochtend</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per morning</translation>
     </message>
     <message>
         <source>Nieuwe en terugkerende gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>New and returning families</translation>
     </message>
     <message>
         <source>Kinderen naar leeftijd (jaren)</source>
-        <translation type="unfinished"></translation>
+        <translation>Children by age (years)</translation>
     </message>
     <message>
         <source>Volwassenen naar rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults by role</translation>
     </message>
     <message>
         <source>Aankomsttijden (per half uur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival times (per half hour)</translation>
     </message>
     <message>
         <source>Gezinnen per woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Families by town</translation>
     </message>
     <message>
         <source>Hoe gevonden</source>
-        <translation type="unfinished"></translation>
+        <translation>How they found us</translation>
     </message>
     <message>
         <source>Bezoeken per thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits by theme</translation>
     </message>
     <message>
         <source>Alle locaties</source>
-        <translation type="unfinished"></translation>
+        <translation>All locations</translation>
     </message>
     <message>
         <source>Aantallen kleiner dan {k} worden niet getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers smaller than {k} are not shown.</translation>
     </message>
     <message>
         <source>Deze locatie staat niet in het overzicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>This location is not in the overview.</translation>
     </message>
     <message>
         <source>nieuw of terugkerend is kleiner dan {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>new or returning is smaller than {k}</translation>
     </message>
     <message>
         <source>{n} van {total} gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} of {total} families</translation>
     </message>
     <message>
         <source>gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>families</translation>
     </message>
     <message>
         <source>geen ochtenden</source>
-        <translation type="unfinished"></translation>
+        <translation>no mornings</translation>
     </message>
     <message>
         <source>te weinig bezoeken om te tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>too few visits to show</translation>
     </message>
     <message>
         <source>bezoeken per ochtend</source>
-        <translation type="unfinished"></translation>
+        <translation>visits per morning</translation>
     </message>
     <message>
         <source>Niet getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not shown.</translation>
     </message>
     <message>
         <source>In totaal minder dan {k}: niet getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer than {k} in total: not shown.</translation>
     </message>
     <message>
         <source>Alleen onder &apos;overig&apos; geteld (bij een van de locaties): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only counted under &apos;other&apos; (at one of the locations): {names}.</translation>
     </message>
     <message>
         <source>Ochtenden met weinig bezoeken staan samen onder &apos;overig&apos;: {value} bezoeken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mornings with few visits are put together under &apos;other&apos;: {value} visits.</translation>
     </message>
     <message>
         <source>Niet getoond: nieuw of terugkerend is kleiner dan {k}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not shown: new or returning is smaller than {k}.</translation>
     </message>
     <message>
         <source>Nieuw</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Door niemand genoemd: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentioned by nobody: {names}.</translation>
     </message>
     <message>
         <source>Geen gezinnen uit: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No families from: {names}.</translation>
     </message>
     <message>
         <source>Dat lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>That didn&apos;t work</translation>
     </message>
     <message>
         <source>Exporteren als {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as {name}</translation>
     </message>
     <message>
         <source>{name} (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (*{suffix})</translation>
     </message>
     <message>
         <source>De cijfers worden opgeslagen als {name}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the figures as {name}...</translation>
     </message>
     <message>
         <source>Exporteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>De cijfers zijn opgeslagen in {path}. Er staan geen namen of codes van gezinnen in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures have been saved in {path}. They hold no names or codes of families.</translation>
     </message>
     <message>
         <source>Het bestand kan niet worden opgeslagen: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be saved: {reason}</translation>
     </message>
     <message>
         <source>Exporteren lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>Overzicht samenvoegen: kies de JSON-bestanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge overview: choose the JSON files</translation>
     </message>
     <message>
         <source>Cijferbestanden (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure files (*.json)</translation>
     </message>
     <message>
         <source>Samengevoegd overzicht uit {n} bestanden</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview merged from {n} files</translation>
     </message>
     <message>
         <source>Deze bestanden kunnen niet worden samengevoegd:</source>
-        <translation type="unfinished"></translation>
+        <translation>These files cannot be merged:</translation>
     </message>
     <message>
         <source>Samenvoegen lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>Merging failed</translation>
     </message>
     <message>
         <source>Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has changed.</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Er ging iets mis: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong: {error}</translation>
     </message>
 </context>
 <context>
     <name>CloseMorningDialog</name>
     <message>
         <source>Ochtend afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close morning</translation>
     </message>
     <message>
         <source>Bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Nieuwe gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>New families</translation>
     </message>
     <message>
         <source>Volwassenen / kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults / children</translation>
     </message>
     <message>
         <source>Consumpties</source>
-        <translation type="unfinished"></translation>
+        <translation>Drinks</translation>
     </message>
     <message>
         <source>Via pin</source>
-        <translation type="unfinished"></translation>
+        <translation>By card</translation>
     </message>
     <message>
         <source>Verwacht in de kas</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected in the cash box</translation>
     </message>
     <message>
         <source>bijvoorbeeld 12,50</source>
-        <translation type="unfinished"></translation>
+        <translation>for example 12,50</translation>
     </message>
     <message>
         <source>Geteld in de kas</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted in the cash box</translation>
     </message>
     <message>
         <source>&amp;Geteld in de kas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Counted in the cash box</translation>
     </message>
     <message>
         <source>Verschil</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <source>Notities voor de gastvrouwen (blijven op deze laptop, nooit in cijfers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes for the hosts (stay on this laptop, never in figures)</translation>
     </message>
     <message>
         <source>Notities</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Ochtend &amp;afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close &amp;morning</translation>
     </message>
     <message>
         <source>(geen bedrag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no amount)</translation>
     </message>
     <message>
         <source>klopt precies</source>
-        <translation type="unfinished"></translation>
+        <translation>exactly right</translation>
     </message>
 </context>
 <context>
     <name>GezinnenScreen</name>
     <message>
         <source>&amp;Zoek een gezin (naam, naam van een kind of code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find a family (name, a child&apos;s name or code):</translation>
     </message>
     <message>
         <source>een paar letters of de gezinscode</source>
-        <translation type="unfinished"></translation>
+        <translation>a few letters or the family code</translation>
     </message>
     <message>
         <source>Zoek een gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a family</translation>
     </message>
     <message>
         <source>Aantal gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of families</translation>
     </message>
     <message>
         <source>Gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Families</translation>
     </message>
     <message>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Bewerken...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>Naam, woonplaats en kinderen aanpassen (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change name, town and children (Enter)</translation>
     </message>
     <message>
         <source>Gezinskaart &amp;afdrukken...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print family card...</translation>
     </message>
     <message>
         <source>De kaart met de QR-code van dit gezin, met voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>This family&apos;s card with its QR code, with a preview</translation>
     </message>
     <message>
         <source>&amp;Inzage (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data overview (PDF)...</translation>
     </message>
     <message>
         <source>Alles wat de app over dit gezin bewaart, als PDF voor de ouder</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything the app keeps about this family, as a PDF for the parent</translation>
     </message>
     <message>
         <source>&amp;Verwijderen...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rase...</translation>
     </message>
     <message>
         <source>Het gezin wissen op verzoek van de ouder (pincode); bezoeken tellen anoniem mee</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase the family at the parent&apos;s request (PIN); visits still count anonymously</translation>
     </message>
     <message>
         <source>{n} gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} families</translation>
     </message>
     <message>
         <source>{shown} van {n} gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {n} families</translation>
     </message>
     <message>
         <source>Gezin: {name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Family: {name} ({code})</translation>
     </message>
     <message>
         <source>(geen naam)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>Kies een gezin in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a family in the list.</translation>
     </message>
     <message>
         <source>Er ging iets mis: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong: {error}</translation>
     </message>
     <message>
         <source>De gegevens van het gezin zijn opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family&apos;s details have been saved.</translation>
     </message>
     <message>
         <source>De kaart wordt gemaakt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the card...</translation>
     </message>
     <message>
         <source>De kaart van {code} staat klaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card for {code} is ready.</translation>
     </message>
     <message>
         <source>Gezinskaart {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Family card {code}</translation>
     </message>
     <message>
         <source>De inzage van {name} wordt gemaakt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the data overview for {name}...</translation>
     </message>
     <message>
         <source>De inzage van {name} is opgeslagen: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The data overview for {name} has been saved: {path}</translation>
     </message>
     <message>
         <source>Het gezin is gewist. De bezoeken tellen anoniem mee in de cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>The family has been erased. Its visits still count anonymously in the figures.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Eerdere bezoeken importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import earlier visits</translation>
     </message>
     <message>
         <source>Neem bezoeken over uit een eerdere lijst (CSV of Excel). Er wordt niets opgeslagen voordat u op Importeren klikt. Neem alleen een voornaam of bijnaam over, geen achternaam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take over visits from an earlier list (CSV or Excel). Nothing is saved until you click Import. Only take over a first name or nickname, no surname.</translation>
     </message>
     <message>
         <source>Nog geen bestand gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen yet</translation>
     </message>
     <message>
         <source>Gekozen bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen file</translation>
     </message>
     <message>
         <source>&amp;Bestand kiezen...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose file...</translation>
     </message>
     <message>
         <source>Bestand kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file</translation>
     </message>
     <message>
         <source>Werkblad</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <source>Ontmoetingsplek</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting place</translation>
     </message>
     <message>
         <source>Woonplaats als de lijst die niet noemt</source>
-        <translation type="unfinished"></translation>
+        <translation>Town when the list doesn&apos;t give one</translation>
     </message>
     <message>
         <source>Bestand:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Werkblad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet:</translation>
     </message>
     <message>
         <source>Ontmoetingsplek:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting place:</translation>
     </message>
     <message>
         <source>Woonplaats als die ontbreekt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Town when missing:</translation>
     </message>
     <message>
         <source>Kolom voor {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Column for {field}</translation>
     </message>
     <message>
         <source>Welke kolom is wat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which column is what?</translation>
     </message>
     <message>
         <source>Datums worden gelezen als dag-maand-jaar, zoals 31-3-2026, 31/3/2026, 31 maart 2026 of 2026-03-31: 3-4-2026 is dus 3 april. Schrijf het jaar voluit. Regels die niet zeker te lezen zijn, worden niet overgenomen maar hieronder genoemd. Volwassenen zonder moeder/vader/grootouder-kolom tellen als &apos;oppas/anders&apos;, kinderen uit een lijst tellen met leeftijd &apos;onbekend&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates are read as day-month-year, such as 31-3-2026, 31/3/2026, 31 maart 2026 or 2026-03-31: so 3-4-2026 is 3 April. Write the year in full. Rows that cannot be read for certain are not taken over but listed below. Adults without a mother/father/grandparent column count as &apos;childminder/other&apos;; children from a list count with age &apos;unknown&apos;.</translation>
     </message>
     <message>
         <source>Samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Voorbeeld van de bezoeken die worden overgenomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the visits to be taken over</translation>
     </message>
     <message>
         <source>Regels die niet worden overgenomen, met de reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows not taken over, with the reason</translation>
     </message>
     <message>
         <source>Niet overgenomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Not taken over</translation>
     </message>
     <message>
         <source>&amp;Importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Kies een CSV- of Excel-bestand met de eerdere bezoeken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a CSV or Excel file with the earlier visits.</translation>
     </message>
     <message>
         <source>(onbekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
     </message>
     <message>
         <source>(geen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Lijst met eerdere bezoeken kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a list of earlier visits</translation>
     </message>
     <message>
         <source>Lijsten (*.csv *.xlsx *.xlsm *.txt);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists (*.csv *.xlsx *.xlsm *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Het bestand wordt gelezen...</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file...</translation>
     </message>
     <message>
         <source>Maak eerst een ontmoetingsplek aan (Instellingen).</source>
-        <translation type="unfinished"></translation>
+        <translation>First set up a meeting place (Settings).</translation>
     </message>
     <message>
         <source>Regel {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: {reason}</translation>
     </message>
     <message>
         <source>Klaar om over te nemen: {visits} bezoeken ({families} nieuwe gezinnen, {mornings} nieuwe ochtenden).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready to take over: {visits} visits ({families} new families, {mornings} new mornings).</translation>
     </message>
     <message>
         <source>Er valt niets (meer) over te nemen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing (more) to take over.</translation>
     </message>
     <message>
         <source>Niet leesbaar: {unreadable}. Al aanwezig of dubbel in de lijst: {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not readable: {unreadable}. Already there or twice in the list: {skipped}.</translation>
     </message>
     <message>
         <source>Bezig met importeren...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing...</translation>
     </message>
     <message>
         <source>Klaar: {visits} bezoeken overgenomen, {families} nieuwe gezinnen, {mornings} nieuwe ochtenden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {visits} visits taken over, {families} new families, {mornings} new mornings.</translation>
     </message>
     <message>
         <source>Er ging iets mis ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong ({error}).</translation>
     </message>
     <message>
         <source>Er is niets opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been saved.</translation>
     </message>
 </context>
 <context>
     <name>ListsPage</name>
     <message>
         <source>Woonplaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Towns</translation>
     </message>
     <message>
         <source>Hoe gevonden</source>
-        <translation type="unfinished"></translation>
+        <translation>How they found us</translation>
     </message>
     <message>
         <source>Drankjes</source>
-        <translation type="unfinished"></translation>
+        <translation>Drinks</translation>
     </message>
     <message>
         <source>Thema&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes</translation>
     </message>
     <message>
         <source>Nieuwe keuze</source>
-        <translation type="unfinished"></translation>
+        <translation>New choice</translation>
     </message>
     <message>
         <source>&amp;Toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>Uit de lijst &amp;halen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove from the list</translation>
     </message>
     <message>
         <source>Wat u uit de lijst haalt, kunt u niet meer kiezen; de cijfers blijven tellen wat er eerder mee is vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you remove from the list can no longer be chosen; the figures still count what was recorded with it before.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; staat in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is in the list.</translation>
     </message>
     <message>
         <source>Kies eerst wat u uit de lijst wilt halen.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose what you want to remove from the list.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is uit de lijst gehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; has been removed from the list.</translation>
     </message>
 </context>
 <context>
     <name>LocationDialog</name>
     <message>
         <source>Gegevens op de flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Details on the flyers</translation>
     </message>
     <message>
         <source>geen logo</source>
-        <translation type="unfinished"></translation>
+        <translation>no logo</translation>
     </message>
     <message>
         <source>&amp;Kiezen...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose...</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Kern</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Webadres voor de QR-code</source>
-        <translation type="unfinished"></translation>
+        <translation>Web address for the QR code</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Logo kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose logo</translation>
     </message>
     <message>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Adres:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <source>K&amp;ern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Town:</translation>
     </message>
     <message>
         <source>&amp;Webadres (QR-code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web address (QR code):</translation>
     </message>
     <message>
         <source>&amp;Logo (PNG of JPEG):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo (PNG or JPEG):</translation>
     </message>
     <message>
         <source>Leeg webadres: de QR-code wijst naar {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty web address: the QR code points to {url}</translation>
     </message>
     <message>
         <source>Op&amp;slaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Even geduld, de gegevens worden geopend...</source>
-        <translation type="unfinished"></translation>
+        <translation>One moment, opening the data...</translation>
     </message>
 </context>
 <context>
     <name>NewFamilyDialog</name>
     <message>
         <source>Nieuw gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>New family</translation>
     </message>
     <message>
         <source>Gezin bewerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit family</translation>
     </message>
     <message>
         <source>voornaam of bijnaam van de ouder (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>parent&apos;s first name or nickname (may be left empty)</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>kies de woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>choose the town</translation>
     </message>
     <message>
         <source>Woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>&amp;Woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Town</translation>
     </message>
     <message>
         <source>kies hoe het gezin ons vond</source>
-        <translation type="unfinished"></translation>
+        <translation>choose how the family found us</translation>
     </message>
     <message>
         <source>Hoe bij ons gekomen</source>
-        <translation type="unfinished"></translation>
+        <translation>How they found us</translation>
     </message>
     <message>
         <source>&amp;Hoe bij ons gekomen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How they found us</translation>
     </message>
     <message>
         <source>Kinderen (geboortemaand en -jaar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Children (month and year of birth)</translation>
     </message>
     <message>
         <source>+ &amp;Kind toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Add &amp;child</translation>
     </message>
     <message>
         <source>Toestemming (lees voor aan de ouder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent (read aloud to the parent)</translation>
     </message>
     <message>
         <source>De ouder heeft de uitleg gehoord en gaat &amp;akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent has heard the explanation and &amp;agrees</translation>
     </message>
     <message>
         <source>&amp;Registreren en inchecken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register and check in</translation>
     </message>
     <message>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Let op: lijkt op een gezin dat al bestaat: {names}. Zoek het gezin liever op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: this looks like a family that already exists: {names}. Better to look the family up.</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Voorbeeld van de PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF preview</translation>
     </message>
     <message>
         <source>&amp;Afdrukken...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print...</translation>
     </message>
     <message>
         <source>Afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>&amp;Opslaan als PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as PDF...</translation>
     </message>
     <message>
         <source>Opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>&amp;Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Opslaan lukte niet: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed: {error}</translation>
     </message>
     <message>
         <source>Opgeslagen als {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as {path}</translation>
     </message>
     <message>
         <source>Afdrukken lukte niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing failed.</translation>
     </message>
     <message>
         <source>Naar de printer gestuurd: {n} pagina(&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the printer: {n} page(s).</translation>
     </message>
 </context>
 <context>
     <name>PreviewModel</name>
     <message>
         <source>Regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>Family</translation>
     </message>
     <message>
         <source>Kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <source>Volwassenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults</translation>
     </message>
     <message>
         <source>Woonplaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Opmerking</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>nieuw gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>new family</translation>
     </message>
     <message>
         <source>nieuwe ochtend</source>
-        <translation type="unfinished"></translation>
+        <translation>new morning</translation>
     </message>
 </context>
 <context>
     <name>ProgrammaScreen</name>
     <message>
         <source>Ontmoetingsplek</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting place</translation>
     </message>
     <message>
         <source>Openingstijden</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours</translation>
     </message>
     <message>
         <source>&amp;Ontmoetingsplek:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting pla&amp;ce:</translation>
     </message>
     <message>
         <source>Openingstijden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours:</translation>
     </message>
     <message>
         <source>Gegevens op de &amp;flyers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Details on the &amp;flyers...</translation>
     </message>
     <message>
         <source>Gegevens op de flyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Details on the flyers</translation>
     </message>
     <message>
         <source>Zoeken in titel, thema of partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Search in title, theme or partner</translation>
     </message>
     <message>
         <source>Activiteiten zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Search activities</translation>
     </message>
     <message>
         <source>Alleen &amp;komende activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Only &amp;upcoming activities</translation>
     </message>
     <message>
         <source>Alleen komende activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Only upcoming activities</translation>
     </message>
     <message>
         <source>Activiteiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <source>&amp;Nieuwe activiteit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New activity...</translation>
     </message>
     <message>
         <source>&amp;Wijzigen...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>&amp;Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>A4-poster</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 poster</translation>
     </message>
     <message>
         <source>A5-folders (twee op een A4-vel)</source>
-        <translation type="unfinished"></translation>
+        <translation>A5 leaflets (two on an A4 sheet)</translation>
     </message>
     <message>
         <source>Papierformaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper size</translation>
     </message>
     <message>
         <source>&amp;Poster van gekozen activiteit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poster of chosen activity...</translation>
     </message>
     <message>
         <source>Maand</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>&amp;Maandprogramma...</source>
-        <translation type="unfinished"></translation>
+        <translation>Month&apos;s p&amp;rogramme...</translation>
     </message>
     <message>
         <source>Codes, bijvoorbeeld K7F3 M4TT (leeg: alle gezinnen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes, for example K7F3 M4TT (empty: all families)</translation>
     </message>
     <message>
         <source>Codes van gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Family codes</translation>
     </message>
     <message>
         <source>Namen op de kaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Names on the cards</translation>
     </message>
     <message>
         <source>&amp;Gezinskaarten...</source>
-        <translation type="unfinished"></translation>
+        <translation>Famil&amp;y cards...</translation>
     </message>
     <message>
         <source>Nieuwe activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>New activity</translation>
     </message>
     <message>
         <source>Activiteit wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit activity</translation>
     </message>
     <message>
         <source>Activiteit verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete activity</translation>
     </message>
     <message>
         <source>Poster van gekozen activiteit</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster of chosen activity</translation>
     </message>
     <message>
         <source>Maandprogramma</source>
-        <translation type="unfinished"></translation>
+        <translation>Month&apos;s programme</translation>
     </message>
     <message>
         <source>Gezinskaarten</source>
-        <translation type="unfinished"></translation>
+        <translation>Family cards</translation>
     </message>
     <message>
         <source>&amp;Formaat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Size:</translation>
     </message>
     <message>
         <source>M&amp;aand:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;onth:</translation>
     </message>
     <message>
         <source>Ge&amp;zinnen:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;amilies:</translation>
     </message>
     <message>
         <source>Afdrukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Er is nog geen ontmoetingsplek ingesteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting place has been set up yet.</translation>
     </message>
     <message>
         <source>geen vaste openingstijden</source>
-        <translation type="unfinished"></translation>
+        <translation>no regular opening hours</translation>
     </message>
     <message>
         <source>De gegevens op de flyers zijn opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details on the flyers have been saved.</translation>
     </message>
     <message>
         <source>Activiteit toegevoegd: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity added: {title}</translation>
     </message>
     <message>
         <source>Activiteit gewijzigd: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity changed: {title}</translation>
     </message>
     <message>
         <source>De activiteit &apos;{title}&apos; van {day} verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the activity &apos;{title}&apos; of {day}?</translation>
     </message>
     <message>
         <source>Activiteit verwijderd: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity deleted: {title}</translation>
     </message>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Poster: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster: {title}</translation>
     </message>
     <message>
         <source>Programma {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme {month}</translation>
     </message>
     <message>
         <source>De PDF wordt gemaakt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the PDF...</translation>
     </message>
     <message>
         <source>Klaar: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready: {title}</translation>
     </message>
     <message>
         <source>Er ging iets mis: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong: {error}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Instellingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source> maanden</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <source>Pincode coördinator...</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator PIN...</translation>
     </message>
     <message>
         <source>Prijs per drankje</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per drink</translation>
     </message>
     <message>
         <source>Bewaartermijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period</translation>
     </message>
     <message>
         <source>Gezinnen die zo lang niet zijn geweest, worden vanzelf geanonimiseerd: naam, code en kinderen gaan weg, hun bezoeken tellen anoniem mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Families who have not been for this long are anonymised automatically: name, code and children are removed, their visits still count anonymously.</translation>
     </message>
     <message>
         <source>Minimale telling in de cijfers (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum count in the figures (k)</translation>
     </message>
     <message>
         <source>Aantallen kleiner dan k worden in de cijfers en exports nooit getoond. Nooit lager dan {k}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers smaller than k are never shown in the figures and exports. Never lower than {k}.</translation>
     </message>
     <message>
         <source>Taal (na opnieuw starten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Language (after restarting)</translation>
     </message>
     <message>
         <source>Algemeen</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Lijsten</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists</translation>
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>VandaagScreen</name>
     <message>
         <source>Thema van de ochtend</source>
-        <translation type="unfinished"></translation>
+        <translation>Morning&apos;s theme</translation>
     </message>
     <message>
         <source>Thema of activiteit van vanochtend (uit het programma; aan te passen)</source>
-        <translation type="unfinished"></translation>
+        <translation>This morning&apos;s theme or activity (from the programme; can be changed)</translation>
     </message>
     <message>
         <source>&amp;Thema:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;heme:</translation>
     </message>
     <message>
         <source>Aantal gastvrouwen en gastheren</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of hosts</translation>
     </message>
     <message>
         <source>&amp;Gastvrouwen:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;osts:</translation>
     </message>
     <message>
         <source>Ochtend &amp;starten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start morning</translation>
     </message>
     <message>
         <source>Ochtend &amp;afsluiten...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close morning...</translation>
     </message>
     <message>
         <source>&amp;Heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reopen</translation>
     </message>
     <message>
         <source>Gezinnen die we &amp;missen</source>
-        <translation type="unfinished"></translation>
+        <translation>Families we &amp;miss</translation>
     </message>
     <message>
         <source>Welkom! Start de ochtend om gezinnen in te checken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome! Start the morning to check families in.</translation>
     </message>
     <message>
         <source>Melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Ongedaan maken (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Zoek een gezin (naam, naam van een kind of code) of scan de kaart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find a family (name, a child&apos;s name or code) or scan the card:</translation>
     </message>
     <message>
         <source>2-3 letters, dan Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>2-3 letters, then Enter</translation>
     </message>
     <message>
         <source>Zoek een gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a family</translation>
     </message>
     <message>
         <source>Gevonden gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Families found</translation>
     </message>
     <message>
         <source>&amp;Nieuw gezin... (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New family... (Ctrl+N)</translation>
     </message>
     <message>
         <source>Aanwezig</source>
-        <translation type="unfinished"></translation>
+        <translation>Here now</translation>
     </message>
     <message>
         <source>Aanwezige gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Families here now</translation>
     </message>
     <message>
         <source>Geselecteerd gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected family</translation>
     </message>
     <message>
         <source>Betaald met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by:</translation>
     </message>
     <message>
         <source>Betaalwijze {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Way of paying {kind}</translation>
     </message>
     <message>
         <source>Drankjes van dit gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>This family&apos;s drinks</translation>
     </message>
     <message>
         <source>Drankje &amp;weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove &amp;drink</translation>
     </message>
     <message>
         <source>Wie zijn er &amp;mee?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Who came along?</translation>
     </message>
     <message>
         <source>&amp;Uitchecken</source>
-        <translation type="unfinished"></translation>
+        <translation>Chec&amp;k out</translation>
     </message>
     <message>
         <source>Inchecking &amp;terugdraaien</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo check-in</translation>
     </message>
     <message>
         <source>Verkoop zonder inchecken (iemand die alleen koffie komt halen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale without check-in (someone who only comes for a coffee)</translation>
     </message>
     <message>
         <source>Een {kind} voor dit gezin, {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>A {kind} for this family, {price}</translation>
     </message>
     <message>
         <source>Een {kind} verkopen zonder inchecken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell a {kind} without check-in</translation>
     </message>
     <message>
         <source>(nog geen ontmoetingsplek)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no meeting place yet)</translation>
     </message>
     <message>
         <source>De ochtend is afgesloten. Tot volgende week!</source>
-        <translation type="unfinished"></translation>
+        <translation>The morning is closed. See you next week!</translation>
     </message>
     <message>
         <source>Maakt ongedaan: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undoes: {what}</translation>
     </message>
     <message>
         <source>De ochtend is begonnen. Typ een naam of scan een kaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>The morning has started. Type a name or scan a card.</translation>
     </message>
     <message>
         <source>Thema van vanochtend: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>This morning&apos;s theme: {theme}</translation>
     </message>
     <message>
         <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>De ochtend is afgesloten: {visits} bezoeken, {new} nieuwe gezinnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The morning is closed: {visits} visits, {new} new families.</translation>
     </message>
     <message>
         <source>Kasverschil: {diff}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash difference: {diff}.</translation>
     </message>
     <message>
         <source>De ochtend is weer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The morning is open again.</translation>
     </message>
     <message>
         <source>Start eerst de ochtend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the morning first.</translation>
     </message>
     <message>
         <source>Geen gezin gevonden voor &apos;{text}&apos;. Nieuw gezin? Druk Ctrl+N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inchecken van {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>No family found for &apos;{text}&apos;. New family? Press Ctrl+N.</translation>
     </message>
     <message>
         <source>{name} is ingecheckt{came}. Welkom!</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has checked in{came}. Welcome!</translation>
     </message>
     <message>
         <source> met {children}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation> with {children}</translation>
     </message>
     <message>
         <source>verwacht</source>
-        <translation type="unfinished"></translation>
+        <translation>expected</translation>
     </message>
     <message>
         <source>{m} mnd</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} mo</translation>
     </message>
     <message>
         <source>{y} jr</source>
-        <translation type="unfinished"></translation>
+        <translation>{y} yr</translation>
     </message>
     <message>
         <source>{y} jr {m} mnd</source>
-        <translation type="unfinished"></translation>
+        <translation>{y} yr {m} mo</translation>
     </message>
     <message>
         <source>Welkom, {name}! Nieuw gezin ingecheckt. Gezinscode: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome, {name}! New family checked in. Family code: {code}</translation>
     </message>
     <message>
         <source>Aanwezig: {families} gezinnen, {adults} volwassenen, {children} kinderen ({people} van {capacity} plaatsen) · vandaag {total} bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Here now: {families} families, {adults} adults, {children} children ({people} of {capacity} places) · today {total} visits</translation>
     </message>
     <message>
         <source>{n} los verkocht</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sold separately</translation>
     </message>
     <message>
         <source>Geselecteerd gezin: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected family: {name}</translation>
     </message>
     <message>
         <source>Kies een gezin in de lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a family in the list</translation>
     </message>
     <message>
         <source>Kies eerst een gezin in de lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a family in the list.</translation>
     </message>
     <message>
         <source>losse verkoop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{kind} voor {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>separate sale</translation>
     </message>
     <message>
         <source>{kind} voor {who} ({payment}, {amount}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} for {who} ({payment}, {amount}).</translation>
     </message>
     <message>
         <source>Kies eerst het drankje dat weg moet.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose the drink to remove.</translation>
     </message>
     <message>
         <source>Drankje weggehaald.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drink removed.</translation>
     </message>
     <message>
         <source>Aangepast.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uitchecken van {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed.</translation>
     </message>
     <message>
         <source>{name} is uitgecheckt. Tot ziens!</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has checked out. Goodbye!</translation>
     </message>
     <message>
         <source>Inchecking van {name} is teruggedraaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in of {name} undone.</translation>
     </message>
     <message>
         <source>Er is niets om ongedaan te maken.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to undo.</translation>
     </message>
     <message>
         <source>Ongedaan gemaakt: {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: {what}.</translation>
     </message>
     <message>
         <source>Gezinnen die we missen</source>
-        <translation type="unfinished"></translation>
+        <translation>Families we miss</translation>
     </message>
     <message>
         <source>Gezinnen die minstens {n} keer kwamen, maar de laatste {weeks} weken niet. Misschien fijn om eens naar te vragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Families who came at least {n} times, but not in the last {weeks} weeks. Perhaps nice to ask after them.</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
         <source>Wie zijn er mee? - {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Who came along? - {name}</translation>
     </message>
     <message>
         <source>Kinderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <source>Geen kinderen geregistreerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No children registered.</translation>
     </message>
     <message>
         <source>Volwassenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults</translation>
     </message>
     <message>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>Welkom! Vul eerst de gegevens van de ontmoetingsplek in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome! First fill in the details of the meeting place.</translation>
     </message>
     <message>
         <source>Naam van de ontmoetingsplek</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the meeting place</translation>
     </message>
     <message>
         <source>&amp;Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>&amp;Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>&amp;Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Town</translation>
     </message>
     <message>
         <source>Vaste dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular day</translation>
     </message>
     <message>
         <source>Vaste &amp;dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular &amp;day</translation>
     </message>
     <message>
         <source>Begintijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Start time</translation>
     </message>
     <message>
         <source>Eindtijd</source>
-        <translation type="unfinished"></translation>
+        <translation>End time</translation>
     </message>
     <message>
         <source>tot</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>&amp;Tijden</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;imes</translation>
     </message>
     <message>
         <source>Prijs per consumptie</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per drink</translation>
     </message>
     <message>
         <source>P&amp;rijs per consumptie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Price per drink</translation>
     </message>
     <message>
         <source>Aantal plaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of places</translation>
     </message>
     <message>
         <source>Aantal &amp;plaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of pla&amp;ces</translation>
     </message>
     <message>
         <source>Webpagina</source>
-        <translation type="unfinished"></translation>
+        <translation>Web page</translation>
     </message>
     <message>
         <source>&amp;Webpagina (voor QR-codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web page (for QR codes)</translation>
     </message>
     <message>
         <source>&amp;Opslaan en beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save and start</translation>
     </message>
     <message>
         <source>Eerst proberen met &amp;demogegevens</source>
-        <translation type="unfinished"></translation>
+        <translation>Try with d&amp;emo data first</translation>
     </message>
     <message>
         <source>Vult de app met verzonnen gezinnen en ochtenden om te oefenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fills the app with made-up families and mornings to practise with</translation>
     </message>
     <message>
         <source>Demogegevens worden gemaakt...</source>
-        <translation type="unfinished"></translation>
+        <translation>Making demo data...</translation>
     </message>
 </context>
 <context>
     <name>_SubmitDialog</name>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Vandaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Gezinnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Families</translation>
     </message>
     <message>
         <source>Programma</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Cijfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>Al geopend</source>
-        <translation type="unfinished"></translation>
+        <translation>Already open</translation>
     </message>
     <message>
         <source>Het venster van de app staat misschien geminimaliseerd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} gezin(nen) kwam(en) langer dan de bewaartermijn niet meer. Hun naam, code en kinderen zijn gewist; hun bezoeken tellen anoniem mee in de cijfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>The app&apos;s window may be minimised.</translation>
     </message>
     <message>
         <source>Bewaartermijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Eerdere bezoeken importeren...</source>
-        <translation type="unfinished"></translation>
+        <translation>Import earlier visits...</translation>
     </message>
 </context>
 <context>
     <name>cijfers_period</name>
     <message>
         <source>januari</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
         <source>februari</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <source>maart</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
         <source>april</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>mei</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <source>juni</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
         <source>juli</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
         <source>augustus</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>september</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>oktober</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
         <source>november</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>december</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Dat lukt niet</source>
-        <translation type="unfinished"></translation>
+        <translation>That didn&apos;t work</translation>
     </message>
 </context>
 </TS>

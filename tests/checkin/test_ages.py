@@ -89,3 +89,14 @@ def test_describe_age() -> None:
     assert ages.describe_age(7) == "7 mnd"
     assert ages.describe_age(24) == "2 jr"
     assert ages.describe_age(27) == "2 jr 3 mnd"
+
+
+def test_describe_age_in_the_language_the_window_set() -> None:
+    from checkin.i18n import set_language
+
+    set_language("en")
+    try:
+        assert [ages.describe_age(m) for m in (None, 7, 24, 27)] == ["expected", "7 mo", "2 yr", "2 yr 3 mo"]
+    finally:
+        set_language("nl")
+    assert ages.describe_age(27) == "2 jr 3 mnd"

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from checkin.errors import Rejected
+from checkin.i18n import set_language
 from checkin.money import format_cents, parse_euros
 
 
@@ -16,6 +17,24 @@ from checkin.money import format_cents, parse_euros
 )
 def test_format_cents(cents: int, text: str) -> None:
     assert format_cents(cents) == text
+
+
+@pytest.mark.parametrize(
+    ("cents", "text"),
+    [(0, "€0.00"), (50, "€0.50"), (123456, "€1,234.56"), (-150, "-€1.50")],
+)
+def test_format_cents_in_english(cents: int, text: str) -> None:
+    assert format_cents(cents, "en") == text
+
+
+def test_the_window_language_sets_the_notation_callers_without_one_get() -> None:
+    set_language("en")
+    try:
+        assert format_cents(1250) == "€12.50"
+        assert format_cents(1250, "nl") == "€ 12,50"  # the exports ask for Dutch
+    finally:
+        set_language("nl")
+    assert format_cents(1250) == "€ 12,50"
 
 
 @pytest.mark.parametrize(

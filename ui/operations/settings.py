@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checkin.services import lists, preferences
 from checkin.services.preferences import Preferences as Preferences
+from checkin.settings import load_settings
 from ui.operations import Operations
 
 
@@ -44,3 +45,8 @@ def add_list_value(operations: Operations, *, kind: str, value: str) -> str:
 def switch_off_list_value(operations: Operations, *, kind: str, value: str) -> str:
     """Take an entry out of the choices (the figures keep counting it); returns the entry."""
     return operations.run(lambda session: lists.switch_off_list_value(session, kind=kind, value=value).value)
+
+
+def saved_language(operations: Operations) -> str:
+    """The language chosen in Instellingen (a language code such as "nl" or "en")."""
+    return operations.run(lambda session: load_settings(session).language)
