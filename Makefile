@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 # The oldest Python the app supports (pyproject.toml's requires-python).
 PYTHON_MIN := 3.11
 
-.PHONY: run demo test lint bench screenshots translations clean dist smoke deb icons locks check-locks
+.PHONY: run demo test lint bench screenshots translations clean dist smoke deb deb-test icons locks check-locks
 
 # A new .venv: the Python is checked first, and a venv whose making failed is removed again,
 # so the next `make` starts afresh rather than reusing a broken one.
@@ -74,6 +74,10 @@ smoke: dist
 
 deb: dist
 	packaging/linux/make_deb.sh
+
+# Installs the .deb (root or sudo), checks its desktop entry, smoke-tests it and removes it again.
+deb-test:
+	PYTHON=$(BIN)/python packaging/linux/test_deb.sh
 
 icons: $(VENV)/.app
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/make_icons.py
