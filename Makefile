@@ -4,7 +4,7 @@
 # Installers (packaging/README.md):
 #   make dist   the one-folder build in dist/checkin (PyInstaller)
 #   make smoke  builds it and runs the smoke test of the built program (under Xvfb on Linux)
-#   make deb    the Debian/Ubuntu package in dist/
+#   make deb    the Debian/Ubuntu package in dist/, from the build that make dist/smoke made
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -72,7 +72,8 @@ smoke: dist
 	  xvfb-run -a -s "-screen 0 1280x900x24" $(BIN)/python packaging/smoke_test.py; \
 	else $(BIN)/python packaging/smoke_test.py; fi
 
-deb: dist
+# From the build in dist/checkin (make dist or make smoke first: not rebuilt here).
+deb:
 	packaging/linux/make_deb.sh
 
 # Installs the .deb (root or sudo), checks its desktop entry, smoke-tests it and removes it again.

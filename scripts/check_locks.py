@@ -1,7 +1,8 @@
 """Check that every lock file installs on Windows, macOS and Linux, for each supported Python.
 
 Run: `make check-locks` (or `python scripts/check_locks.py`, with uv installed: requirements/build.lock
-has it). For each requirements/*.lock, platform and Python version, uv resolves an install of the
+has it; `python scripts/check_locks.py --uv-requirement > uv.txt` writes its pin for
+`pip install --require-hashes -r uv.txt`). For each requirements/*.lock, platform and Python version, uv resolves an install of the
 lock with --require-hashes as if on that system (a dry run: nothing is installed): a package that a
 platform needs but the lock does not pin with a hash (e.g. pywin32-ctypes for keyring on Windows),
 or a pin without a wheel for that platform, fails it. The locks are universal (`make locks`).
@@ -10,6 +11,7 @@ or a pin without a wheel for that platform, fails it. The locks are universal (`
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,7 +41,19 @@ def uv() -> list[str]:
     sys.exit("uv not found: install requirements/build.lock (make .venv/.build) or `pip install uv`")
 
 
+def uv_requirement() -> str:
+    """uv's pin with its hashes from requirements/build.lock, as a requirements file (to install uv alone)."""
+    text = (ROOT / "requirements" / "build.lock").read_text(encoding="utf-8")
+    found = re.search(r"^uv==.*?(?=^\S|\Z)", text, re.S | re.M)
+    if not found:
+        sys.exit("requirements/build.lock has no uv")
+    return found.group(0)
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--uv-requirement"]:
+        print(uv_requirement(), end="")
+        return 0
     locks = sorted((ROOT / "requirements").glob("*.lock"))
     failures = []
     with tempfile.TemporaryDirectory(prefix="check-locks-") as tmp:
