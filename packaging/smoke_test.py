@@ -6,8 +6,8 @@ DIR holds the built executables: dist/checkin (the default) after `make dist`, /
 installing the .deb, "dist/Ontmoetingsplek Check-in.app/Contents/MacOS" on macOS, or the install
 folder on Windows (where the command line is checkin-cli.exe and the window checkin.exe).
 
-It runs, each in a fresh data folder: `--help`, `--version`, `demo`, `export` in all four formats,
-`flyer`, `cards`; then it starts the window on the demo data, waits until the window is drawn (a
+It runs, in a fresh data folder: `--help`, `--version`, `demo`, `export` in all four formats,
+`flyer`, `cards`; in another one `demo`, `encrypt` (SQLCipher, the encryption extra) and `check`; then it starts the window on the demo data, waits until the window is drawn (a
 screenshot in which the screen changed, and not to black), saves that screenshot and closes the app.
 Needs PySide6 in the Python that runs it (for the screenshot), and a display: on Linux run it under
 Xvfb (`xvfb-run -a -s "-screen 0 1280x900x24" python packaging/smoke_test.py`, which `make smoke`
@@ -58,12 +58,19 @@ def clean_env(data_dir: Path) -> dict[str, str]:
     return env
 
 
-def run(cli: Path, args: Sequence[str], data_dir: Path, out: Path, name: str) -> str:
+def run(
+    cli: Path, args: Sequence[str], data_dir: Path, out: Path, name: str, env: dict[str, str] | None = None
+) -> str:
     """Run the command line; fail unless it exits 0 without a traceback. Returns its stdout."""
     command = [str(cli), "--data-dir", str(data_dir), *args] if args[:1] != ["--help"] else [str(cli), *args]
     started = time.monotonic()
     result = subprocess.run(  # noqa: S603 - our own executable
-        command, env=clean_env(data_dir), capture_output=True, text=True, timeout=600, check=False
+        command,
+        env={**clean_env(data_dir), **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     took = time.monotonic() - started
     (out / f"{name}.log").write_text(
@@ -104,6 +111,18 @@ def command_line(cli: Path, data_dir: Path, out: Path) -> None:
     cards = out / "kaarten.pdf"
     run(cli, ["cards", "--out", str(cards)], data_dir, out, "cards")
     expect_file(cards, b"%PDF")
+
+
+def encryption(cli: Path, data_dir: Path, out: Path) -> None:
+    """The encryption extra is in the build: SQLCipher encrypts a database that then still checks."""
+    passphrase = {"CHECKIN_PASSPHRASE": "smoke-test-passphrase"}
+    run(cli, ["demo", "--families", "10", "--weeks", "2"], data_dir, out, "demo-encrypted")
+    sheet = out / "herstelsleutel.pdf"
+    run(cli, ["encrypt", "--recovery-pdf", str(sheet)], data_dir, out, "encrypt", env=passphrase)
+    expect_file(sheet, b"%PDF")
+    if (data_dir / "checkin.sqlite").read_bytes()[:16] == b"SQLite format 3\x00":
+        raise Failed("encrypt left the database readable as plain SQLite")
+    run(cli, ["check"], data_dir, out, "check-encrypted", env=passphrase)
 
 
 def grab_screen(target: Path) -> object:
@@ -199,6 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         data_dir = Path(tmp) / "data"
         try:
             command_line(cli, data_dir, args.out)
+            encryption(cli, Path(tmp) / "encrypted", args.out)
             if not args.no_window:
                 window(gui, data_dir, args.out)
         except Failed as failure:
