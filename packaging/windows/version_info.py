@@ -5,6 +5,7 @@ Used by packaging/checkin.spec on Windows (the Explorer's Properties > Details t
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -22,8 +23,8 @@ def numeric(version: str) -> tuple[int, int, int, int]:
     """ "1.2.3" (or "1.2.3rc1") as the four numbers Windows wants: (1, 2, 3, 0)."""
     parts = []
     for piece in version.split(".")[:4]:
-        digits = "".join(ch for ch in piece if ch.isdigit()) or "0"
-        parts.append(int(digits))
+        leading = re.match(r"\d+", piece)  # "0rc1" is 0
+        parts.append(int(leading.group(0)) if leading else 0)
     while len(parts) < 4:
         parts.append(0)
     return parts[0], parts[1], parts[2], parts[3]
