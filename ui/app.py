@@ -11,10 +11,12 @@ import contextlib
 import logging
 import sys
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from checkin import APP_ID, APP_NAME, instance
@@ -129,6 +131,11 @@ def _application() -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)  # Wayland finds the icon through checkin.desktop
+    icon = QIcon()  # resources/icons, made by scripts/make_icons.py
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources.files("resources") / "icons" / "png" / f"checkin-{size}.png"))
+    app.setWindowIcon(icon)
     return app
 
 

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from checkin import APP_NAME
+from checkin import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from ui.backups import BackupScheduler
@@ -31,6 +45,9 @@ class MainWindow(QMainWindow):
         loading.setStyleSheet("qproperty-alignment: AlignCenter; font-size: 14pt;")
         self.setCentralWidget(loading)
         self.resize(1280, 760)
+        self.help_menu = self._make_help_menu()
+        self.about_box: QMessageBox | None = None
+        self.guide: GuideDialog | None = None
 
     def set_operations(self, operations: Operations) -> None:
         """The database is open: the screens take the place of the 'opening...' text."""
@@ -43,3 +60,129 @@ class MainWindow(QMainWindow):
     def add_screen(self, widget: QWidget, title: str) -> None:
         assert self.tabs is not None, "set_operations comes first"
         self.tabs.addTab(widget, title)
+
+    # --- Help: Over, Handleiding (F1), Spiekbriefje ------------------------------------------------
+
+    def _make_help_menu(self) -> QMenu:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.setObjectName("helpMenu")
+        guide = QAction(self.tr("&Handleiding"), self)
+        guide.setObjectName("guideAction")
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        guide.triggered.connect(self.show_guide)
+        menu.addAction(guide)
+        sheet = QAction(self.tr("&Spiekbriefje afdrukken..."), self)
+        sheet.setObjectName("cheatSheetAction")
+        sheet.triggered.connect(self.show_cheat_sheet)
+        menu.addAction(sheet)
+        menu.addSeparator()
+        about = QAction(self.tr("&Over {app}").format(app=APP_NAME), self)
+        about.setObjectName("aboutAction")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        menu.addAction(about)
+        # The other menus are added later by their own modules: Help stays the last one.
+        self._help_keeper = _KeepLast(menu.menuAction(), self)
+        self.menuBar().installEventFilter(self._help_keeper)
+        return menu
+
+    def about_text(self) -> str:
+        """What Help > Over shows: version, licence, the data folder and the log folder."""
+        from checkin import logs
+
+        data = str(self.operations.database.data_dir) if self.operations is not None else "-"
+        return self.tr(
+            "<p><b>{app}</b><br>Versie {version}</p>"
+            "<p>Gezinnen inchecken, flyers maken en anonieme cijfers voor ontmoetingsplekken.</p>"
+            "<p>Licentie: EUPL-1.2 (European Union Public Licence)</p>"
+            "<p>Gegevensmap:<br><tt>{data}</tt></p>"
+            "<p>Logboekmap:<br><tt>{logs}</tt></p>"
+        ).format(app=APP_NAME, version=__version__, data=_html(data), logs=_html(str(logs.log_dir())))
+
+    def show_about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Over {app}").format(app=APP_NAME), "", parent=self
+        )
+        box.setObjectName("aboutBox")
+        box.setText(self.about_text())
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        self.about_box = box
+        box.open()
+
+    def show_guide(self) -> None:
+        if self.guide is None:
+            self.guide = GuideDialog(parent=self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+
+    def show_cheat_sheet(self) -> None:
+        from checkin.pdf.spiekbriefje import spiekbriefje
+        from ui.pdf_preview import PdfPreviewDialog
+
+        dialog = PdfPreviewDialog(
+            data=spiekbriefje(), title=self.tr("Spiekbriefje"), file_name="spiekbriefje.pdf", parent=self
+        )
+        dialog.setObjectName("cheatSheetPreview")
+        dialog.open()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def guide_html() -> str:
+    """The host guide in the app's language (resources/help; Dutch when there is none)."""
+    folder = resources.files("resources") / "help"
+    name = QCoreApplication.translate(
+        "help", "handleiding.nl.html", "the file in resources/help that holds the guide in this language"
+    )
+    for candidate in (name, "handleiding.nl.html"):
+        path = folder / candidate
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    return ""
+
+
+class GuideDialog(QDialog):
+    """Help > Handleiding (F1): the short host guide, inside the app."""
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guideDialog")
+        self.setWindowTitle(self.tr("Handleiding"))
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("guideText")
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setHtml(guide_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(640, 720)
+
+
+class _KeepLast(QObject):
+    """Moves the Help menu back to the end of the menu bar whenever another menu is added."""
+
+    def __init__(self, action: QAction, parent: QObject) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.moving = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.moving
+            and event.type() == QEvent.Type.ActionAdded
+            and getattr(event, "action", lambda: None)() is not self.action
+        ):
+            widget = watched if isinstance(watched, QWidget) else None
+            if widget is not None:
+                self.moving = True
+                try:
+                    widget.removeAction(self.action)
+                    widget.addAction(self.action)
+                finally:
+                    self.moving = False
+        return False
