@@ -23,26 +23,14 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from sqlmodel import Session, col, select
 
 from checkin import APP_NAME, rules
+from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Consumption, Location, Morning, Visit, VisitChild
 from checkin.services.families import children_of, get_family
+from checkin.text import MONTHS
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 
 @dataclass(frozen=True)
@@ -78,16 +66,6 @@ class FamilyRecord:
     visits: tuple[VisitRow, ...]
 
 
-def _adults(visit: Visit) -> str:
-    parts = [
-        (visit.mothers, "moeder"),
-        (visit.fathers, "vader"),
-        (visit.grandparents, "grootouder"),
-        (visit.others, "oppas/anders"),
-    ]
-    return ", ".join(f"{n} {label}" for n, label in parts if n)
-
-
 def family_record(session: Session, *, family_id: int) -> FamilyRecord:
     """Everything stored about the family; ``Rejected`` for an unknown or erased family."""
     family = get_family(session, family_id)
@@ -117,7 +95,7 @@ def family_record(session: Session, *, family_id: int) -> FamilyRecord:
                 location=location.name,
                 arrived=visit.arrived_at.time(),
                 left=visit.left_at.time() if visit.left_at else None,
-                adults=_adults(visit),
+                adults=Adults.of(visit).labelled(),
                 children=n_children,
                 drinks=n_drinks,
                 mood=visit.mood or "",

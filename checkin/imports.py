@@ -58,7 +58,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
-from checkin import rules
+from checkin import rules, text
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Family, Location, Morning, Visit, VisitChild
@@ -301,51 +301,17 @@ def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
 
 # ---------------------------------------------------------------------------------------- dates
 
-MONTHS = {
-    "januari": 1,
-    "jan": 1,
-    "februari": 2,
-    "feb": 2,
-    "febr": 2,
-    "maart": 3,
-    "mrt": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "juni": 6,
-    "jun": 6,
-    "juli": 7,
-    "jul": 7,
-    "augustus": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
+MONTHS: dict[str, int] = {
+    **{fold(name): number for number, name in enumerate(text.MONTHS, start=1)},
+    **{fold(name): number for number, name in enumerate(text.SHORT_MONTHS, start=1)},
+    **{"febr": 2, "mar": 3, "sept": 9, "oct": 10},  # other abbreviations seen on lists
 }
-WEEKDAYS = {
-    "maandag": 0,
-    "ma": 0,
-    "dinsdag": 1,
-    "di": 1,
-    "woensdag": 2,
-    "wo": 2,
-    "donderdag": 3,
-    "do": 3,
-    "vrijdag": 4,
-    "vr": 4,
-    "zaterdag": 5,
-    "za": 5,
-    "zondag": 6,
-    "zo": 6,
+"""Month words a date may use (folded), to their number."""
+WEEKDAYS: dict[str, int] = {
+    **{fold(name): number for number, name in enumerate(text.WEEKDAYS)},
+    **{name: number for number, name in enumerate(text.SHORT_WEEKDAYS)},
 }
+"""Weekday words a date may start with (folded), to ``date.weekday()``."""
 _WEEKDAY_RE = re.compile(r"^([a-z]+)\.?,?\s+(?=\d)")
 _ISO_RE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _DMY_RE = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d+)$")

@@ -342,19 +342,27 @@ def similar_families(session: Session, *, display_name: str, village: str) -> li
     ]
 
 
-def last_visit_child_ids(session: Session, family_id: int) -> list[int]:
-    """The children who came on the family's last visit; all its children if it never came."""
-    last = session.exec(
-        select(Visit.id)
+def last_visit(session: Session, family_id: int) -> Visit | None:
+    """The family's last visit (of the latest morning at any location), or None if it never came.
+
+    The one "last visit" query: the children and the adults of a check-in default to this visit's.
+    """
+    return session.exec(
+        select(Visit)
         .join(Morning, col(Morning.id) == Visit.morning_id)
         .where(Visit.family_id == family_id)
         .order_by(col(Morning.day).desc())
         .limit(1)
     ).first()
+
+
+def last_visit_child_ids(session: Session, family_id: int) -> list[int]:
+    """The children who came on the family's last visit; all its children if it never came."""
+    last = last_visit(session, family_id)
     current = [child.id for child in children_of(session, family_id) if child.id is not None]
     if last is None:
         return current
-    came = set(session.exec(select(VisitChild.child_id).where(VisitChild.visit_id == last)))
+    came = set(session.exec(select(VisitChild.child_id).where(VisitChild.visit_id == last.id)))
     return [child_id for child_id in current if child_id in came]
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from sqlmodel import Session, col, func, select
 
 from checkin import rules
+from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Activity, Consumption, Family, Location, Morning, Visit, VisitChild
@@ -140,7 +141,7 @@ def summary(session: Session, morning_id: int) -> MorningSummary:
         morning_id=morning_id,
         visits=len(visits),
         new_families=new_families,
-        adults=sum(v.mothers + v.fathers + v.grandparents + v.others for v in visits),
+        adults=sum(Adults.of(v).total for v in visits),
         children=children,
         drinks=sum(c.quantity for c in consumptions),
         expected_cash_cents=sum(c.amount_cents for c in consumptions if c.payment == "contant"),
