@@ -55,15 +55,15 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from checkin import rules, text
+from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.models import Family, Location, Morning, Visit, VisitChild
+from checkin.models import Family, Location, Morning, Visit
+from checkin.services import bulk
 from checkin.services._common import get_or_reject, now_local
-from checkin.services.families import new_code, search_key
 from checkin.services.lists import list_values
 from checkin.services.locations import slot_on
 from checkin.services.mornings import DEFAULT_END, DEFAULT_START, morning_on
@@ -425,15 +425,20 @@ class PlannedVisit:
     name: str
     new_family: bool
     children: int
-    roles: tuple[int, int, int, int]
-    """Adults by role: mothers, fathers, grandparents, others."""
+    by_role: Adults
     village: str
     new_morning: bool
     family_key: tuple[str, Any] = ("", None)
 
     @property
     def adults(self) -> int:
-        return sum(self.roles)
+        return self.by_role.total
+
+    @property
+    def roles(self) -> tuple[int, int, int, int]:
+        """The adults as (mothers, fathers, grandparents, others): for the import dialog until it
+        reads ``by_role``."""
+        return self.by_role.counts()
 
 
 @dataclass(frozen=True)
@@ -462,7 +467,7 @@ class _Row:
     code: str
     name: str
     children: int
-    roles: tuple[int, int, int, int]
+    by_role: Adults
     village: str
 
 
@@ -512,7 +517,7 @@ def _read_row(
         if mapping.children is not None
         else 0
     )
-    roles = _roles(cell, mapping)
+    by_role = _roles(cell, mapping)
     village = ""
     raw_village = _text(cell(mapping.village))
     if raw_village:
@@ -525,10 +530,12 @@ def _read_row(
                 value=raw_village,
                 outside=rules.OUTSIDE_VILLAGE,
             )
-    return _Row(row=number, day=day, code=code, name=name, children=children, roles=roles, village=village)
+    return _Row(
+        row=number, day=day, code=code, name=name, children=children, by_role=by_role, village=village
+    )
 
 
-def _roles(cell: Callable[[int | None], Cell], mapping: ColumnMapping) -> tuple[int, int, int, int]:
+def _roles(cell: Callable[[int | None], Cell], mapping: ColumnMapping) -> Adults:
     """Adults by role (mothers, fathers, grandparents, others) from the adults and role columns."""
     high = rules.MAX_ADULTS_PER_VISIT
     role_mapped = any(getattr(mapping, role) is not None for role in ROLE_FIELDS)
@@ -554,7 +561,7 @@ def _roles(cell: Callable[[int | None], Cell], mapping: ColumnMapping) -> tuple[
         raise Rejected(N_("Op deze regel staat geen enkele volwassene."))
     if total > high:
         raise Rejected(N_("Hoogstens {n} volwassenen per gezin."), n=high)
-    return mothers, fathers, grandparents, total - named
+    return Adults(mothers=mothers, fathers=fathers, grandparents=grandparents, others=total - named)
 
 
 def preview(
@@ -691,7 +698,7 @@ def preview(
                 name=family.display_name or "" if family else row.name,
                 new_family=family is None,
                 children=row.children,
-                roles=row.roles,
+                by_role=row.by_role,
                 village=family.village if family else "",
                 new_morning=morning is None,
                 family_key=key,
@@ -747,38 +754,23 @@ def apply(
             raise Rejected(N_("Alle bezoeken in dit bestand staan er al in. Er is niets overgenomen."))
         raise Rejected(N_("Geen enkele regel in het bestand is leesbaar. Er is niets overgenomen."))
     try:
-        families: dict[tuple[str, Any], int] = {}
-        reserved = {visit.code for visit in plan.visits if visit.code}
-        mornings: dict[date, Morning] = {}
-        new_families = new_mornings = 0
-        added: list[tuple[Visit, PlannedVisit]] = []
-        for visit in plan.visits:
-            if visit.family_key not in families:
-                if visit.new_family:
-                    families[visit.family_key] = _create_family(
-                        session, visit=visit, moment=moment, reserved=reserved
-                    )
-                    new_families += 1
-                else:
-                    families[visit.family_key] = int(visit.family_key[1])
-            if visit.day not in mornings:
-                morning = morning_on(session, location_id=location_id, day=visit.day)
-                if morning is None:
-                    morning = _create_morning(session, location_id=location_id, day=visit.day)
-                    new_mornings += 1
-                mornings[visit.day] = morning
-            row = _add_visit(
-                session, morning=mornings[visit.day], family_id=families[visit.family_key], visit=visit
-            )
-            added.append((row, visit))
-        session.flush()  # one batch of inserts for all visits, then one for their children
-        children = [
-            {"visit_id": row.id, "child_id": None, "age_months": None, "age_known": False}
-            for row, visit in added
-            for _ in range(visit.children)
-        ]
-        if children:
-            session.execute(insert(VisitChild), children)  # plain rows: no ORM objects needed
+        family_ids, new_families = _families(session, plan, moment=moment)
+        mornings, new_mornings = _mornings(session, plan, location_id=location_id)
+        bulk.record_visits_in_bulk(
+            session,
+            [
+                bulk.PastVisit(
+                    morning_id=mornings[visit.day].id,
+                    family_id=family_ids[visit.family_key],
+                    arrived_at=datetime.combine(visit.day, mornings[visit.day].start),
+                    left_at=datetime.combine(visit.day, mornings[visit.day].end),
+                    adults=visit.by_role,
+                    children=[_UNKNOWN_CHILD] * visit.children,
+                    imported=True,
+                )
+                for visit in plan.visits
+            ],
+        )
         session.commit()
     except BaseException:
         session.rollback()
@@ -792,56 +784,65 @@ def apply(
     )
 
 
-def _create_family(session: Session, *, visit: PlannedVisit, moment: datetime, reserved: set[str]) -> int:
-    code = visit.code
-    while not code or (code in reserved and not visit.code):
-        code = new_code(session)  # a new code must not be one that a later row of the file brings
-    family = Family(
-        code=code,
-        display_name=visit.name or None,
-        village=visit.village,
-        referral="",
-        consent_date=None,
-        consent_version=IMPORT_CONSENT_VERSION,
-        created_at=moment,
-    )
-    family.search_key = search_key(family, [])
-    session.add(family)
-    session.flush()
-    assert family.id is not None
-    return family.id
+_UNKNOWN_CHILD = bulk.PastChild(child_id=None, age_months=None, age_known=False)
+"""A child counted on a list: no known child of the family, no known age."""
 
 
-def _create_morning(session: Session, *, location_id: int, day: date) -> Morning:
-    slot = slot_on(session, location_id=location_id, day=day)
-    start, end = (slot.start, slot.end) if slot else (DEFAULT_START, DEFAULT_END)
-    morning = Morning(
-        location_id=location_id,
-        day=day,
-        start=start,
-        end=end,
-        hosts=0,
-        host_notes=IMPORT_NOTE,
-        opened_at=datetime.combine(day, start),
-        closed_at=datetime.combine(day, end),
-    )
-    session.add(morning)
-    session.flush()
-    return morning
+@dataclass(frozen=True)
+class _Morning:
+    id: int
+    start: time
+    end: time
 
 
-def _add_visit(session: Session, *, morning: Morning, family_id: int, visit: PlannedVisit) -> Visit:
-    assert morning.id is not None
-    row = Visit(
-        morning_id=morning.id,
-        family_id=family_id,
-        arrived_at=datetime.combine(visit.day, morning.start),
-        left_at=datetime.combine(visit.day, morning.end),
-        mothers=visit.roles[0],
-        fathers=visit.roles[1],
-        grandparents=visit.roles[2],
-        others=visit.roles[3],
-        imported=True,
-    )
-    session.add(row)
-    return row
+def _families(session: Session, plan: Preview, *, moment: datetime) -> tuple[dict[tuple[str, Any], int], int]:
+    """The family id of each planned visit's family key, adding the new families; and how many are new."""
+    family_ids: dict[tuple[str, Any], int] = {}
+    new: dict[tuple[str, Any], bulk.PastFamily] = {}
+    for visit in plan.visits:
+        if not visit.new_family:
+            family_ids[visit.family_key] = int(visit.family_key[1])
+        elif visit.family_key not in new:
+            new[visit.family_key] = bulk.PastFamily(
+                code=visit.code or None,
+                display_name=visit.name,
+                village=visit.village,
+                referral="",
+                consent_date=None,
+                consent_version=IMPORT_CONSENT_VERSION,
+                created_at=moment,
+            )
+    reserved = {visit.code for visit in plan.visits if visit.code}
+    added = bulk.add_families(session, list(new.values()), reserved=reserved)
+    family_ids.update(zip(new, (family.id for family in added), strict=True))
+    return family_ids, len(added)
+
+
+def _mornings(session: Session, plan: Preview, *, location_id: int) -> tuple[dict[date, _Morning], int]:
+    """The morning of each planned day at the location, adding the missing ones (closed); and how
+    many are new."""
+    mornings: dict[date, _Morning] = {}
+    new: list[bulk.PastMorning] = []
+    for day in dict.fromkeys(visit.day for visit in plan.visits):
+        morning = morning_on(session, location_id=location_id, day=day)
+        if morning is not None:
+            assert morning.id is not None
+            mornings[day] = _Morning(morning.id, morning.start, morning.end)
+            continue
+        slot = slot_on(session, location_id=location_id, day=day)
+        start, end = (slot.start, slot.end) if slot else (DEFAULT_START, DEFAULT_END)
+        new.append(
+            bulk.PastMorning(
+                location_id=location_id,
+                day=day,
+                start=start,
+                end=end,
+                hosts=0,
+                host_notes=IMPORT_NOTE,
+                opened_at=datetime.combine(day, start),
+                closed_at=datetime.combine(day, end),
+            )
+        )
+    for morning, morning_id in zip(new, bulk.add_mornings(session, new), strict=True):
+        mornings[morning.day] = _Morning(morning_id, morning.start, morning.end)
+    return mornings, len(new)

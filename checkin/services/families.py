@@ -110,10 +110,15 @@ def search_key(family: Family, children: Sequence[Child] | Sequence[ChildInput])
     return " " + " ".join(fold(part) for part in parts if part) + " "
 
 
+def random_code() -> str:
+    """A short family code such as 'K7F3' (not checked against the families)."""
+    return "".join(secrets.choice(rules.CODE_ALPHABET) for _ in range(rules.CODE_LENGTH))
+
+
 def new_code(session: Session) -> str:
     """A short family code that no family has, such as 'K7F3'."""
     while True:
-        code = "".join(secrets.choice(rules.CODE_ALPHABET) for _ in range(rules.CODE_LENGTH))
+        code = random_code()
         if session.exec(select(Family.id).where(Family.code == code)).first() is None:
             return code
 
