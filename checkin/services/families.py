@@ -14,7 +14,7 @@ from sqlmodel import Session, col, func, select
 from checkin import ages, rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.models import Child, Family, Morning, Visit, VisitChild
+from checkin.models import ERASED_FAMILY, Child, Family, Morning, Visit, VisitChild
 from checkin.services._common import get_or_reject, now_local
 from checkin.services.lists import require_in_list
 from checkin.text import clean, fold
@@ -258,10 +258,8 @@ def anonymise(session: Session, family: Family, *, moment: datetime) -> None:
     """Remove what identifies ``family`` (name, code, children); the caller commits."""
     for child in children_of(session, family.id or 0):
         session.delete(child)
-    family.code = None
-    family.display_name = None
-    family.search_key = ""
-    family.consent_date = None
+    for column, value in ERASED_FAMILY.items():
+        setattr(family, column, value)
     family.erased_at = moment
 
 
