@@ -573,7 +573,11 @@ def preview(
     default_village: str = "",
     today: date | None = None,
 ) -> Preview:
-    """What an import would do; writes nothing. See the module docstring for the rules."""
+    """What an import would do; writes nothing. See the module docstring for the rules.
+
+    In steps: read every row (``_read_rows``), look up what the database already knows
+    (``_Known``), then plan each readable row (``_Planner``).
+    """
     get_or_reject(session, Location, location_id, N_("Kies eerst een ontmoetingsplek."))
     mapping.validate(table)
     today = today or now_local().date()
@@ -582,145 +586,203 @@ def preview(
     if default_village and default_village not in village_list:
         raise Rejected(N_("Kies de woonplaats uit de lijst."))
     villages = {fold(value): value for value in village_list}
+    rows, unreadable = _read_rows(table, mapping, villages, today)
+    planner = _Planner(_Known.look_up(session, rows, location_id=location_id), _codes_by_name(rows))
+    for row in rows:
+        planner.plan(row)
+    unreadable = sorted([*unreadable, *planner.unreadable], key=lambda problem: problem.row)
+    planned = planner.with_villages(default_village)
+    return Preview(
+        visits=planned,
+        unreadable=unreadable,
+        skipped=planner.skipped,
+        new_families=len(planner.new_keys),
+        new_mornings=len({visit.day for visit in planned if visit.new_morning}),
+    )
 
-    unreadable: list[Problem] = []
+
+def _read_rows(
+    table: Table, mapping: ColumnMapping, villages: dict[str, str], today: date
+) -> tuple[list[_Row], list[Problem]]:
+    """The readable rows, and a problem for each unreadable one."""
     rows: list[_Row] = []
+    unreadable: list[Problem] = []
     for number, cells in table.rows:
         try:
             rows.append(_read_row(number, cells, mapping, villages, today))
         except Rejected as error:
             unreadable.append(Problem(number, error.template, error.params))
+    return rows, unreadable
 
-    # Names that go with a code in this file, so that a row with only that name finds the family.
+
+def _codes_by_name(rows: list[_Row]) -> dict[str, set[str]]:
+    """Names that go with a code in this file, so that a row with only that name finds the family."""
     codes_by_name: dict[str, set[str]] = {}
     for row in rows:
         if row.code and row.name:
             codes_by_name.setdefault(fold(row.name), set()).add(row.code)
+    return codes_by_name
 
-    family_villages: dict[tuple[str, Any], str] = {}
-    """A new family's village: the first one its rows name, else the default."""
-    codes = {row.code for row in rows if row.code}
-    existing_by_code = (
-        {
+
+FamilyKey = tuple[str, Any]
+"""Which family a row means: ("id", family id), or a new one by ("code", code) or ("name", folded name)."""
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the database already holds that an import's rows can match."""
+
+    by_code: dict[str, Family]
+    """Families with a code that the file names."""
+    imported_by_name: dict[str, Family]
+    """Families an earlier import at this location created, by folded name (the first one wins)."""
+    mornings: dict[date, Morning]
+    """The location's mornings by day."""
+    visited: set[tuple[int, int]]
+    """(morning id, family id) of the location's visits."""
+
+    @classmethod
+    def look_up(cls, session: Session, rows: list[_Row], *, location_id: int) -> _Known:
+        codes = {row.code for row in rows if row.code}
+        by_code = {
             family.code: family
-            for family in session.exec(select(Family).where(col(Family.code).in_(codes)))
+            for family in (session.exec(select(Family).where(col(Family.code).in_(codes))) if codes else [])
             if family.code
         }
-        if codes
-        else {}
-    )
-    imported_by_name: dict[str, Family] = {}
-    for earlier_family in session.exec(
-        select(Family)
-        .where(Family.consent_version == IMPORT_CONSENT_VERSION, col(Family.erased_at).is_(None))
-        .where(
-            col(Family.id).in_(
-                select(Visit.family_id)
-                .join(Morning, col(Morning.id) == Visit.morning_id)
-                .where(Morning.location_id == location_id, col(Visit.imported))
-            )
-        )
-        .order_by(col(Family.id))
-    ):
-        if earlier_family.display_name:
-            imported_by_name.setdefault(fold(earlier_family.display_name), earlier_family)
-
-    mornings = {
-        morning.day: morning
-        for morning in session.exec(select(Morning).where(Morning.location_id == location_id))
-    }
-    visited: set[tuple[int, int]] = set()
-    morning_ids = [m.id for m in mornings.values() if m.id is not None]
-    if morning_ids:
-        visited = {
-            (visit.morning_id, visit.family_id)
-            for visit in session.exec(select(Visit).where(col(Visit.morning_id).in_(morning_ids)))
-        }
-
-    planned: list[PlannedVisit] = []
-    planned_villages: list[str] = []
-    skipped: list[Problem] = []
-    seen: dict[tuple[date, tuple[str, Any]], int] = {}
-    new_keys: set[tuple[str, Any]] = set()
-    for row in rows:
-        family: Family | None = None
-        code = row.code
-        if not code:
-            candidates = codes_by_name.get(fold(row.name), set())
-            if len(candidates) > 1:
-                unreadable.append(
-                    Problem(
-                        row.row,
-                        N_("De naam '{name}' hoort in dit bestand bij meer dan een code."),
-                        {"name": row.name},
-                    )
+        imported_by_name: dict[str, Family] = {}
+        for family in session.exec(
+            select(Family)
+            .where(Family.consent_version == IMPORT_CONSENT_VERSION, col(Family.erased_at).is_(None))
+            .where(
+                col(Family.id).in_(
+                    select(Visit.family_id)
+                    .join(Morning, col(Morning.id) == Visit.morning_id)
+                    .where(Morning.location_id == location_id, col(Visit.imported))
                 )
-                continue
-            if candidates:
-                code = next(iter(candidates))
+            )
+            .order_by(col(Family.id))
+        ):
+            if family.display_name:
+                imported_by_name.setdefault(fold(family.display_name), family)
+        mornings = {
+            morning.day: morning
+            for morning in session.exec(select(Morning).where(Morning.location_id == location_id))
+        }
+        morning_ids = [m.id for m in mornings.values() if m.id is not None]
+        visited = (
+            {
+                (visit.morning_id, visit.family_id)
+                for visit in session.exec(select(Visit).where(col(Visit.morning_id).in_(morning_ids)))
+            }
+            if morning_ids
+            else set()
+        )
+        return cls(by_code=by_code, imported_by_name=imported_by_name, mornings=mornings, visited=visited)
+
+    def family_of(self, code: str, name: str) -> tuple[Family | None, FamilyKey]:
+        """The known family a row with this code (or only this name) means, and its key."""
         if code:
-            family = existing_by_code.get(code)
-            key: tuple[str, Any] = ("id", family.id) if family else ("code", code)
-        else:
-            family = imported_by_name.get(fold(row.name))
-            key = ("id", family.id) if family else ("name", fold(row.name))
+            family = self.by_code.get(code)
+            return family, (("id", family.id) if family else ("code", code))
+        family = self.imported_by_name.get(fold(name))
+        return family, (("id", family.id) if family else ("name", fold(name)))
+
+
+class _Planner:
+    """Plans the readable rows one by one: which family and morning, or why the row is skipped."""
+
+    def __init__(self, known: _Known, codes_by_name: dict[str, set[str]]) -> None:
+        self.known = known
+        self.codes_by_name = codes_by_name
+        self.planned: list[tuple[PlannedVisit, str]] = []
+        """Each planned visit with the village its row names."""
+        self.unreadable: list[Problem] = []
+        self.skipped: list[Problem] = []
+        self.seen: dict[tuple[date, FamilyKey], int] = {}
+        self.new_keys: set[FamilyKey] = set()
+
+    def plan(self, row: _Row) -> None:
+        code = self._code(row)
+        if code is None:
+            return
+        family, key = self.known.family_of(code, row.name)
         label = (family.display_name or family.code or "") if family else (row.name or code)
-        earlier = seen.get((row.day, key))
+        morning = self.known.mornings.get(row.day)
+        if self._skipped(row, key=key, label=label, family=family, morning=morning):
+            return
+        self.seen[(row.day, key)] = row.row
+        if family is None:
+            self.new_keys.add(key)
+        visit = PlannedVisit(
+            row=row.row,
+            day=row.day,
+            family=label,
+            code=family.code or "" if family else code,
+            name=family.display_name or "" if family else row.name,
+            new_family=family is None,
+            children=row.children,
+            by_role=row.by_role,
+            village=family.village if family else "",
+            new_morning=morning is None,
+            family_key=key,
+        )
+        self.planned.append((visit, row.village))
+
+    def _code(self, row: _Row) -> str | None:
+        """The row's code, or the one code its name has elsewhere in the file ('' for none); None
+        (and a problem) when the name has more than one code in the file."""
+        if row.code:
+            return row.code
+        candidates = self.codes_by_name.get(fold(row.name), set())
+        if len(candidates) > 1:
+            self.unreadable.append(
+                Problem(
+                    row.row,
+                    N_("De naam '{name}' hoort in dit bestand bij meer dan een code."),
+                    {"name": row.name},
+                )
+            )
+            return None
+        return next(iter(candidates), "")
+
+    def _skipped(
+        self, row: _Row, *, key: FamilyKey, label: str, family: Family | None, morning: Morning | None
+    ) -> bool:
+        """True (and the reason noted) when the family already has this day in the file or a
+        visit on that morning in the database."""
+        earlier = self.seen.get((row.day, key))
         if earlier is not None:
-            skipped.append(
+            self.skipped.append(
                 Problem(
                     row.row,
                     N_("{family} staat op {day} al in regel {row}."),
                     {"family": label, "day": _dutch(row.day), "row": earlier},
                 )
             )
-            continue
-        morning = mornings.get(row.day)
-        if family is not None and morning is not None and (morning.id, family.id) in visited:
-            skipped.append(
+            return True
+        if family is not None and morning is not None and (morning.id, family.id) in self.known.visited:
+            self.skipped.append(
                 Problem(
                     row.row,
                     N_("{family} staat op {day} al bij de bezoeken; niet nog een keer overgenomen."),
                     {"family": label, "day": _dutch(row.day)},
                 )
             )
-            continue
-        seen[(row.day, key)] = row.row
-        if family is None:
-            new_keys.add(key)
-        planned_villages.append(row.village)
-        planned.append(
-            PlannedVisit(
-                row=row.row,
-                day=row.day,
-                family=label,
-                code=family.code or "" if family else code,
-                name=family.display_name or "" if family else row.name,
-                new_family=family is None,
-                children=row.children,
-                by_role=row.by_role,
-                village=family.village if family else "",
-                new_morning=morning is None,
-                family_key=key,
-            )
-        )
-    for row_village, visit in zip(planned_villages, planned, strict=True):
-        if visit.new_family and row_village:
-            family_villages.setdefault(visit.family_key, row_village)
-    planned = [
-        visit
-        if not visit.new_family
-        else replace(visit, village=family_villages.get(visit.family_key, default_village))
-        for visit in planned
-    ]
-    unreadable.sort(key=lambda problem: problem.row)
-    return Preview(
-        visits=planned,
-        unreadable=unreadable,
-        skipped=skipped,
-        new_families=len(new_keys),
-        new_mornings=len({visit.day for visit in planned if visit.new_morning}),
-    )
+            return True
+        return False
+
+    def with_villages(self, default_village: str) -> list[PlannedVisit]:
+        """The planned visits; a new family lives in the first village its rows name, else the default."""
+        villages: dict[FamilyKey, str] = {}
+        for visit, row_village in self.planned:
+            if visit.new_family and row_village:
+                villages.setdefault(visit.family_key, row_village)
+        return [
+            replace(visit, village=villages.get(visit.family_key, default_village))
+            if visit.new_family
+            else visit
+            for visit, _ in self.planned
+        ]
 
 
 # ---------------------------------------------------------------------------------------- apply
