@@ -905,6 +905,6 @@ def _mornings(session: Session, plan: Preview, *, location_id: int) -> tuple[dic
                 closed_at=datetime.combine(day, end),
             )
         )
-    for morning, morning_id in zip(new, bulk.add_mornings(session, new), strict=True):
-        mornings[morning.day] = _Morning(morning_id, morning.start, morning.end)
+    for added, morning_id in zip(new, bulk.add_mornings(session, new), strict=True):
+        mornings[added.day] = _Morning(morning_id, added.start, added.end)
     return mornings, len(new)

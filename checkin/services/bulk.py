@@ -100,7 +100,9 @@ def add_families(
             "created_at": family.created_at,
             "erased_at": None,
         }
-        row["search_key"] = search_key(Family(code=code, display_name=name or None), children)
+        row["search_key"] = search_key(
+            Family(code=code, display_name=name or None, created_at=family.created_at), children
+        )
         rows.append(row)
         checked_children.append(children)
     family_ids = _insert(session, _table(Family), rows, returning=True)
@@ -166,7 +168,10 @@ class PastMorning:
 def add_mornings(session: Session, mornings: Sequence[PastMorning]) -> list[int]:
     """Add ``mornings`` (one per location and day, none there yet); their ids, in the order given."""
     locations = set(session.exec(select(Location.id)))
-    days = {(location_id, day) for location_id, day in session.exec(select(Morning.location_id, Morning.day))}
+    days = {
+        (location_id, day)
+        for location_id, day in session.exec(select(col(Morning.location_id), col(Morning.day)))
+    }
     rows = []
     for morning in mornings:
         if morning.location_id not in locations:

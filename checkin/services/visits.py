@@ -69,7 +69,10 @@ def check_in(
         morning_id=morning_id,
         family_id=family_id,
         arrived_at=moment,
-        **counts.columns(),
+        mothers=counts.mothers,
+        fathers=counts.fathers,
+        grandparents=counts.grandparents,
+        others=counts.others,
     )
     session.add(visit)
     session.flush()
