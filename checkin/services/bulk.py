@@ -71,8 +71,9 @@ def add_families(
 ) -> list[AddedFamily]:
     """Add ``families`` with their children; their ids and codes, in the order given.
 
-    The name, village and referral follow the rules of registration, except that a family taken
-    over from a list may have no village or referral (''); a given code must be free.
+    The name, village, referral and children follow the rules of registration, except that a
+    family taken over from a list (no consent date) may lack a village or referral (''); a given
+    code must be free.
     """
     villages = set(list_values(session, "village"))
     referrals = set(list_values(session, "referral"))
@@ -81,9 +82,15 @@ def add_families(
     checked_children: list[list[ChildInput]] = []
     for family in families:
         name = _validate_name(family.display_name, what=N_("De naam"))
-        village = _in_list(family.village, villages, N_("Kies de woonplaats uit de lijst."))
+        registered = family.consent_date is not None  # not taken over from a list
+        village = _in_list(
+            family.village, villages, N_("Kies de woonplaats uit de lijst."), required=registered
+        )
         referral = _in_list(
-            family.referral, referrals, N_("Kies uit de lijst hoe het gezin ons gevonden heeft.")
+            family.referral,
+            referrals,
+            N_("Kies uit de lijst hoe het gezin ons gevonden heeft."),
+            required=registered,
         )
         if len(family.children) > rules.MAX_CHILDREN_PER_FAMILY:
             raise Rejected(N_("Hoogstens {n} kinderen per gezin."), n=rules.MAX_CHILDREN_PER_FAMILY)
@@ -124,10 +131,11 @@ def add_families(
     ]
 
 
-def _in_list(value: str, allowed: set[str], message: str) -> str:
-    """``value`` cleaned if it is an active entry of its list (or empty); as ``require_in_list``."""
+def _in_list(value: str, allowed: set[str], message: str, *, required: bool) -> str:
+    """``value`` cleaned if it is an active entry of its list (or empty, when not ``required``);
+    the rule of ``lists.require_in_list``."""
     value = clean(value)
-    if value and value not in allowed:
+    if (value or required) and value not in allowed:
         raise Rejected(message, value=value)
     return value
 

@@ -158,6 +158,8 @@ def test_new_codes_avoid_the_codes_in_use_and_the_reserved_ones(
         ({"display_name": "x" * (rules.MAX_NAME_LENGTH + 1)}, "te lang"),
         ({"village": "Rotterdam"}, "woonplaats uit de lijst"),
         ({"referral": "krant"}, "gevonden heeft"),
+        ({"village": ""}, "woonplaats uit de lijst"),
+        ({"referral": ""}, "gevonden heeft"),
         ({"code": "k7-f3"}, "geen gezinscode"),
         ({"children": (ChildInput(birth_year=2027, birth_month=1),)}, "toekomst"),
         ({"children": (ChildInput(birth_year=2025, birth_month=13),)}, "maand van 1 tot en met 12"),
