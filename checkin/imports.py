@@ -800,7 +800,8 @@ def apply(
     """Import the readable rows in one transaction: everything is written, or nothing.
 
     The plan is made again here (not taken from an earlier preview), so that what is written
-    matches the database at this moment.
+    matches the database at this moment. Families, mornings and visits are written through
+    ``services.bulk``, by the same rules as at the door.
     """
     moment = now or now_local()
     plan = preview(
