@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from checkin import APP_NAME, rules
+from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.files import write_atomic
 from checkin.i18n import N_
@@ -25,13 +26,7 @@ FamilyRecord = AccessData
 
 
 def _adults(visit: Visit) -> tuple[tuple[str, int], ...]:
-    parts = (
-        ("moeder", visit.mothers),
-        ("vader", visit.fathers),
-        ("grootouder", visit.grandparents),
-        ("anders", visit.others),
-    )
-    return tuple((role, n) for role, n in parts if n)
+    return tuple(Adults.of(visit).present_roles())
 
 
 def family_record(session: Session, *, family_id: int) -> FamilyRecord:

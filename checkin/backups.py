@@ -23,6 +23,7 @@ from checkin import crypto, paths
 from checkin.db import Database, check_file
 from checkin.errors import Rejected
 from checkin.i18n import N_
+from checkin.models import ERASED_FAMILY
 
 KEEP_RECENT = 10
 KEEP_DAYS = 14
@@ -183,6 +184,7 @@ def erase_in_backups(data_dir: Path, *, families: Sequence[tuple[int, str]], now
     """
     if not families:
         return 0
+    assignments = ", ".join(f"{column} = ?" for column in ERASED_FAMILY)
     changed = 0
     for backup in list_backups(data_dir):
         if check_file(backup.path):
@@ -200,9 +202,8 @@ def erase_in_backups(data_dir: Path, *, families: Sequence[tuple[int, str]], now
                         continue
                     conn.execute("DELETE FROM child WHERE family_id = ?", (family_id,))
                     conn.execute(
-                        "UPDATE family SET code = NULL, display_name = NULL, search_key = '', "
-                        "consent_date = NULL, erased_at = ? WHERE id = ?",
-                        (now.strftime("%Y-%m-%d %H:%M:%S.%f"), family_id),
+                        f"UPDATE family SET {assignments}, erased_at = ? WHERE id = ?",  # noqa: S608 (our column names)
+                        (*ERASED_FAMILY.values(), now.strftime("%Y-%m-%d %H:%M:%S.%f"), family_id),
                     )
                     touched += 1
             if touched:

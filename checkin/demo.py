@@ -9,26 +9,18 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session, func, select
 
 from checkin import ages, rules
+from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.models import (
-    Activity,
-    Child,
-    Consumption,
-    Family,
-    Location,
-    Morning,
-    ScheduleSlot,
-    Visit,
-    VisitChild,
-)
-from checkin.services.families import search_key
+from checkin.models import Activity, Family, Location, Morning, ScheduleSlot
+from checkin.services import bulk
+from checkin.services.families import ChildInput
 from checkin.services.lists import ensure_default_lists, list_values
 from checkin.settings import save_settings
 
@@ -190,14 +182,23 @@ def _unique_code(rng: random.Random, used: set[str]) -> str:
             return code
 
 
-@dataclass
+@dataclass(frozen=True)
 class _DemoFamily:
-    family: Family
-    children: list[Child]
+    family_id: int
+    children: tuple[tuple[int, ChildInput], ...]
+    """(child id, child) of each child."""
     first_week: int
     last_week: int
     eagerness: float
-    adults: dict[str, int]
+    adults: Adults
+
+
+@dataclass(frozen=True)
+class _Lists:
+    villages: list[str]
+    referrals: list[str]
+    kinds: list[str]
+    themes: list[str]
 
 
 def check_options(*, families: int, weeks: int, locations: int) -> None:
@@ -219,193 +220,298 @@ def fill_demo(
     seed: int = 1,
     today: date | None = None,
 ) -> dict[str, int]:
-    """Fill an empty database with made-up data; returns counts of what was made. One transaction."""
+    """Fill an empty database with made-up data; returns counts of what was made. One transaction.
+
+    Families, mornings, visits and drinks are written through ``services.bulk``, by the rules
+    of the services.
+    """
     check_options(families=families, weeks=weeks, locations=locations)
     if holds_data(session):
         raise Rejected(N_("Deze gegevensmap bevat al gegevens; demogegevens gaan alleen in een lege map."))
     today = today or date.today()
     rng = random.Random(seed)
     ensure_default_lists(session)
-    villages = list_values(session, "village")
-    referrals = list_values(session, "referral")
-    kinds = list_values(session, "consumption")
-    themes = list_values(session, "theme")
+    lists = _Lists(
+        villages=list_values(session, "village"),
+        referrals=list_values(session, "referral"),
+        kinds=list_values(session, "consumption"),
+        themes=list_values(session, "theme"),
+    )
     used_codes: set[str] = set()
     counts = {"locations": 0, "families": 0, "children": 0, "mornings": 0, "visits": 0, "drinks": 0}
+    try:
+        for place_index, place in enumerate(PLACES[:locations]):
+            location = _add_location(session, place, first=place_index == 0)
+            counts["locations"] += 1
+            last_day = _last_day_before(today, place.weekday)
+            days = [last_day - timedelta(weeks=weeks - 1 - w) for w in range(weeks)]
+            per_place = families // locations + (1 if place_index < families % locations else 0)
+            members = _add_families(
+                session, rng, place=place, days=days, lists=lists, number=per_place, used_codes=used_codes
+            )
+            counts["families"] += len(members)
+            counts["children"] += sum(len(member.children) for member in members)
+            for week, day in enumerate(days):
+                _add_morning(
+                    session,
+                    rng,
+                    _Week(location=location, place=place, week=week, day=day),
+                    members=members,
+                    lists=lists,
+                    counts=counts,
+                )
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return counts
 
-    for place_index, place in enumerate(PLACES[:locations]):
-        location = Location(
-            name=place.name,
-            address=place.address,
-            village=place.village,
-            price_cents=rules.DEFAULT_PRICE_CENTS,
-            capacity=30,
-            web_url="https://hoekschewaard.alsvillage.nl/ontmoetingsplekken",
-        )
-        session.add(location)
-        session.flush()
-        assert location.id is not None
-        if place_index == 0:
-            save_settings(session, location_id=location.id)
-        session.add(
-            ScheduleSlot(location_id=location.id, weekday=place.weekday, start=place.start, end=place.end)
-        )
-        counts["locations"] += 1
-        last_day = _last_day_before(today, place.weekday)
-        days = [last_day - timedelta(weeks=weeks - 1 - w) for w in range(weeks)]
-        village_weights = {v: 1.0 for v in villages}
-        village_weights[place.village] = 30.0
-        for neighbour in place.neighbours:
-            village_weights[neighbour] = 6.0
-        village_weights[rules.OUTSIDE_VILLAGE] = 2.0
-        referral_weights = dict(zip(referrals, (30, 15, 25, 15, 10, 5), strict=False))
 
-        per_place = families // locations + (1 if place_index < families % locations else 0)
-        demo_families: list[_DemoFamily] = []
-        for _ in range(per_place):
-            first_week = int(rng.triangular(0, weeks, 0)) if rng.random() < 0.8 else rng.randrange(weeks)
-            stays = rng.choice((4, 8, 16, 30, 52, 104))
-            start_day = days[min(first_week, weeks - 1)]
-            name = rng.choice(NAMES) if rng.random() < 0.9 else ""
-            family = Family(
+def _add_location(session: Session, place: DemoPlace, *, first: bool) -> Location:
+    location = Location(
+        name=place.name,
+        address=place.address,
+        village=place.village,
+        price_cents=rules.DEFAULT_PRICE_CENTS,
+        capacity=30,
+        web_url="https://hoekschewaard.alsvillage.nl/ontmoetingsplekken",
+    )
+    session.add(location)
+    session.flush()
+    assert location.id is not None
+    if first:
+        save_settings(session, location_id=location.id)
+    session.add(
+        ScheduleSlot(location_id=location.id, weekday=place.weekday, start=place.start, end=place.end)
+    )
+    session.flush()
+    return location
+
+
+def _add_families(
+    session: Session,
+    rng: random.Random,
+    *,
+    place: DemoPlace,
+    days: list[date],
+    lists: _Lists,
+    number: int,
+    used_codes: set[str],
+) -> list[_DemoFamily]:
+    """``number`` families who come to ``place``: when they start and stop, who comes along."""
+    weeks = len(days)
+    village_weights = {v: 1.0 for v in lists.villages}
+    village_weights[place.village] = 30.0
+    for neighbour in place.neighbours:
+        village_weights[neighbour] = 6.0
+    village_weights[rules.OUTSIDE_VILLAGE] = 2.0
+    referral_weights = dict(zip(lists.referrals, (30, 15, 25, 15, 10, 5), strict=False))
+    planned: list[bulk.PastFamily] = []
+    habits: list[tuple[int, int, float, Adults]] = []
+    for _ in range(number):
+        first_week = int(rng.triangular(0, weeks, 0)) if rng.random() < 0.8 else rng.randrange(weeks)
+        stays = rng.choice((4, 8, 16, 30, 52, 104))
+        start_day = days[min(first_week, weeks - 1)]
+        name = rng.choice(NAMES) if rng.random() < 0.9 else ""
+        planned.append(
+            bulk.PastFamily(
                 code=_unique_code(rng, used_codes),
-                display_name=name or None,
+                display_name=name,
                 village=_weighted(rng, village_weights),
                 referral=_weighted(rng, referral_weights),
                 consent_date=start_day,
                 consent_version=rules.CONSENT_VERSION,
                 created_at=datetime.combine(start_day, place.start),
+                children=_children(rng, start_day),
             )
-            children: list[Child] = []
-            for child_index in range(rng.choices((1, 2, 3), weights=(60, 32, 8))[0]):
-                age_at_start = rng.randrange(0, 42) if child_index == 0 else rng.randrange(0, 20)
-                born = start_day.year * 12 + start_day.month - 1 - age_at_start
-                children.append(
-                    Child(
-                        family_id=0,  # set once the family has its id
-                        birth_year=born // 12,
-                        birth_month=born % 12 + 1,
-                        nickname=rng.choice(CHILD_NAMES) if rng.random() < 0.7 else "",
-                    )
-                )
-            if rng.random() < 0.05:  # a baby on the way
-                due = start_day.year * 12 + start_day.month - 1 + rng.randrange(1, 6)
-                children.append(
-                    Child(family_id=0, birth_year=due // 12, birth_month=due % 12 + 1, expected=True)
-                )
-            family.search_key = search_key(family, children)
-            session.add(family)
-            session.flush()
-            for child in children:
-                assert family.id is not None
-                child.family_id = family.id
-                session.add(child)
-            role = _weighted(rng, {"moeder": 78, "vader": 10, "grootouder": 8, "anders": 4})
-            adults = {role: 1}
-            if rng.random() < 0.08:
-                adults["vader" if role == "moeder" else "moeder"] = 1
-            demo_families.append(
-                _DemoFamily(family, children, first_week, first_week + stays, rng.uniform(0.25, 0.85), adults)
-            )
-            counts["families"] += 1
-            counts["children"] += len(children)
-        session.flush()
+        )
+        adults, eagerness = _habit(rng)
+        habits.append((first_week, first_week + stays, eagerness, adults))
+    added = bulk.add_families(session, planned)
+    return [
+        _DemoFamily(
+            family_id=family.id,
+            children=tuple(zip(family.child_ids, plan.children, strict=True)),
+            first_week=first_week,
+            last_week=last_week,
+            eagerness=eagerness,
+            adults=adults,
+        )
+        for family, plan, (first_week, last_week, eagerness, adults) in zip(
+            added, planned, habits, strict=True
+        )
+    ]
 
-        for week, day in enumerate(days):
-            theme, activity_id = "", None
-            if rng.random() < 0.6 and themes:  # two to three themed mornings a month
-                theme = rng.choice(themes)
-                activity = Activity(
-                    location_id=location.id,
-                    day=day,
-                    theme=theme,
-                    title=THEME_TITLES.get(theme, theme),
-                    partner=rng.choice(PARTNERS),
-                    description=N_("Kom gezellig langs; de kinderen spelen, wij praten bij."),
-                )
-                session.add(activity)
-                session.flush()
-                activity_id = activity.id
-            opened = datetime.combine(day, place.start) - timedelta(minutes=15)
-            closed = datetime.combine(day, place.end) + timedelta(minutes=10)
-            morning = Morning(
+
+def _children(rng: random.Random, start_day: date) -> list[ChildInput]:
+    """One to three children of realistic ages, now and then a baby on the way."""
+    children = []
+    for child_index in range(rng.choices((1, 2, 3), weights=(60, 32, 8))[0]):
+        age_at_start = rng.randrange(0, 42) if child_index == 0 else rng.randrange(0, 20)
+        born = start_day.year * 12 + start_day.month - 1 - age_at_start
+        children.append(
+            ChildInput(
+                birth_year=born // 12,
+                birth_month=born % 12 + 1,
+                nickname=rng.choice(CHILD_NAMES) if rng.random() < 0.7 else "",
+            )
+        )
+    if rng.random() < 0.05:  # a baby on the way
+        due = start_day.year * 12 + start_day.month - 1 + rng.randrange(1, 6)
+        children.append(ChildInput(birth_year=due // 12, birth_month=due % 12 + 1, expected=True))
+    return children
+
+
+def _habit(rng: random.Random) -> tuple[Adults, float]:
+    """Who comes along (mostly a mother), and how eagerly the family comes."""
+    role = _weighted(rng, {"moeder": 78, "vader": 10, "grootouder": 8, "anders": 4})
+    adults = {role: 1}
+    if rng.random() < 0.08:
+        adults["vader" if role == "moeder" else "moeder"] = 1
+    return Adults.from_roles(adults), rng.uniform(0.25, 0.85)
+
+
+@dataclass(frozen=True)
+class _Week:
+    location: Location
+    place: DemoPlace
+    week: int
+    day: date
+
+    @property
+    def opened(self) -> datetime:
+        return datetime.combine(self.day, self.place.start) - timedelta(minutes=15)
+
+    @property
+    def closed(self) -> datetime:
+        return datetime.combine(self.day, self.place.end) + timedelta(minutes=10)
+
+
+def _add_morning(
+    session: Session,
+    rng: random.Random,
+    week: _Week,
+    *,
+    members: list[_DemoFamily],
+    lists: _Lists,
+    counts: dict[str, int],
+) -> None:
+    """The morning of one week: its theme, who came with which children and drinks, passers-by."""
+    location, day = week.location, week.day
+    assert location.id is not None
+    theme, activity_id = _theme(session, rng, location_id=location.id, day=day, themes=lists.themes)
+    hosts = rng.choice((1, 2, 2, 3))
+    visits = _visits(rng, week, members=members, kinds=lists.kinds, boost=1.25 if theme else 1.0)
+    passers_by = [
+        bulk.PastDrink(
+            kind=lists.kinds[0],
+            quantity=1,
+            unit_price_cents=location.price_cents,
+            payment="contant",
+            created_at=week.opened + timedelta(minutes=40),
+        )
+        for _ in range(rng.choice((0, 0, 1, 2)))  # a passer-by buying a coffee
+    ]
+    cash = sum(
+        drink.quantity * drink.unit_price_cents
+        for drink in [*(d for visit in visits for d in visit.drinks), *passers_by]
+        if drink.payment == "contant"
+    )
+    (morning_id,) = bulk.add_mornings(
+        session,
+        [
+            bulk.PastMorning(
                 location_id=location.id,
                 day=day,
-                start=place.start,
-                end=place.end,
+                start=week.place.start,
+                end=week.place.end,
                 theme=theme,
                 activity_id=activity_id,
-                hosts=rng.choice((1, 2, 2, 3)),
-                opened_at=opened,
-                closed_at=closed,
-                host_notes="",
+                hosts=hosts,
+                opened_at=week.opened,
+                closed_at=week.closed,
+                cash_counted_cents=max(0, cash + rng.choice((0, 0, 0, 50, -50))),
             )
-            session.add(morning)
-            session.flush()
-            assert morning.id is not None
-            counts["mornings"] += 1
-            boost = 1.25 if theme else 1.0
-            cash = 0
-            for member in demo_families:
-                if not member.first_week <= week <= member.last_week:
-                    continue
-                if week != member.first_week and rng.random() > member.eagerness * boost:
-                    continue
-                minutes = int(rng.triangular(-5, 90, 10))
-                arrived = datetime.combine(day, place.start) + timedelta(minutes=minutes)
-                left = arrived + timedelta(minutes=rng.randrange(45, 110))
-                assert member.family.id is not None
-                visit = Visit(
-                    morning_id=morning.id,
-                    family_id=member.family.id,
-                    arrived_at=arrived,
-                    left_at=min(left, closed),
-                    mothers=member.adults.get("moeder", 0),
-                    fathers=member.adults.get("vader", 0),
-                    grandparents=member.adults.get("grootouder", 0),
-                    others=member.adults.get("anders", 0),
-                    mood=rng.choice(rules.MOODS[:2]) if rng.random() < 0.3 else None,
-                )
-                session.add(visit)
-                session.flush()
-                assert visit.id is not None
-                counts["visits"] += 1
-                for child in member.children:
-                    months = ages.age_in_months(
-                        birth_year=child.birth_year,
-                        birth_month=child.birth_month,
-                        expected=child.expected,
-                        on=day,
-                    )
-                    if months is None or rng.random() < 0.9:
-                        session.add(VisitChild(visit_id=visit.id, child_id=child.id, age_months=months))
-                for _ in range(rng.choices((0, 1, 2), weights=(30, 55, 15))[0]):
-                    payment = _weighted(rng, {"contant": 60, "pin": 30, "gratis": 10})
-                    consumption = Consumption(
-                        morning_id=morning.id,
-                        visit_id=visit.id,
-                        kind=_weighted(rng, dict(zip(kinds, (6, 3, 2), strict=False))),
-                        quantity=1,
-                        unit_price_cents=location.price_cents,
-                        payment=payment,
-                        created_at=arrived + timedelta(minutes=5),
-                    )
-                    session.add(consumption)
-                    counts["drinks"] += 1
-                    cash += consumption.amount_cents if payment == "contant" else 0
-            for _ in range(rng.choice((0, 0, 1, 2))):  # a passer-by buying a coffee
-                session.add(
-                    Consumption(
-                        morning_id=morning.id,
-                        kind=kinds[0],
-                        quantity=1,
-                        unit_price_cents=location.price_cents,
-                        payment="contant",
-                        created_at=opened + timedelta(minutes=40),
-                    )
-                )
-                counts["drinks"] += 1
-                cash += location.price_cents
-            morning.cash_counted_cents = cash + rng.choice((0, 0, 0, 50, -50))
-    session.commit()
-    return counts
+        ],
+    )
+    bulk.record_visits_in_bulk(session, [replace(visit, morning_id=morning_id) for visit in visits])
+    bulk.record_drinks_in_bulk(session, morning_id=morning_id, drinks=passers_by)
+    counts["mornings"] += 1
+    counts["visits"] += len(visits)
+    counts["drinks"] += sum(len(visit.drinks) for visit in visits) + len(passers_by)
+
+
+def _theme(
+    session: Session, rng: random.Random, *, location_id: int, day: date, themes: list[str]
+) -> tuple[str, int | None]:
+    """Two to three themed mornings a month, each with its activity in the programme."""
+    if not (rng.random() < 0.6 and themes):
+        return "", None
+    theme = rng.choice(themes)
+    activity = Activity(
+        location_id=location_id,
+        day=day,
+        theme=theme,
+        title=THEME_TITLES.get(theme, theme),
+        partner=rng.choice(PARTNERS),
+        description=N_("Kom gezellig langs; de kinderen spelen, wij praten bij."),
+    )
+    session.add(activity)
+    session.flush()
+    return theme, activity.id
+
+
+def _visits(
+    rng: random.Random, week: _Week, *, members: list[_DemoFamily], kinds: list[str], boost: float
+) -> list[bulk.PastVisit]:
+    """The visits of the week's families who come (``morning_id`` still 0)."""
+    visits = []
+    for member in members:
+        if not member.first_week <= week.week <= member.last_week:
+            continue
+        if week.week != member.first_week and rng.random() > member.eagerness * boost:
+            continue
+        minutes = int(rng.triangular(-5, 90, 10))
+        arrived = datetime.combine(week.day, week.place.start) + timedelta(minutes=minutes)
+        left = arrived + timedelta(minutes=rng.randrange(45, 110))
+        visits.append(
+            bulk.PastVisit(
+                morning_id=0,
+                family_id=member.family_id,
+                arrived_at=arrived,
+                left_at=min(left, week.closed),
+                adults=member.adults,
+                mood=rng.choice(rules.MOODS[:2]) if rng.random() < 0.3 else None,
+                children=_visit_children(rng, member, day=week.day),
+                drinks=_drinks(rng, kinds, price_cents=week.location.price_cents, at=arrived),
+            )
+        )
+    return visits
+
+
+def _visit_children(rng: random.Random, member: _DemoFamily, *, day: date) -> list[bulk.PastChild]:
+    """Mostly all children come along; a baby on the way does not."""
+    came = []
+    for child_id, child in member.children:
+        months = ages.age_in_months(
+            birth_year=child.birth_year, birth_month=child.birth_month, expected=child.expected, on=day
+        )
+        if months is None or rng.random() < 0.9:
+            came.append(bulk.PastChild(child_id=child_id, age_months=months))
+    return came
+
+
+def _drinks(rng: random.Random, kinds: list[str], *, price_cents: int, at: datetime) -> list[bulk.PastDrink]:
+    drinks = []
+    for _ in range(rng.choices((0, 1, 2), weights=(30, 55, 15))[0]):
+        payment = _weighted(rng, {"contant": 60, "pin": 30, "gratis": 10})
+        drinks.append(
+            bulk.PastDrink(
+                kind=_weighted(rng, dict(zip(kinds, (6, 3, 2), strict=False))),
+                quantity=1,
+                unit_price_cents=price_cents,
+                payment=payment,
+                created_at=at + timedelta(minutes=5),
+            )
+        )
+    return drinks

@@ -55,15 +55,15 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
-from checkin import rules
+from checkin import rules, text
+from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.models import Family, Location, Morning, Visit, VisitChild
+from checkin.models import Family, Location, Morning, Visit
+from checkin.services import bulk
 from checkin.services._common import get_or_reject, now_local
-from checkin.services.families import new_code, search_key
 from checkin.services.lists import list_values
 from checkin.services.locations import slot_on
 from checkin.services.mornings import DEFAULT_END, DEFAULT_START, morning_on
@@ -301,51 +301,17 @@ def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
 
 # ---------------------------------------------------------------------------------------- dates
 
-MONTHS = {
-    "januari": 1,
-    "jan": 1,
-    "februari": 2,
-    "feb": 2,
-    "febr": 2,
-    "maart": 3,
-    "mrt": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "juni": 6,
-    "jun": 6,
-    "juli": 7,
-    "jul": 7,
-    "augustus": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "okt": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
+MONTHS: dict[str, int] = {
+    **{fold(name): number for number, name in enumerate(text.MONTHS, start=1)},
+    **{fold(name): number for number, name in enumerate(text.SHORT_MONTHS, start=1)},
+    **{"febr": 2, "mar": 3, "sept": 9, "oct": 10},  # other abbreviations seen on lists
 }
-WEEKDAYS = {
-    "maandag": 0,
-    "ma": 0,
-    "dinsdag": 1,
-    "di": 1,
-    "woensdag": 2,
-    "wo": 2,
-    "donderdag": 3,
-    "do": 3,
-    "vrijdag": 4,
-    "vr": 4,
-    "zaterdag": 5,
-    "za": 5,
-    "zondag": 6,
-    "zo": 6,
+"""Month words a date may use (folded), to their number."""
+WEEKDAYS: dict[str, int] = {
+    **{fold(name): number for number, name in enumerate(text.WEEKDAYS)},
+    **{name: number for number, name in enumerate(text.SHORT_WEEKDAYS)},
 }
+"""Weekday words a date may start with (folded), to ``date.weekday()``."""
 _WEEKDAY_RE = re.compile(r"^([a-z]+)\.?,?\s+(?=\d)")
 _ISO_RE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _DMY_RE = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d+)$")
@@ -459,15 +425,20 @@ class PlannedVisit:
     name: str
     new_family: bool
     children: int
-    roles: tuple[int, int, int, int]
-    """Adults by role: mothers, fathers, grandparents, others."""
+    by_role: Adults
     village: str
     new_morning: bool
     family_key: tuple[str, Any] = ("", None)
 
     @property
     def adults(self) -> int:
-        return sum(self.roles)
+        return self.by_role.total
+
+    @property
+    def roles(self) -> tuple[int, int, int, int]:
+        """The adults as (mothers, fathers, grandparents, others): for the import dialog until it
+        reads ``by_role``."""
+        return self.by_role.counts()
 
 
 @dataclass(frozen=True)
@@ -496,7 +467,7 @@ class _Row:
     code: str
     name: str
     children: int
-    roles: tuple[int, int, int, int]
+    by_role: Adults
     village: str
 
 
@@ -546,7 +517,7 @@ def _read_row(
         if mapping.children is not None
         else 0
     )
-    roles = _roles(cell, mapping)
+    by_role = _roles(cell, mapping)
     village = ""
     raw_village = _text(cell(mapping.village))
     if raw_village:
@@ -559,10 +530,12 @@ def _read_row(
                 value=raw_village,
                 outside=rules.OUTSIDE_VILLAGE,
             )
-    return _Row(row=number, day=day, code=code, name=name, children=children, roles=roles, village=village)
+    return _Row(
+        row=number, day=day, code=code, name=name, children=children, by_role=by_role, village=village
+    )
 
 
-def _roles(cell: Callable[[int | None], Cell], mapping: ColumnMapping) -> tuple[int, int, int, int]:
+def _roles(cell: Callable[[int | None], Cell], mapping: ColumnMapping) -> Adults:
     """Adults by role (mothers, fathers, grandparents, others) from the adults and role columns."""
     high = rules.MAX_ADULTS_PER_VISIT
     role_mapped = any(getattr(mapping, role) is not None for role in ROLE_FIELDS)
@@ -588,7 +561,7 @@ def _roles(cell: Callable[[int | None], Cell], mapping: ColumnMapping) -> tuple[
         raise Rejected(N_("Op deze regel staat geen enkele volwassene."))
     if total > high:
         raise Rejected(N_("Hoogstens {n} volwassenen per gezin."), n=high)
-    return mothers, fathers, grandparents, total - named
+    return Adults(mothers=mothers, fathers=fathers, grandparents=grandparents, others=total - named)
 
 
 def preview(
@@ -600,7 +573,11 @@ def preview(
     default_village: str = "",
     today: date | None = None,
 ) -> Preview:
-    """What an import would do; writes nothing. See the module docstring for the rules."""
+    """What an import would do; writes nothing. See the module docstring for the rules.
+
+    In steps: read every row (``_read_rows``), look up what the database already knows
+    (``_Known``), then plan each readable row (``_Planner``).
+    """
     get_or_reject(session, Location, location_id, N_("Kies eerst een ontmoetingsplek."))
     mapping.validate(table)
     today = today or now_local().date()
@@ -609,145 +586,203 @@ def preview(
     if default_village and default_village not in village_list:
         raise Rejected(N_("Kies de woonplaats uit de lijst."))
     villages = {fold(value): value for value in village_list}
+    rows, unreadable = _read_rows(table, mapping, villages, today)
+    planner = _Planner(_Known.look_up(session, rows, location_id=location_id), _codes_by_name(rows))
+    for row in rows:
+        planner.plan(row)
+    unreadable = sorted([*unreadable, *planner.unreadable], key=lambda problem: problem.row)
+    planned = planner.with_villages(default_village)
+    return Preview(
+        visits=planned,
+        unreadable=unreadable,
+        skipped=planner.skipped,
+        new_families=len(planner.new_keys),
+        new_mornings=len({visit.day for visit in planned if visit.new_morning}),
+    )
 
-    unreadable: list[Problem] = []
+
+def _read_rows(
+    table: Table, mapping: ColumnMapping, villages: dict[str, str], today: date
+) -> tuple[list[_Row], list[Problem]]:
+    """The readable rows, and a problem for each unreadable one."""
     rows: list[_Row] = []
+    unreadable: list[Problem] = []
     for number, cells in table.rows:
         try:
             rows.append(_read_row(number, cells, mapping, villages, today))
         except Rejected as error:
             unreadable.append(Problem(number, error.template, error.params))
+    return rows, unreadable
 
-    # Names that go with a code in this file, so that a row with only that name finds the family.
+
+def _codes_by_name(rows: list[_Row]) -> dict[str, set[str]]:
+    """Names that go with a code in this file, so that a row with only that name finds the family."""
     codes_by_name: dict[str, set[str]] = {}
     for row in rows:
         if row.code and row.name:
             codes_by_name.setdefault(fold(row.name), set()).add(row.code)
+    return codes_by_name
 
-    family_villages: dict[tuple[str, Any], str] = {}
-    """A new family's village: the first one its rows name, else the default."""
-    codes = {row.code for row in rows if row.code}
-    existing_by_code = (
-        {
+
+FamilyKey = tuple[str, Any]
+"""Which family a row means: ("id", family id), or a new one by ("code", code) or ("name", folded name)."""
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the database already holds that an import's rows can match."""
+
+    by_code: dict[str, Family]
+    """Families with a code that the file names."""
+    imported_by_name: dict[str, Family]
+    """Families an earlier import at this location created, by folded name (the first one wins)."""
+    mornings: dict[date, Morning]
+    """The location's mornings by day."""
+    visited: set[tuple[int, int]]
+    """(morning id, family id) of the location's visits."""
+
+    @classmethod
+    def look_up(cls, session: Session, rows: list[_Row], *, location_id: int) -> _Known:
+        codes = {row.code for row in rows if row.code}
+        by_code = {
             family.code: family
-            for family in session.exec(select(Family).where(col(Family.code).in_(codes)))
+            for family in (session.exec(select(Family).where(col(Family.code).in_(codes))) if codes else [])
             if family.code
         }
-        if codes
-        else {}
-    )
-    imported_by_name: dict[str, Family] = {}
-    for earlier_family in session.exec(
-        select(Family)
-        .where(Family.consent_version == IMPORT_CONSENT_VERSION, col(Family.erased_at).is_(None))
-        .where(
-            col(Family.id).in_(
-                select(Visit.family_id)
-                .join(Morning, col(Morning.id) == Visit.morning_id)
-                .where(Morning.location_id == location_id, col(Visit.imported))
-            )
-        )
-        .order_by(col(Family.id))
-    ):
-        if earlier_family.display_name:
-            imported_by_name.setdefault(fold(earlier_family.display_name), earlier_family)
-
-    mornings = {
-        morning.day: morning
-        for morning in session.exec(select(Morning).where(Morning.location_id == location_id))
-    }
-    visited: set[tuple[int, int]] = set()
-    morning_ids = [m.id for m in mornings.values() if m.id is not None]
-    if morning_ids:
-        visited = {
-            (visit.morning_id, visit.family_id)
-            for visit in session.exec(select(Visit).where(col(Visit.morning_id).in_(morning_ids)))
-        }
-
-    planned: list[PlannedVisit] = []
-    planned_villages: list[str] = []
-    skipped: list[Problem] = []
-    seen: dict[tuple[date, tuple[str, Any]], int] = {}
-    new_keys: set[tuple[str, Any]] = set()
-    for row in rows:
-        family: Family | None = None
-        code = row.code
-        if not code:
-            candidates = codes_by_name.get(fold(row.name), set())
-            if len(candidates) > 1:
-                unreadable.append(
-                    Problem(
-                        row.row,
-                        N_("De naam '{name}' hoort in dit bestand bij meer dan een code."),
-                        {"name": row.name},
-                    )
+        imported_by_name: dict[str, Family] = {}
+        for family in session.exec(
+            select(Family)
+            .where(Family.consent_version == IMPORT_CONSENT_VERSION, col(Family.erased_at).is_(None))
+            .where(
+                col(Family.id).in_(
+                    select(Visit.family_id)
+                    .join(Morning, col(Morning.id) == Visit.morning_id)
+                    .where(Morning.location_id == location_id, col(Visit.imported))
                 )
-                continue
-            if candidates:
-                code = next(iter(candidates))
+            )
+            .order_by(col(Family.id))
+        ):
+            if family.display_name:
+                imported_by_name.setdefault(fold(family.display_name), family)
+        mornings = {
+            morning.day: morning
+            for morning in session.exec(select(Morning).where(Morning.location_id == location_id))
+        }
+        morning_ids = [m.id for m in mornings.values() if m.id is not None]
+        visited = (
+            {
+                (visit.morning_id, visit.family_id)
+                for visit in session.exec(select(Visit).where(col(Visit.morning_id).in_(morning_ids)))
+            }
+            if morning_ids
+            else set()
+        )
+        return cls(by_code=by_code, imported_by_name=imported_by_name, mornings=mornings, visited=visited)
+
+    def family_of(self, code: str, name: str) -> tuple[Family | None, FamilyKey]:
+        """The known family a row with this code (or only this name) means, and its key."""
         if code:
-            family = existing_by_code.get(code)
-            key: tuple[str, Any] = ("id", family.id) if family else ("code", code)
-        else:
-            family = imported_by_name.get(fold(row.name))
-            key = ("id", family.id) if family else ("name", fold(row.name))
+            family = self.by_code.get(code)
+            return family, (("id", family.id) if family else ("code", code))
+        family = self.imported_by_name.get(fold(name))
+        return family, (("id", family.id) if family else ("name", fold(name)))
+
+
+class _Planner:
+    """Plans the readable rows one by one: which family and morning, or why the row is skipped."""
+
+    def __init__(self, known: _Known, codes_by_name: dict[str, set[str]]) -> None:
+        self.known = known
+        self.codes_by_name = codes_by_name
+        self.planned: list[tuple[PlannedVisit, str]] = []
+        """Each planned visit with the village its row names."""
+        self.unreadable: list[Problem] = []
+        self.skipped: list[Problem] = []
+        self.seen: dict[tuple[date, FamilyKey], int] = {}
+        self.new_keys: set[FamilyKey] = set()
+
+    def plan(self, row: _Row) -> None:
+        code = self._code(row)
+        if code is None:
+            return
+        family, key = self.known.family_of(code, row.name)
         label = (family.display_name or family.code or "") if family else (row.name or code)
-        earlier = seen.get((row.day, key))
+        morning = self.known.mornings.get(row.day)
+        if self._skipped(row, key=key, label=label, family=family, morning=morning):
+            return
+        self.seen[(row.day, key)] = row.row
+        if family is None:
+            self.new_keys.add(key)
+        visit = PlannedVisit(
+            row=row.row,
+            day=row.day,
+            family=label,
+            code=family.code or "" if family else code,
+            name=family.display_name or "" if family else row.name,
+            new_family=family is None,
+            children=row.children,
+            by_role=row.by_role,
+            village=family.village if family else "",
+            new_morning=morning is None,
+            family_key=key,
+        )
+        self.planned.append((visit, row.village))
+
+    def _code(self, row: _Row) -> str | None:
+        """The row's code, or the one code its name has elsewhere in the file ('' for none); None
+        (and a problem) when the name has more than one code in the file."""
+        if row.code:
+            return row.code
+        candidates = self.codes_by_name.get(fold(row.name), set())
+        if len(candidates) > 1:
+            self.unreadable.append(
+                Problem(
+                    row.row,
+                    N_("De naam '{name}' hoort in dit bestand bij meer dan een code."),
+                    {"name": row.name},
+                )
+            )
+            return None
+        return next(iter(candidates), "")
+
+    def _skipped(
+        self, row: _Row, *, key: FamilyKey, label: str, family: Family | None, morning: Morning | None
+    ) -> bool:
+        """True (and the reason noted) when the family already has this day in the file or a
+        visit on that morning in the database."""
+        earlier = self.seen.get((row.day, key))
         if earlier is not None:
-            skipped.append(
+            self.skipped.append(
                 Problem(
                     row.row,
                     N_("{family} staat op {day} al in regel {row}."),
                     {"family": label, "day": _dutch(row.day), "row": earlier},
                 )
             )
-            continue
-        morning = mornings.get(row.day)
-        if family is not None and morning is not None and (morning.id, family.id) in visited:
-            skipped.append(
+            return True
+        if family is not None and morning is not None and (morning.id, family.id) in self.known.visited:
+            self.skipped.append(
                 Problem(
                     row.row,
                     N_("{family} staat op {day} al bij de bezoeken; niet nog een keer overgenomen."),
                     {"family": label, "day": _dutch(row.day)},
                 )
             )
-            continue
-        seen[(row.day, key)] = row.row
-        if family is None:
-            new_keys.add(key)
-        planned_villages.append(row.village)
-        planned.append(
-            PlannedVisit(
-                row=row.row,
-                day=row.day,
-                family=label,
-                code=family.code or "" if family else code,
-                name=family.display_name or "" if family else row.name,
-                new_family=family is None,
-                children=row.children,
-                roles=row.roles,
-                village=family.village if family else "",
-                new_morning=morning is None,
-                family_key=key,
-            )
-        )
-    for row_village, visit in zip(planned_villages, planned, strict=True):
-        if visit.new_family and row_village:
-            family_villages.setdefault(visit.family_key, row_village)
-    planned = [
-        visit
-        if not visit.new_family
-        else replace(visit, village=family_villages.get(visit.family_key, default_village))
-        for visit in planned
-    ]
-    unreadable.sort(key=lambda problem: problem.row)
-    return Preview(
-        visits=planned,
-        unreadable=unreadable,
-        skipped=skipped,
-        new_families=len(new_keys),
-        new_mornings=len({visit.day for visit in planned if visit.new_morning}),
-    )
+            return True
+        return False
+
+    def with_villages(self, default_village: str) -> list[PlannedVisit]:
+        """The planned visits; a new family lives in the first village its rows name, else the default."""
+        villages: dict[FamilyKey, str] = {}
+        for visit, row_village in self.planned:
+            if visit.new_family and row_village:
+                villages.setdefault(visit.family_key, row_village)
+        return [
+            replace(visit, village=villages.get(visit.family_key, default_village))
+            if visit.new_family
+            else visit
+            for visit, _ in self.planned
+        ]
 
 
 # ---------------------------------------------------------------------------------------- apply
@@ -765,7 +800,8 @@ def apply(
     """Import the readable rows in one transaction: everything is written, or nothing.
 
     The plan is made again here (not taken from an earlier preview), so that what is written
-    matches the database at this moment.
+    matches the database at this moment. Families, mornings and visits are written through
+    ``services.bulk``, by the same rules as at the door.
     """
     moment = now or now_local()
     plan = preview(
@@ -781,38 +817,23 @@ def apply(
             raise Rejected(N_("Alle bezoeken in dit bestand staan er al in. Er is niets overgenomen."))
         raise Rejected(N_("Geen enkele regel in het bestand is leesbaar. Er is niets overgenomen."))
     try:
-        families: dict[tuple[str, Any], int] = {}
-        reserved = {visit.code for visit in plan.visits if visit.code}
-        mornings: dict[date, Morning] = {}
-        new_families = new_mornings = 0
-        added: list[tuple[Visit, PlannedVisit]] = []
-        for visit in plan.visits:
-            if visit.family_key not in families:
-                if visit.new_family:
-                    families[visit.family_key] = _create_family(
-                        session, visit=visit, moment=moment, reserved=reserved
-                    )
-                    new_families += 1
-                else:
-                    families[visit.family_key] = int(visit.family_key[1])
-            if visit.day not in mornings:
-                morning = morning_on(session, location_id=location_id, day=visit.day)
-                if morning is None:
-                    morning = _create_morning(session, location_id=location_id, day=visit.day)
-                    new_mornings += 1
-                mornings[visit.day] = morning
-            row = _add_visit(
-                session, morning=mornings[visit.day], family_id=families[visit.family_key], visit=visit
-            )
-            added.append((row, visit))
-        session.flush()  # one batch of inserts for all visits, then one for their children
-        children = [
-            {"visit_id": row.id, "child_id": None, "age_months": None, "age_known": False}
-            for row, visit in added
-            for _ in range(visit.children)
-        ]
-        if children:
-            session.execute(insert(VisitChild), children)  # plain rows: no ORM objects needed
+        family_ids, new_families = _families(session, plan, moment=moment)
+        mornings, new_mornings = _mornings(session, plan, location_id=location_id)
+        bulk.record_visits_in_bulk(
+            session,
+            [
+                bulk.PastVisit(
+                    morning_id=mornings[visit.day].id,
+                    family_id=family_ids[visit.family_key],
+                    arrived_at=datetime.combine(visit.day, mornings[visit.day].start),
+                    left_at=datetime.combine(visit.day, mornings[visit.day].end),
+                    adults=visit.by_role,
+                    children=[_UNKNOWN_CHILD] * visit.children,
+                    imported=True,
+                )
+                for visit in plan.visits
+            ],
+        )
         session.commit()
     except BaseException:
         session.rollback()
@@ -826,56 +847,65 @@ def apply(
     )
 
 
-def _create_family(session: Session, *, visit: PlannedVisit, moment: datetime, reserved: set[str]) -> int:
-    code = visit.code
-    while not code or (code in reserved and not visit.code):
-        code = new_code(session)  # a new code must not be one that a later row of the file brings
-    family = Family(
-        code=code,
-        display_name=visit.name or None,
-        village=visit.village,
-        referral="",
-        consent_date=None,
-        consent_version=IMPORT_CONSENT_VERSION,
-        created_at=moment,
-    )
-    family.search_key = search_key(family, [])
-    session.add(family)
-    session.flush()
-    assert family.id is not None
-    return family.id
+_UNKNOWN_CHILD = bulk.PastChild(child_id=None, age_months=None, age_known=False)
+"""A child counted on a list: no known child of the family, no known age."""
 
 
-def _create_morning(session: Session, *, location_id: int, day: date) -> Morning:
-    slot = slot_on(session, location_id=location_id, day=day)
-    start, end = (slot.start, slot.end) if slot else (DEFAULT_START, DEFAULT_END)
-    morning = Morning(
-        location_id=location_id,
-        day=day,
-        start=start,
-        end=end,
-        hosts=0,
-        host_notes=IMPORT_NOTE,
-        opened_at=datetime.combine(day, start),
-        closed_at=datetime.combine(day, end),
-    )
-    session.add(morning)
-    session.flush()
-    return morning
+@dataclass(frozen=True)
+class _Morning:
+    id: int
+    start: time
+    end: time
 
 
-def _add_visit(session: Session, *, morning: Morning, family_id: int, visit: PlannedVisit) -> Visit:
-    assert morning.id is not None
-    row = Visit(
-        morning_id=morning.id,
-        family_id=family_id,
-        arrived_at=datetime.combine(visit.day, morning.start),
-        left_at=datetime.combine(visit.day, morning.end),
-        mothers=visit.roles[0],
-        fathers=visit.roles[1],
-        grandparents=visit.roles[2],
-        others=visit.roles[3],
-        imported=True,
-    )
-    session.add(row)
-    return row
+def _families(session: Session, plan: Preview, *, moment: datetime) -> tuple[dict[tuple[str, Any], int], int]:
+    """The family id of each planned visit's family key, adding the new families; and how many are new."""
+    family_ids: dict[tuple[str, Any], int] = {}
+    new: dict[tuple[str, Any], bulk.PastFamily] = {}
+    for visit in plan.visits:
+        if not visit.new_family:
+            family_ids[visit.family_key] = int(visit.family_key[1])
+        elif visit.family_key not in new:
+            new[visit.family_key] = bulk.PastFamily(
+                code=visit.code or None,
+                display_name=visit.name,
+                village=visit.village,
+                referral="",
+                consent_date=None,
+                consent_version=IMPORT_CONSENT_VERSION,
+                created_at=moment,
+            )
+    reserved = {visit.code for visit in plan.visits if visit.code}
+    added = bulk.add_families(session, list(new.values()), reserved=reserved)
+    family_ids.update(zip(new, (family.id for family in added), strict=True))
+    return family_ids, len(added)
+
+
+def _mornings(session: Session, plan: Preview, *, location_id: int) -> tuple[dict[date, _Morning], int]:
+    """The morning of each planned day at the location, adding the missing ones (closed); and how
+    many are new."""
+    mornings: dict[date, _Morning] = {}
+    new: list[bulk.PastMorning] = []
+    for day in dict.fromkeys(visit.day for visit in plan.visits):
+        morning = morning_on(session, location_id=location_id, day=day)
+        if morning is not None:
+            assert morning.id is not None
+            mornings[day] = _Morning(morning.id, morning.start, morning.end)
+            continue
+        slot = slot_on(session, location_id=location_id, day=day)
+        start, end = (slot.start, slot.end) if slot else (DEFAULT_START, DEFAULT_END)
+        new.append(
+            bulk.PastMorning(
+                location_id=location_id,
+                day=day,
+                start=start,
+                end=end,
+                hosts=0,
+                host_notes=IMPORT_NOTE,
+                opened_at=datetime.combine(day, start),
+                closed_at=datetime.combine(day, end),
+            )
+        )
+    for added, morning_id in zip(new, bulk.add_mornings(session, new), strict=True):
+        mornings[added.day] = _Morning(morning_id, added.start, added.end)
+    return mornings, len(new)

@@ -120,6 +120,22 @@ class Family(SQLModel, table=True):
     erased_at: NaiveDatetime | None = None
 
 
+ERASED_FAMILY: dict[str, str | None] = {
+    "code": None,
+    "display_name": None,
+    "search_key": "",
+    "consent_date": None,
+}
+"""What erasure writes into a family's identifying columns; it also deletes the family's children
+and sets ``erased_at``. The one list that ``services.families.anonymise`` (the database) and
+``backups.erase_in_backups`` (the backups) apply. Kept: village, referral, consent version and
+created_at, which identify no one and let the figures count the family's visits."""
+ERASED_FAMILY_KEPT: frozenset[str] = frozenset(
+    {"id", "village", "referral", "consent_version", "created_at", "erased_at"}
+)
+"""The family's columns that erasure leaves (a test checks that these and ERASED_FAMILY are all)."""
+
+
 class Child(SQLModel, table=True):
     """A child of a family: birth month and year only (or the expected month)."""
 

@@ -23,30 +23,9 @@ from checkin.pdf.documents import new_canvas
 from checkin.pdf.draw import ASCENT, Painter, wrap
 from checkin.pdf.fonts import BOLD, REGULAR
 from checkin.pdf.layout import MM, Box, TextStyle
+from checkin.text import MONTHS
 
 Translate = Callable[[str], str]
-
-MONTHS = (
-    N_("januari"),
-    N_("februari"),
-    N_("maart"),
-    N_("april"),
-    N_("mei"),
-    N_("juni"),
-    N_("juli"),
-    N_("augustus"),
-    N_("september"),
-    N_("oktober"),
-    N_("november"),
-    N_("december"),
-)
-ROLES = {
-    "moeder": N_("moeder"),
-    "vader": N_("vader"),
-    "grootouder": N_("grootouder"),
-    "anders": N_("oppas/anders"),
-}
-"""The adult roles of a visit as the Inzage names them (the keys are the stored roles)."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +43,7 @@ class VisitLine:
     arrived: time
     left: time | None
     adults: tuple[tuple[str, int], ...]
-    """(role, count) for each role with at least one adult; roles are keys of ``ROLES``."""
+    """(role, count) for each role with at least one adult; roles are keys of ``rules.ADULT_ROLE_LABELS``."""
     children: int
     drinks: int
     mood: str = ""
@@ -130,7 +109,9 @@ def birth_text(child: ChildLine, translate: Translate = _identity) -> str:
 
 
 def adults_text(adults: Sequence[tuple[str, int]], translate: Translate = _identity) -> str:
-    return ", ".join(f"{count} {translate(ROLES.get(role, role))}" for role, count in adults if count)
+    return ", ".join(
+        f"{count} {translate(rules.ADULT_ROLE_LABELS.get(role, role))}" for role, count in adults if count
+    )
 
 
 class _Flow:

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, func, select
 from checkin import ages, rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.models import Child, Family, Morning, Visit, VisitChild
+from checkin.models import ERASED_FAMILY, Child, Family, Morning, Visit, VisitChild
 from checkin.services import undo
 from checkin.services._common import get_or_reject, now_local
 from checkin.services.lists import require_in_list
@@ -111,10 +111,15 @@ def search_key(family: Family, children: Sequence[Child] | Sequence[ChildInput])
     return " " + " ".join(fold(part) for part in parts if part) + " "
 
 
+def random_code() -> str:
+    """A short family code such as 'K7F3' (not checked against the families)."""
+    return "".join(secrets.choice(rules.CODE_ALPHABET) for _ in range(rules.CODE_LENGTH))
+
+
 def new_code(session: Session) -> str:
     """A short family code that no family has, such as 'K7F3'."""
     while True:
-        code = "".join(secrets.choice(rules.CODE_ALPHABET) for _ in range(rules.CODE_LENGTH))
+        code = random_code()
         if session.exec(select(Family.id).where(Family.code == code)).first() is None:
             return code
 
@@ -255,10 +260,8 @@ def anonymise(session: Session, family: Family, *, moment: datetime) -> None:
     undo.forget_family(session, family.id or 0)
     for child in children_of(session, family.id or 0):
         session.delete(child)
-    family.code = None
-    family.display_name = None
-    family.search_key = ""
-    family.consent_date = None
+    for column, value in ERASED_FAMILY.items():
+        setattr(family, column, value)
     family.erased_at = moment
 
 
@@ -344,19 +347,27 @@ def similar_families(session: Session, *, display_name: str, village: str) -> li
     ]
 
 
-def last_visit_child_ids(session: Session, family_id: int) -> list[int]:
-    """The children who came on the family's last visit; all its children if it never came."""
-    last = session.exec(
-        select(Visit.id)
+def last_visit(session: Session, family_id: int) -> Visit | None:
+    """The family's last visit (of the latest morning at any location), or None if it never came.
+
+    The one "last visit" query: the children and the adults of a check-in default to this visit's.
+    """
+    return session.exec(
+        select(Visit)
         .join(Morning, col(Morning.id) == Visit.morning_id)
         .where(Visit.family_id == family_id)
         .order_by(col(Morning.day).desc())
         .limit(1)
     ).first()
+
+
+def last_visit_child_ids(session: Session, family_id: int) -> list[int]:
+    """The children who came on the family's last visit; all its children if it never came."""
+    last = last_visit(session, family_id)
     current = [child.id for child in children_of(session, family_id) if child.id is not None]
     if last is None:
         return current
-    came = set(session.exec(select(VisitChild.child_id).where(VisitChild.visit_id == last)))
+    came = set(session.exec(select(VisitChild.child_id).where(VisitChild.visit_id == last.id)))
     return [child_id for child_id in current if child_id in came]
 
 

@@ -14,17 +14,8 @@ from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Location, ScheduleSlot
 from checkin.settings import load_settings
+from checkin.text import WEEKDAYS as WEEKDAYS  # re-exported for the window until it imports checkin.text
 from checkin.text import clean
-
-WEEKDAYS = (
-    N_("maandag"),
-    N_("dinsdag"),
-    N_("woensdag"),
-    N_("donderdag"),
-    N_("vrijdag"),
-    N_("zaterdag"),
-    N_("zondag"),
-)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from sqlmodel import Session, col, func, select
 
 from checkin import rules
+from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Activity, Consumption, Family, Location, Morning, Visit, VisitChild
@@ -18,6 +19,34 @@ from checkin.text import clean
 
 DEFAULT_START = time(9, 30)
 DEFAULT_END = time(11, 30)
+
+
+def check_hosts(hosts: int) -> int:
+    if not 0 <= hosts <= 20:
+        raise Rejected(N_("Het aantal gastvrouwen en gastheren moet tussen 0 en 20 liggen."))
+    return hosts
+
+
+def check_theme(theme: str) -> str:
+    """``theme`` cleaned, if it is not too long."""
+    theme = clean(theme)
+    if len(theme) > rules.MAX_LIST_VALUE_LENGTH:
+        raise Rejected(N_("Het thema is te lang (hoogstens {n} tekens)."), n=rules.MAX_LIST_VALUE_LENGTH)
+    return theme
+
+
+def check_cash(cash_counted_cents: int | None) -> int | None:
+    if cash_counted_cents is not None and not 0 <= cash_counted_cents <= 1_000_000:
+        raise Rejected(N_("Het getelde bedrag moet tussen 0 en 10.000 euro liggen."))
+    return cash_counted_cents
+
+
+def check_notes(host_notes: str) -> str:
+    """The hosts' notes trimmed, if they are not too long."""
+    notes = (host_notes or "").strip()
+    if len(notes) > rules.MAX_NOTE_LENGTH:
+        raise Rejected(N_("De notities zijn te lang (hoogstens {n} tekens)."), n=rules.MAX_NOTE_LENGTH)
+    return notes
 
 
 def get_morning(session: Session, morning_id: int) -> Morning:
@@ -63,13 +92,10 @@ def start_morning(
         if existing.closed_at is not None:
             raise Rejected(N_("De ochtend van {day} is al afgesloten."), day=day.strftime("%d-%m-%Y"))
         raise Rejected(N_("De ochtend van {day} is al begonnen."), day=day.strftime("%d-%m-%Y"))
-    if not 0 <= hosts <= 20:
-        raise Rejected(N_("Het aantal gastvrouwen en gastheren moet tussen 0 en 20 liggen."))
+    check_hosts(hosts)
     slot = slot_on(session, location_id=location_id, day=day)
     planned_theme, activity_id = programme_theme(session, location_id=location_id, day=day)
-    chosen = clean(theme) if theme is not None else planned_theme
-    if len(chosen) > rules.MAX_LIST_VALUE_LENGTH:
-        raise Rejected(N_("Het thema is te lang (hoogstens {n} tekens)."), n=rules.MAX_LIST_VALUE_LENGTH)
+    chosen = check_theme(theme if theme is not None else planned_theme)
     assert location.id is not None
     morning = Morning(
         location_id=location.id,
@@ -88,10 +114,7 @@ def start_morning(
 
 def set_theme(session: Session, *, morning_id: int, theme: str) -> Morning:
     morning = get_morning(session, morning_id)
-    theme = clean(theme)
-    if len(theme) > rules.MAX_LIST_VALUE_LENGTH:
-        raise Rejected(N_("Het thema is te lang (hoogstens {n} tekens)."), n=rules.MAX_LIST_VALUE_LENGTH)
-    morning.theme = theme
+    morning.theme = check_theme(theme)
     session.commit()
     return morning
 
@@ -141,7 +164,7 @@ def summary(session: Session, morning_id: int) -> MorningSummary:
         morning_id=morning_id,
         visits=len(visits),
         new_families=new_families,
-        adults=sum(v.mothers + v.fathers + v.grandparents + v.others for v in visits),
+        adults=sum(Adults.of(v).total for v in visits),
         children=children,
         drinks=sum(c.quantity for c in consumptions),
         expected_cash_cents=sum(c.amount_cents for c in consumptions if c.payment == "contant"),
@@ -161,13 +184,10 @@ def close_morning(
 ) -> MorningSummary:
     """Close the morning with the counted cash and private host notes; check out who is left."""
     morning = require_open(session, morning_id)
-    if cash_counted_cents is not None and not 0 <= cash_counted_cents <= 1_000_000:
-        raise Rejected(N_("Het getelde bedrag moet tussen 0 en 10.000 euro liggen."))
-    notes = (host_notes or "").strip()
-    if len(notes) > rules.MAX_NOTE_LENGTH:
-        raise Rejected(N_("De notities zijn te lang (hoogstens {n} tekens)."), n=rules.MAX_NOTE_LENGTH)
-    if hosts is not None and not 0 <= hosts <= 20:
-        raise Rejected(N_("Het aantal gastvrouwen en gastheren moet tussen 0 en 20 liggen."))
+    check_cash(cash_counted_cents)
+    notes = check_notes(host_notes)
+    if hosts is not None:
+        check_hosts(hosts)
     moment = now or now_local()
     for visit in session.exec(
         select(Visit).where(Visit.morning_id == morning_id, col(Visit.left_at).is_(None))

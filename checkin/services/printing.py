@@ -16,8 +16,9 @@ from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Activity, Family, Location
 from checkin.services import locations
-from checkin.services.locations import WEEKDAYS, get_location, schedule, slot_on, validate_logo, validate_url
+from checkin.services.locations import get_location, schedule, slot_on, validate_logo, validate_url
 from checkin.services.programme import Month, dutch_date, get_activity, hours_text, list_activities
+from checkin.text import WEEKDAYS
 
 if TYPE_CHECKING:
     from checkin.pdf.documents import ActivityInfo, PlaceInfo, ProgrammeDay

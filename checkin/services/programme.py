@@ -14,23 +14,7 @@ from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Activity, Location, Morning
 from checkin.services._common import get_or_reject
-from checkin.services.locations import WEEKDAYS
-from checkin.text import clean
-
-MONTHS = (
-    N_("januari"),
-    N_("februari"),
-    N_("maart"),
-    N_("april"),
-    N_("mei"),
-    N_("juni"),
-    N_("juli"),
-    N_("augustus"),
-    N_("september"),
-    N_("oktober"),
-    N_("november"),
-    N_("december"),
-)
+from checkin.text import MONTHS, WEEKDAYS, clean
 
 
 @dataclass(frozen=True)

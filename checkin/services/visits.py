@@ -9,31 +9,26 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, col, func, select
 
 from checkin import ages, rules
+from checkin.adults import ONE_MOTHER, Adults
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Child, Consumption, Family, Morning, Visit, VisitChild
 from checkin.services import undo
 from checkin.services._common import get_or_reject, now_local
-from checkin.services.families import FamilyInput, add_family, children_of, get_family, last_visit_child_ids
+from checkin.services.families import (
+    FamilyInput,
+    add_family,
+    children_of,
+    get_family,
+    last_visit,
+    last_visit_child_ids,
+)
 from checkin.services.mornings import require_open
 
-ROLE_COLUMNS = {"moeder": "mothers", "vader": "fathers", "grootouder": "grandparents", "anders": "others"}
-assert tuple(ROLE_COLUMNS) == rules.ADULT_ROLES
 
-
-def _validate_adults(adults: Mapping[str, int]) -> dict[str, int]:
-    unknown = set(adults) - set(rules.ADULT_ROLES)
-    if unknown:
-        raise Rejected(N_("Onbekende rol: {role}."), role=", ".join(sorted(unknown)))
-    counts = {role: int(adults.get(role, 0)) for role in rules.ADULT_ROLES}
-    if any(n < 0 for n in counts.values()):
-        raise Rejected(N_("Een aantal volwassenen kan niet negatief zijn."))
-    total = sum(counts.values())
-    if total == 0:
-        raise Rejected(N_("Er komt minstens een volwassene mee."))
-    if total > rules.MAX_ADULTS_PER_VISIT:
-        raise Rejected(N_("Hoogstens {n} volwassenen per gezin."), n=rules.MAX_ADULTS_PER_VISIT)
-    return counts
+def _adults(adults: Mapping[str, int]) -> Adults:
+    """``adults`` (an ``Adults``, or the older mapping Dutch role -> count) checked for a visit."""
+    return Adults.from_roles(adults).validated()
 
 
 def check_in(
@@ -42,10 +37,13 @@ def check_in(
     morning_id: int,
     family_id: int,
     child_ids: Sequence[int] | None = None,
-    adults: Mapping[str, int] | None = None,
+    adults: Adults | Mapping[str, int] | None = None,
     now: datetime | None = None,
 ) -> Visit:
     """Check a family in on an open morning, with the children who came and the adults by role.
+
+    ``adults``: an ``Adults``; the mapping Dutch role -> count that the window still hands in is
+    accepted too and converted here.
 
     Without ``child_ids`` the children of the family's last visit come along (all its children
     on a first visit); without ``adults`` the adults of the last visit (one mother on a first
@@ -62,7 +60,7 @@ def check_in(
             name=family.display_name or family.code or "",
             time=duplicate.arrived_at.strftime("%H:%M"),
         )
-    counts = _validate_adults(adults if adults is not None else last_visit_adults(session, family_id))
+    counts = _adults(adults if adults is not None else last_visit_adults(session, family_id))
     children = {child.id: child for child in children_of(session, family_id)}
     chosen = list(child_ids) if child_ids is not None else last_visit_child_ids(session, family_id)
     if len(set(chosen)) != len(chosen) or any(child_id not in children for child_id in chosen):
@@ -72,10 +70,10 @@ def check_in(
         morning_id=morning_id,
         family_id=family_id,
         arrived_at=moment,
-        mothers=counts["moeder"],
-        fathers=counts["vader"],
-        grandparents=counts["grootouder"],
-        others=counts["anders"],
+        mothers=counts.mothers,
+        fathers=counts.fathers,
+        grandparents=counts.grandparents,
+        others=counts.others,
     )
     session.add(visit)
     session.flush()
@@ -93,7 +91,7 @@ def register_and_check_in(
     *,
     morning_id: int,
     data: FamilyInput,
-    adults: Mapping[str, int] | None = None,
+    adults: Adults | Mapping[str, int] | None = None,
     now: datetime | None = None,
 ) -> Visit:
     """Register a new family and check it in with all its children: one action, one transaction."""
@@ -108,22 +106,14 @@ def register_and_check_in(
         raise
 
 
-def last_visit_adults(session: Session, family_id: int) -> dict[str, int]:
+def last_visit_adults(session: Session, family_id: int) -> Adults:
     """The adults by role who came on the family's last visit; one mother if it never came."""
-    last = session.exec(
-        select(Visit)
-        .join(Morning, col(Morning.id) == Visit.morning_id)
-        .where(Visit.family_id == family_id)
-        .order_by(col(Morning.day).desc())
-        .limit(1)
-    ).first()
-    if last is None:
-        return {"moeder": 1}
-    return {role: getattr(last, column) for role, column in ROLE_COLUMNS.items() if getattr(last, column)}
+    last = last_visit(session, family_id)
+    return ONE_MOTHER if last is None else Adults.of(last)
 
 
-def visit_adults(visit: Visit) -> dict[str, int]:
-    return {role: getattr(visit, column) for role, column in ROLE_COLUMNS.items()}
+def visit_adults(visit: Visit) -> Adults:
+    return Adults.of(visit)
 
 
 def visit_child_ids(session: Session, visit_id: int) -> list[int]:
@@ -149,15 +139,18 @@ def update_visit(
     *,
     visit_id: int,
     child_ids: Sequence[int] | None = None,
-    adults: Mapping[str, int] | None = None,
+    adults: Adults | Mapping[str, int] | None = None,
 ) -> Visit:
-    """Change which children and adults came on a visit of an open morning."""
+    """Change which children and adults came on a visit of an open morning.
+
+    ``adults``: an ``Adults`` or the older mapping Dutch role -> count (converted here).
+    """
     visit = get_visit(session, visit_id)
     morning = require_open(session, visit.morning_id)
     before = undo.visit_state(session, visit)
     if adults is not None:
-        for role, n in _validate_adults(adults).items():
-            setattr(visit, ROLE_COLUMNS[role], n)
+        for column, n in _adults(adults).columns().items():
+            setattr(visit, column, n)
     if child_ids is not None:
         children = {child.id: child for child in children_of(session, visit.family_id)}
         if len(set(child_ids)) != len(child_ids) or any(c not in children for c in child_ids):
@@ -271,7 +264,7 @@ def present(session: Session, morning_id: int) -> list[Present]:
             display_name=family.display_name or "",
             arrived_at=visit.arrived_at,
             left_at=visit.left_at,
-            adults=visit.mothers + visit.fathers + visit.grandparents + visit.others,
+            adults=Adults.of(visit).total,
             children=child_counts.get(visit.id or 0, 0),
             drinks=drinks.get(visit.id or 0, (0, 0))[0],
             owed_cents=drinks.get(visit.id or 0, (0, 0))[1],

@@ -16,9 +16,9 @@ from datetime import date
 from checkin import ages, rules
 from checkin.i18n import N_
 from checkin.money import format_cents
-from checkin.services.programme import MONTHS
 from checkin.stats.measures import VISIT_COUNT_BANDS
 from checkin.stats.model import ALL_LOCATIONS, MEASURE_BY_NAME, OTHER, TOTAL, Report, Section, Value
+from checkin.text import MONTHS
 
 TITLE = N_("Cijfers ontmoetingsplekken")
 TOTAL_LABEL = N_("Totaal")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from checkin import imports
 from checkin.errors import Rejected
 from checkin.imports import ColumnMapping, guess_mapping, parse_date, read_table
 from checkin.models import Family, Location, Morning, Visit, VisitChild
-from checkin.services import visits
+from checkin.services import bulk, visits
 from tests.helpers.factories import make_family, make_morning
 
 NOW = datetime(2026, 11, 25, 14, 0)
@@ -411,25 +412,23 @@ def test_failure_half_way_writes_nothing(
 ) -> None:
     make_family(session, name="Özlem")
     before = counts(session)
-    real_add_visit = imports._add_visit
+    real_record = bulk.record_visits_in_bulk
     calls = 0
 
-    def add_visit_then_fail(session: Session, **kwargs: object) -> Visit:
+    def record_then_fail(session: Session, visits: Sequence[bulk.PastVisit]) -> list[int]:
         nonlocal calls
         calls += 1
-        if calls == 3:
-            session.flush()  # the first visits, a new family and mornings are in the database file
-            raise OSError("disk full")
-        return real_add_visit(session, **kwargs)  # type: ignore[arg-type]
+        real_record(session, visits)  # the visits, a new family and mornings are in the database file
+        raise OSError("disk full")
 
-    monkeypatch.setattr(imports, "_add_visit", add_visit_then_fail)
+    monkeypatch.setattr(bulk, "record_visits_in_bulk", record_then_fail)
     with pytest.raises(OSError, match="disk full"):
         run_import(session, location, write_csv(tmp_path / "lijst.csv", LIST))
-    assert calls == 3
+    assert calls == 1
     session.expire_all()
     assert counts(session) == before
 
-    monkeypatch.setattr(imports, "_add_visit", real_add_visit)  # the same file then imports in full
+    monkeypatch.setattr(bulk, "record_visits_in_bulk", real_record)  # the same file then imports in full
     assert run_import(session, location, tmp_path / "lijst.csv").visits == 4
 
 

@@ -12,10 +12,11 @@ from sqlmodel import select
 from checkin import backups, logs, privacy
 from checkin.db import Database, check_file
 from checkin.errors import Rejected
-from checkin.models import Child, Family, Visit, VisitChild
+from checkin.models import ERASED_FAMILY, ERASED_FAMILY_KEPT, Child, Family, Visit, VisitChild
 from checkin.services import drinks, mornings, visits
 from checkin.services.families import ChildInput
 from checkin.settings import load_settings, save_settings
+from tests.helpers.dbdump import dump
 from tests.helpers.factories import make_family, make_morning
 
 NAME, CHILD = "Wilhelmientje", "Pietertje"
@@ -155,3 +156,31 @@ def test_a_clock_years_ahead_does_not_anonymise_everyone(database: Database, ses
     visits.check_in(session, morning_id=morning.id, family_id=family.id)
     session.close()
     assert privacy.apply_retention(database, today=date(2031, 1, 1)).families == 0
+
+
+def test_the_erasure_list_names_every_column_of_a_family() -> None:
+    """A new column of Family must be declared erased or kept: erasure cannot forget it."""
+    assert not set(ERASED_FAMILY) & ERASED_FAMILY_KEPT
+    assert set(ERASED_FAMILY) | ERASED_FAMILY_KEPT == set(Family.model_fields)
+
+
+def test_erasure_leaves_the_same_family_row_in_the_database_and_in_a_backup(
+    database: Database, session, location
+) -> None:
+    family = make_family(
+        session, name=NAME, children=(ChildInput(birth_year=2024, birth_month=5, nickname=CHILD),)
+    )
+    make_family(session, name="Ander")
+    backup = backups.make_backup(database, reason="start")
+    session.close()
+    moment = datetime(2026, 11, 26, 10, 30)
+    assert privacy.erase_everywhere(database, family_id=family.id, now=moment).backups_changed == 1
+    in_database, in_backup = dump(database.path), dump(backup)
+    assert in_backup["family"] == in_database["family"]
+    assert in_backup["child"] == in_database["child"]
+    with database.session() as s:
+        erased = s.get(Family, family.id)
+        assert erased.erased_at == moment
+        assert {column: getattr(erased, column) for column in ERASED_FAMILY} == ERASED_FAMILY
+        assert s.exec(select(Child).where(Child.family_id == family.id)).all() == []
+    assert _found(NAME, [database.path, backup]) == [] and _found(CHILD, [backup]) == []

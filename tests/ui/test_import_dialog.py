@@ -169,7 +169,7 @@ def test_failure_during_import_writes_nothing_and_says_so(
     def fail(*args: object, **kwargs: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(imports, "_add_visit", fail)
+    monkeypatch.setattr(imports.bulk, "record_visits_in_bulk", fail)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.summary_label.text() == "Er ging iets mis (OSError). Er is niets opgeslagen."
     assert dialog.import_button.isEnabled()  # the host can try again

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlmodel import Session, col, select
 
+from checkin.adults import Adults
 from checkin.db import Database
 from checkin.models import Child, Consumption, Family, Location, Morning, Visit, VisitChild
 from checkin.services import drinks, families, locations, mornings, visits
@@ -67,11 +68,12 @@ def test_the_next_check_in_pre_ticks_the_children_and_adults_of_the_last_visit(
         child_ids=[_id(ela)],
         adults={"vader": 1, "grootouder": 1},
     )
-    assert visits.last_visit_adults(session, _id(family)) == {"vader": 1, "grootouder": 1}
+    assert visits.last_visit_adults(session, _id(family)) == Adults(fathers=1, grandparents=1)
     morning = make_morning(session, location)
     visit = visits.check_in(session, morning_id=_id(morning), family_id=_id(family))
     assert visits.visit_child_ids(session, _id(visit)) == [_id(ela)]
-    assert visits.visit_adults(visit) == {"moeder": 0, "vader": 1, "grootouder": 1, "anders": 0}
+    assert visits.visit_adults(visit) == Adults(fathers=1, grandparents=1)
+    assert dict(visits.visit_adults(visit)) == {"moeder": 0, "vader": 1, "grootouder": 1, "anders": 0}
 
 
 def test_check_in_with_chosen_children_and_adults(session: Session, location: Location) -> None:
