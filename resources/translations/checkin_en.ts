@@ -584,8 +584,24 @@
         <translation>At most {n} children per family.</translation>
     </message>
     <message>
+        <source>Er is al een gezin met de code &apos;{code}&apos;.</source>
+        <translation>There is already a family with the code &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>Het einde van de ochtend moet na het begin liggen.</source>
+        <translation>The end of the morning must be after its start.</translation>
+    </message>
+    <message>
         <source>Dit gezin bestaat niet.</source>
         <translation>This family does not exist.</translation>
+    </message>
+    <message>
+        <source>Dit gezin staat op deze ochtend al bij de bezoeken.</source>
+        <translation>This family is already among this morning&apos;s visits.</translation>
+    </message>
+    <message>
+        <source>Een gezin kan niet weggaan voordat het gekomen is.</source>
+        <translation>A family cannot leave before it arrived.</translation>
     </message>
     <message>
         <source>Dit gezin is gewist.</source>
@@ -1896,8 +1912,64 @@
         <translation>The damaged file is not erased: it is kept in the backups folder.</translation>
     </message>
     <message>
+        <source>Spiekbriefje: zo werkt de check-in</source>
+        <translation>Cheat sheet: how check-in works</translation>
+    </message>
+    <message>
+        <source>Ochtend starten</source>
+        <translation>Start the morning</translation>
+    </message>
+    <message>
+        <source>Open de app. Op het tabblad Vandaag staat de ochtend klaar: kies het thema en het aantal gastvrouwen en klik op Ochtend starten.</source>
+        <translation>Open the app. The Today tab has the morning ready: choose the theme and the number of hosts and click Start morning.</translation>
+    </message>
+    <message>
+        <source>Inchecken</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Typ 2 of 3 letters van de naam van de ouder of een kind, of de gezinscode, of scan de gezinskaart. Druk op Enter: het bovenste gezin is binnen. Wie er mee zijn: Wie zijn er mee?</source>
+        <translation>Type 2 or 3 letters of the parent&apos;s or a child&apos;s name, or the family code, or scan the family card. Press Enter: the top family is in. Who came along: Who came along?</translation>
+    </message>
+    <message>
+        <source>Nieuw gezin (Ctrl+N)</source>
+        <translation>New family (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Vul woonplaats, hoe ze ons vonden en de kinderen in (geboortemaand en -jaar). Lees de toestemmingstekst voor en vink hem aan. Het gezin krijgt een code voor de gezinskaart.</source>
+        <translation>Fill in the home village, how they found us and the children (month and year of birth). Read the consent text aloud and tick it. The family gets a code for the family card.</translation>
+    </message>
+    <message>
+        <source>Kies het gezin in de lijst rechts en tik + koffie (Ctrl+1), + thee (Ctrl+2) of + limonade (Ctrl+3). Pin of gratis? Kies dat eerst. Alleen koffie halen: Verkoop zonder inchecken.</source>
+        <translation>Choose the family in the list on the right and tap + koffie (Ctrl+1), + thee (Ctrl+2) or + limonade (Ctrl+3). By card or free? Choose that first. Only a coffee: Sale without check-in.</translation>
+    </message>
+    <message>
+        <source>Foutje? (Ctrl+Z)</source>
+        <translation>A mistake? (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z maakt de laatste handeling ongedaan. Een drankje of inchecking van eerder: kies het gezin en Drankje weghalen of Inchecking terugdraaien.</source>
+        <translation>Ctrl+Z undoes the last action. A drink or check-in from earlier: choose the family and Remove drink or Undo check-in.</translation>
+    </message>
+    <message>
         <source>Afsluiten</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Klik op Ochtend afsluiten...: u ziet de bezoeken, de nieuwe gezinnen en wat er in de kas hoort. Tel de kas en vul het bedrag in. Sluit daarna de app; de backup gaat vanzelf.</source>
+        <translation>Click Close morning...: you see the visits, the new families and what should be in the cash box. Count the cash and fill in the amount. Then close the app; the backup happens by itself.</translation>
+    </message>
+    <message>
+        <source>Wie bel ik?</source>
+        <translation>Whom do I call?</translation>
+    </message>
+    <message>
+        <source>Werkt er iets niet, of twijfelt u? Bel:</source>
+        <translation>Something not working, or in doubt? Call:</translation>
+    </message>
+    <message>
+        <source>Ontmoetingsplek Check-in · Help &gt; Handleiding (F1) in de app</source>
+        <translation>Meeting place check-in · Help &gt; Guide (F1) in the app</translation>
     </message>
     <message>
         <source>De app kan niet starten</source>
@@ -2690,6 +2762,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Handleiding</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Eerdere bezoeken importeren</source>
@@ -2967,6 +3046,34 @@
     <message>
         <source>Even geduld, de gegevens worden geopend...</source>
         <translation>One moment, opening the data...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Spiekbriefje afdrukken...</source>
+        <translation>Print &amp;cheat sheet...</translation>
+    </message>
+    <message>
+        <source>&amp;Over {app}</source>
+        <translation>&amp;About {app}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{app}&lt;/b&gt;&lt;br&gt;Versie {version}&lt;/p&gt;&lt;p&gt;Gezinnen inchecken, flyers maken en anonieme cijfers voor ontmoetingsplekken.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2 (European Union Public Licence)&lt;/p&gt;&lt;p&gt;Gegevensmap:&lt;br&gt;&lt;tt&gt;{data}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Logboekmap:&lt;br&gt;&lt;tt&gt;{logs}&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{app}&lt;/b&gt;&lt;br&gt;Version {version}&lt;/p&gt;&lt;p&gt;Checking families in, making flyers and anonymous figures for meeting places.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2 (European Union Public Licence)&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;&lt;tt&gt;{data}&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Log folder:&lt;br&gt;&lt;tt&gt;{logs}&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Over {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <source>Spiekbriefje</source>
+        <translation>Cheat sheet</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3975,14 @@
     <message>
         <source>december</source>
         <translation>December</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>handleiding.nl.html</source>
+        <comment>the file in resources/help that holds the guide in this language</comment>
+        <translation>handleiding.en.html</translation>
     </message>
 </context>
 <context>
