@@ -89,8 +89,9 @@ class MainWindow(QMainWindow):
     def about_text(self) -> str:
         """What Help > Over shows: version, licence, the data folder and the log folder."""
         from checkin import logs
+        from ui.operations import storage
 
-        data = str(self.operations.database.data_dir) if self.operations is not None else "-"
+        data = str(storage.data_folder(self.operations)) if self.operations is not None else "-"
         return self.tr(
             "<p><b>{app}</b><br>Versie {version}</p>"
             "<p>Gezinnen inchecken, flyers maken en anonieme cijfers voor ontmoetingsplekken.</p>"
@@ -117,11 +118,16 @@ class MainWindow(QMainWindow):
         self.guide.activateWindow()
 
     def show_cheat_sheet(self) -> None:
-        from checkin.pdf.spiekbriefje import spiekbriefje
+        from ui.operations import programme
         from ui.pdf_preview import PdfPreviewDialog
 
+        if self.operations is None:
+            return
         dialog = PdfPreviewDialog(
-            data=spiekbriefje(), title=self.tr("Spiekbriefje"), file_name="spiekbriefje.pdf", parent=self
+            data=programme.cheat_sheet_pdf(self.operations),
+            title=self.tr("Spiekbriefje"),
+            file_name="spiekbriefje.pdf",
+            parent=self,
         )
         dialog.setObjectName("cheatSheetPreview")
         dialog.open()

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reportlab.pdfgen.canvas import Canvas
 
 from checkin.i18n import N_
+from checkin.i18n import translate as _t
 from checkin.pdf import layout
 from checkin.pdf.draw import Painter
 from checkin.pdf.fonts import register_fonts
@@ -94,15 +95,15 @@ def spiekbriefje(*, place_name: str = "", contacts: Sequence[str] = (), invarian
     canvas = Canvas(
         buffer, pagesize=(width * MM, height * MM), invariant=1 if invariant else 0, pageCompression=1
     )
-    canvas.setTitle(TITLE)
-    canvas.setAuthor(N_("Ontmoetingsplek"))
+    canvas.setTitle(_t(TITLE))
+    canvas.setAuthor(_t(N_("Ontmoetingsplek")))
     canvas.setCreator("checkin")
     painter = Painter(canvas, page_h=height)
     inner = width - 2 * MARGIN
 
     band = Box(MARGIN, MARGIN, inner, BAND_H)
     painter.rect(band, colour="brand", radius=4)
-    painter.text(TITLE, Box(band.x + 6, band.y + 2, band.w - 12, 14), STYLES["title"])
+    painter.text(_t(TITLE), Box(band.x + 6, band.y + 2, band.w - 12, 14), STYLES["title"])
     if place_name:
         painter.text(place_name, Box(band.x + 6, band.y + 16, band.w - 12, 8), STYLES["place"])
 
@@ -115,14 +116,14 @@ def spiekbriefje(*, place_name: str = "", contacts: Sequence[str] = (), invarian
         painter.text(str(number), circle, STYLES["number"])
         text_x = circle.x + circle.w + 5
         text_w = box.x + box.w - 5 - text_x
-        painter.text(title, Box(text_x, box.y + 4, text_w, 7), STYLES["step"])
-        painter.text(body, Box(text_x, box.y + 12, text_w, box.h - 14), STYLES["body"])
+        painter.text(_t(title), Box(text_x, box.y + 4, text_w, 7), STYLES["step"])
+        painter.text(_t(body), Box(text_x, box.y + 12, text_w, box.h - 14), STYLES["body"])
         y += STEP_H + STEP_GAP
 
     call = Box(MARGIN, y + 2, inner, CALL_H)
     painter.rect(call, colour="light", radius=3)
-    painter.text(CALL_TITLE, Box(call.x + 5, call.y + 4, call.w - 10, 7), STYLES["step"])
-    painter.text(CALL_HINT, Box(call.x + 5, call.y + 12, call.w - 10, 6), STYLES["call"])
+    painter.text(_t(CALL_TITLE), Box(call.x + 5, call.y + 4, call.w - 10, 7), STYLES["step"])
+    painter.text(_t(CALL_HINT), Box(call.x + 5, call.y + 12, call.w - 10, 6), STYLES["call"])
     line_y = call.y + 20
     for index in range(3):
         row = Box(call.x + 5, line_y + index * 8, call.w - 10, 7)
@@ -131,7 +132,7 @@ def spiekbriefje(*, place_name: str = "", contacts: Sequence[str] = (), invarian
         else:
             painter.line(row.x, row.y + row.h, row.x + row.w, row.y + row.h, colour="muted", width=0.3)
 
-    painter.text(FOOTER, Box(MARGIN, height - MARGIN + 2, inner, 5), STYLES["footer"])
+    painter.text(_t(FOOTER), Box(MARGIN, height - MARGIN + 2, inner, 5), STYLES["footer"])
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 
 from checkin import __version__
 from checkin.db import Database
+from checkin.models import Location
 from ui.app import build_window
+from ui.i18n import install_translations, remove_translations
 from ui.main_window import MainWindow
 from ui.pdf_preview import PdfPreviewDialog
 from ui.tasks import ImmediateRunner
@@ -67,3 +72,28 @@ def test_the_cheat_sheet_opens_in_the_preview(qtbot, window: MainWindow) -> None
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, PdfPreviewDialog):
             widget.reject()
+
+
+def test_the_cheat_sheet_names_this_place(qtbot, window: MainWindow, location: Location) -> None:
+    [action] = [a for a in window.help_menu.actions() if a.objectName() == "cheatSheetAction"]
+    action.trigger()
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, PdfPreviewDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
+    [dialog] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog) and w.isVisible()
+    ]
+    assert location.name in PdfReader(io.BytesIO(dialog.data)).pages[0].extract_text()
+    dialog.reject()
+
+
+def test_the_guide_is_english_in_english(qtbot, qapp: QApplication, window: MainWindow) -> None:
+    install_translations(qapp, "en")
+    try:
+        window.show_guide()
+        assert window.guide is not None
+        text = window.guide.findChild(QTextBrowser, "guideText").toPlainText()
+    finally:
+        remove_translations(qapp)
+    assert "Guide for hosts" in text and "Start the morning" in text
+    assert "Ochtend starten" not in text

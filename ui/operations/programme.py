@@ -242,3 +242,12 @@ def cards_pdf(
             session, codes=codes, location_id=location_id, with_names=with_names
         )
     )
+
+
+def cheat_sheet_pdf(operations: Operations) -> bytes:
+    """The one-page "spiekbriefje" for the door, with the name of this laptop's place."""
+    from checkin.pdf.spiekbriefje import spiekbriefje
+    from checkin.services.locations import current_location
+
+    location = operations.run(current_location)
+    return spiekbriefje(place_name=location.name if location is not None else "")

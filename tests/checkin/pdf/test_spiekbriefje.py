@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 from pathlib import Path
 
 from pypdf import PdfReader
 
+from checkin.i18n import set_language
 from checkin.pdf.spiekbriefje import spiekbriefje
 
 
@@ -36,3 +38,20 @@ def test_spiekbriefje_is_one_page_with_every_step(tmp_path: Path) -> None:
 
 def test_spiekbriefje_is_the_same_for_the_same_input() -> None:
     assert spiekbriefje(invariant=True) == spiekbriefje(invariant=True)
+
+
+def test_spiekbriefje_speaks_the_window_language() -> None:
+    set_language("en")
+    try:
+        text = PdfReader(io.BytesIO(spiekbriefje(place_name="De Kleine Knuistjes"))).pages[0].extract_text()
+    finally:
+        set_language("nl")
+    for step in (
+        "Cheat sheet: how check-in works",
+        "Start the morning",
+        "A mistake? (Ctrl+Z)",
+        "Whom do I call?",
+    ):
+        assert step in text
+    assert "Ochtend starten" not in text
+    assert "De Kleine Knuistjes" in text
