@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from checkin import ages, rules
 from checkin.i18n import N_
@@ -54,6 +54,26 @@ class Hidden:
 
 
 HIDDEN = Hidden()
+
+
+def reader(
+    value: Value | None,
+    k: int,
+    *,
+    money: bool = False,
+    hidden: Hidden = HIDDEN,
+    translate: Callable[[str], str] = _same,
+) -> str:
+    """A published value as a reader reads it: '12', 'minder dan 5', 'ten minste 37', '€ 3,50', '–'.
+
+    ``translate`` turns the Dutch templates into the user's language (the screen passes Qt's).
+    """
+    if value is None:
+        return translate(hidden.absent)
+    if value.status == "suppressed":
+        return translate(hidden.suppressed).format(k=k)
+    number = format_cents(value.n or 0) if money else str(value.n or 0)
+    return translate(hidden.lower).format(n=number) if value.status == "lower" else number
 
 
 def short(value: Value | None, k: int, *, money: bool = False, hidden: Hidden = HIDDEN) -> str:
@@ -118,14 +138,7 @@ class Measure:
 
     def reader(self, value: Value | None, k: int, translate: Callable[[str], str] = _same) -> str:
         """'12', 'minder dan 5', 'ten minste 37', '€ 3,50' or '–': on screen and in every export."""
-        if value is None:
-            return translate(self.hidden.absent)
-        if value.status == "suppressed":
-            return translate(self.hidden.suppressed).format(k=k)
-        number = self.number(value.n or 0)
-        if value.status == "lower":
-            return translate(self.hidden.lower).format(n=number)
-        return number
+        return reader(value, k, money=self.money, hidden=self.hidden, translate=translate)
 
     def short(self, value: Value | None, k: int) -> str:
         """The narrow form in a chart label or a table cell: '12', '<5', '≥37', '–'."""
@@ -147,42 +160,42 @@ class Measure:
 TOTAL_LABEL = N_("Totaal")
 
 
-def _add_total(field: str) -> Callable[[c.Tally, object], None]:
-    def add(tally: c.Tally, row: object) -> None:
+def _add_total(field: str) -> Callable[[c.Tally, Any], None]:
+    def add(tally: c.Tally, row: Any) -> None:
         tally[TOTAL] += getattr(row, field)
 
     return add
 
 
-def _add_families(*, came_before: bool | None) -> Callable[[c.Tally, object], None]:
-    def add(tally: c.Tally, row: object) -> None:
-        if came_before is None or bool(row.came_before) == came_before:  # type: ignore[attr-defined]
-            tally[TOTAL] += row.families  # type: ignore[attr-defined]
+def _add_families(*, came_before: bool | None) -> Callable[[c.Tally, Any], None]:
+    def add(tally: c.Tally, row: Any) -> None:
+        if came_before is None or bool(row.came_before) == came_before:
+            tally[TOTAL] += row.families
 
     return add
 
 
-def _add_by(key: Callable[[object], str], field: str) -> Callable[[c.Tally, object], None]:
-    def add(tally: c.Tally, row: object) -> None:
+def _add_by(key: Callable[[Any], str], field: str) -> Callable[[c.Tally, Any], None]:
+    def add(tally: c.Tally, row: Any) -> None:
         tally[key(row)] += getattr(row, field)
 
     return add
 
 
-def _add_adults(tally: c.Tally, row: object) -> None:
-    if row.n:  # type: ignore[attr-defined]
+def _add_adults(tally: c.Tally, row: Any) -> None:
+    if row.n:
         for role, column in zip(
             rules.ADULT_ROLES, ("mothers", "fathers", "grandparents", "others"), strict=True
         ):
             tally[role] += getattr(row, column)
 
 
-def _add_morning(tally: c.Tally, row: object) -> None:
-    tally[str(row.morning_id)] += 1  # type: ignore[attr-defined]
+def _add_morning(tally: c.Tally, row: Any) -> None:
+    tally[str(row.morning_id)] += 1
 
 
-def _add_day(tally: c.Tally, row: object) -> None:
-    tally[row.day] += row.n  # type: ignore[attr-defined]  # mornings without visits too (0)
+def _add_day(tally: c.Tally, row: Any) -> None:
+    tally[row.day] += row.n  # mornings without visits too (0)
 
 
 ONE_MEASURE = N_("Overzicht")
@@ -349,7 +362,7 @@ for _measure in (
         count=c.Rule(
             "families",
             _add_by(lambda row: c.visit_count_band(row.n), "families"),
-            c.fixed(c.VISIT_COUNT_BANDS),  # type: ignore[attr-defined]
+            c.fixed(c.VISIT_COUNT_BANDS),
         ),
         adds_up=False,
         category_suffix=N_("{category} keer"),
@@ -376,13 +389,13 @@ for _measure in (
         ),
         unit=N_("kinderen"),
         kind="people",
-        chart="columns",
+        chart="bars",
         order=90,
         topic=VISITORS,
         categories=ages.AGE_BANDS,
         count=c.Rule(
             "children",
-            _add_by(lambda row: ages.age_band(row.months, known=bool(row.known)), "n"),  # type: ignore[attr-defined]
+            _add_by(lambda row: ages.age_band(row.months, known=bool(row.known)), "n"),
             c.fixed(ages.AGE_BANDS),
         ),
     ),
@@ -398,7 +411,7 @@ for _measure in (
         categories=DATA,
         count=c.Rule(
             "families",
-            _add_by(lambda row: row.village or c.UNKNOWN, "families"),  # type: ignore[attr-defined]
+            _add_by(lambda row: row.village or c.UNKNOWN, "families"),
             c.listed("village", last=(c.UNKNOWN,)),
         ),
         adds_up=False,
@@ -417,7 +430,7 @@ for _measure in (
         categories=DATA,
         count=c.Rule(
             "families",
-            _add_by(lambda row: row.referral or c.UNKNOWN, "families"),  # type: ignore[attr-defined]
+            _add_by(lambda row: row.referral or c.UNKNOWN, "families"),
             c.listed("referral", last=(c.UNKNOWN,)),
         ),
         adds_up=False,
@@ -433,7 +446,7 @@ for _measure in (
         ),
         unit=N_("bezoeken"),
         kind="people",
-        chart="columns",
+        chart="bars",
         order=120,
         topic=BUSY,
         categories=DATA,
@@ -498,7 +511,7 @@ for _measure in (
         order=160,
         topic=DRINKS,
         categories=DATA,
-        count=c.Rule("drinks", _add_by(lambda row: row.kind, "quantity"), c.listed("consumption")),  # type: ignore[attr-defined]
+        count=c.Rule("drinks", _add_by(lambda row: row.kind, "quantity"), c.listed("consumption")),
     ),
     Measure(
         "revenue_cents",
@@ -513,7 +526,7 @@ for _measure in (
         order=170,
         topic=DRINKS,
         categories=rules.PAYMENT_KINDS,
-        count=c.Rule("drinks", _add_by(lambda row: row.payment, "cents"), c.fixed(rules.PAYMENT_KINDS)),  # type: ignore[attr-defined]
+        count=c.Rule("drinks", _add_by(lambda row: row.payment, "cents"), c.fixed(rules.PAYMENT_KINDS)),
         definition_note=N_(" Hier omgerekend naar euro."),
     ),
 ):

@@ -267,8 +267,9 @@ def test_the_small_dataset_shows_the_written_out_answers(
     assert tiles(screen) == {
         "visits": ("17", ""),
         "families": ("10", ""),
-        "new": ("50%", "5 van 10 gezinnen"),
-        "returning": ("50%", "5 van 10 gezinnen"),
+        "new_families": ("50%", "5 van 10 gezinnen"),
+        "returning_families": ("50%", "5 van 10 gezinnen"),
+        "lapsed_families": ("6", ""),  # A-F came twice or more, not since 5 August
         "mornings": ("3", ""),
         "average": ("5,7", "bezoeken per ochtend"),
     }
@@ -375,7 +376,7 @@ def test_a_small_own_period_is_suppressed_and_not_drawn(
     shown = tiles(screen)
     assert shown["visits"] == ("minder dan 5", "")  # one visit
     assert shown["families"] == ("minder dan 5", "")
-    assert shown["new"][0] == "niet getoond"
+    assert shown["new_families"][0] == "–"  # hidden values read as in every export
     assert shown["average"] == ("–", "te weinig bezoeken om te tonen")
     assert shown["mornings"] == ("1", "")  # mornings count no people
     for key in ("visits_by_morning", "child_visits", "families_by_village", "adult_visits"):
@@ -426,7 +427,7 @@ def test_the_figures_follow_new_check_ins_when_shown_again(
     with qtbot.waitSignal(screen.report_shown):
         screen.show()
     assert tiles(screen)["visits"] == ("22", "")
-    assert tiles(screen)["new"] == ("67%", "10 van 15 gezinnen")
+    assert tiles(screen)["new_families"] == ("67%", "10 van 15 gezinnen")
 
 
 def test_a_background_runner_shows_busy_and_then_the_figures(
