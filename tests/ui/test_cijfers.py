@@ -814,3 +814,32 @@ def test_an_english_translation_reaches_the_screen_texts(qtbot: QtBot, tmp_path:
         chart.deleteLater()
     finally:
         app.removeTranslator(translator)
+
+
+# --- the measure registry --------------------------------------------------------------------------
+
+
+def test_every_measure_of_the_registry_is_on_the_screen_with_its_title(
+    qtbot: QtBot, make_screen: Callable[..., CijfersScreen], small: Location
+) -> None:
+    from checkin.stats import registry
+
+    screen = opened(qtbot, make_screen())
+    for measure in registry.measures():
+        if measure.chart == "tile":
+            assert screen.tiles[measure.key].caption.text() == measure.title, measure.key
+        else:
+            assert screen.charts[measure.key].title.text() == measure.title, measure.key
+
+
+def test_a_measure_registered_later_gets_its_chart_without_other_code(
+    qtbot: QtBot, make_screen: Callable[..., CijfersScreen], small: Location
+) -> None:
+    from checkin.stats import registry
+    from tests.checkin.stats.test_registry import VISITS_BY_WEEKDAY
+
+    with registry.registered(VISITS_BY_WEEKDAY):
+        screen = opened(qtbot, make_screen())
+        chart = screen.charts["visits_by_weekday"]
+        assert chart.title.text() == "Bezoeken per weekdag"
+        assert chart.drawn()["woensdag: 17"] == 17.0  # every morning of the small set is a Wednesday
