@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from ui.cijfers_charts import Bar, BarChart, Tile
     from ui.operations.figures import Measure, Report, Section
 
+TILES_A_ROW = 4
 FORMAT_NAMES = {"csv": "CSV", "xlsx": "Excel (XLSX)", "pdf": "PDF", "json": "JSON"}
 STYLE = """
 QLabel#periodLabel { font-size: 17pt; font-weight: bold; }
@@ -302,12 +303,12 @@ class CijfersScreen(QWidget):
 
         # Tiles and charts: one per measure of the registry, with its title
         self.tiles: dict[str, Tile] = {}
-        tiles_row = QHBoxLayout()
+        tiles_row = QGridLayout()  # four a row: room for more headline measures
         captions = [(m.key, core_text(m.title)) for m in figures.tiles()]
-        for key, caption in [*captions, ("average", core_text(figures.AVERAGE_TITLE))]:
+        for index, (key, caption) in enumerate([*captions, ("average", core_text(figures.AVERAGE_TITLE))]):
             tile = Tile(caption=caption, name=caption, parent=self.content)
             self.tiles[key] = tile
-            tiles_row.addWidget(tile)
+            tiles_row.addWidget(tile, index // TILES_A_ROW, index % TILES_A_ROW)
         self.charts: dict[str, BarChart] = {}
         self.chart_measures: dict[str, Measure] = {}
         grid = QGridLayout()
@@ -551,7 +552,7 @@ class CijfersScreen(QWidget):
         bars: list[Bar] = []
         zeros: list[str] = []
         unknown: list[str] = []
-        for figure in section.breakdown(measure.key):
+        for figure in self._figures.in_reading_order(section, measure.key):
             label = measure.category_label(figure.category, core_text)
             is_zero = figure.value.status == "exact" and figure.value.n == 0
             if figure.value.status == "lower" and not figure.value.n:

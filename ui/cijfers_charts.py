@@ -72,6 +72,7 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption, self)
         self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)
         self.number = QLabel("", self)
         self.number.setObjectName("tileNumber")
         self.number.setAccessibleName(caption)

@@ -34,6 +34,7 @@ from ui.app import build_window
 from ui.cijfers import CijfersScreen, period_of
 from ui.cijfers_period import Period, last_complete, period_containing
 from ui.operations import Operations
+from ui.operations.figures import in_reading_order
 from ui.tasks import ImmediateRunner, ThreadRunner
 
 TODAY = date(2026, 11, 24)  # the last complete quarter is July-September 2026
@@ -310,7 +311,7 @@ def test_the_screen_shows_what_build_report_says_on_demo_data(
             assert value is not None
             assert screen.tiles[key].number.text() == value.dutch(report.k)
         drawn = screen.charts["theme_visits"].drawn()
-        breakdown = section.breakdown("theme_visits")
+        breakdown = in_reading_order(section, "theme_visits")  # the order of every export
         assert list(drawn.values()) == [float(f.value.shown) for f in breakdown]
         assert list(drawn) == [f"{f.category}: {f.value.dutch(report.k)}" for f in breakdown]
 

@@ -38,6 +38,7 @@ from checkin.stats.registry import tiles as tiles
 from checkin.stats.wording import AVERAGE_TITLE as AVERAGE_TITLE
 from checkin.stats.wording import LAST_CATEGORIES as LAST_CATEGORIES
 from checkin.stats.wording import average_text as average_text
+from checkin.stats.wording import breakdown as _breakdown
 from checkin.stats.wording import visits_per_morning as visits_per_morning
 from ui.operations import Operations
 
@@ -51,6 +52,12 @@ SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf", "json": ".json"}
 class LocationChoice:
     id: int
     name: str
+
+
+def in_reading_order(section: Section, key: str) -> list[Figure]:
+    """One section's categories of a measure in the order every export shows them (time, fixed
+    list, then 'overig' and the like last), without the total."""
+    return [Figure(key, category, value) for category, value in _breakdown(section, key)]
 
 
 def locations(operations: Operations) -> list[LocationChoice]:
