@@ -198,7 +198,7 @@ def _add_day(tally: c.Tally, row: Any) -> None:
     tally[row.day] += row.n  # mornings without visits too (0)
 
 
-ONE_MEASURE = N_("Overzicht")
+OVERVIEW = N_("Overzicht")
 VISITORS, REACH, BUSY, THEMES, DRINKS = (
     N_("Bezoekers"),
     N_("Bereik"),
@@ -275,7 +275,7 @@ for _measure in (
         kind="things",
         chart="tile",
         order=10,
-        topic=ONE_MEASURE,
+        topic=OVERVIEW,
         categories=None,
         count=c.Rule("visits", _add_morning, c.distinct),
     ),
@@ -287,7 +287,7 @@ for _measure in (
         kind="people",
         chart="tile",
         order=20,
-        topic=ONE_MEASURE,
+        topic=OVERVIEW,
         categories=None,
         count=c.Rule("visits", c.visits_of_row(lambda row: TOTAL), c.total),
     ),
@@ -302,7 +302,7 @@ for _measure in (
         kind="people",
         chart="tile",
         order=30,
-        topic=ONE_MEASURE,
+        topic=OVERVIEW,
         categories=None,
         count=c.Rule("families", _add_families(came_before=None), c.total),
         adds_up=False,
@@ -315,7 +315,7 @@ for _measure in (
         kind="people",
         chart="tile",
         order=40,
-        topic=ONE_MEASURE,
+        topic=OVERVIEW,
         categories=None,
         count=c.Rule("families", _add_families(came_before=False), c.total),
         adds_up=False,
@@ -328,7 +328,7 @@ for _measure in (
         kind="people",
         chart="tile",
         order=50,
-        topic=ONE_MEASURE,
+        topic=OVERVIEW,
         categories=None,
         count=c.Rule("families", _add_families(came_before=True), c.total),
         adds_up=False,
@@ -344,7 +344,7 @@ for _measure in (
         kind="people",
         chart="tile",
         order=60,
-        topic=ONE_MEASURE,
+        topic=OVERVIEW,
         categories=None,
         count=c.Rule("lapsed", _add_total("n"), c.total),
         adds_up=False,

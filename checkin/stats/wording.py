@@ -1,9 +1,10 @@
-"""The Dutch words the XLSX and PDF reports share: periods, k, the three kinds of value, topics.
+"""The Dutch words the XLSX and PDF reports (and the screen) share: periods, k, the kinds of value.
 
 Both readable formats say the same things in the same words (rule 5 of statistics.md: k, the
-period, the locations and the definitions); this module holds those sentences once, and the
-few figures derived from published ones (a share of new families, visits per morning). It
-imports neither openpyxl nor reportlab.
+period, the locations and the definitions); this module holds those sentences once, the reading
+order of a breakdown, and the few figures derived from published ones (a share of new families,
+visits per morning). The measures themselves (titles, definitions, how a hidden value reads) are
+the registry's (``checkin.stats.registry``). It imports neither openpyxl nor reportlab.
 """
 
 from __future__ import annotations
