@@ -164,3 +164,14 @@ def test_a_new_measure_adds_no_scan(weekdays: registry.Measure) -> None:
 
     scans = statements(location_id=1, start=date(2026, 1, 1), end=date(2026, 12, 31))
     assert sorted(scans) == sorted(counting.SCANS)
+
+
+def test_a_lower_bound_average_reads_as_on_screen_in_the_exports() -> None:
+    """Visits 'ten minste 41' over 6 mornings: 'ten minste 6,8' on screen, in the XLSX and the PDF."""
+    from tests.checkin.stats.report_data import hand_made
+
+    report = hand_made()
+    texts = _workbook_texts(report)["Overzicht"]
+    assert "ten minste 6,8" in texts
+    first = pdf_pages(pdf_report.render(report, made_on=MADE_ON))[0]
+    assert "≥6,8" in first
