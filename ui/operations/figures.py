@@ -21,6 +21,8 @@ from datetime import date
 from pathlib import Path
 
 from checkin.errors import Rejected
+from checkin.stats.exports import FORMATS as FORMATS
+from checkin.stats.exports import SUFFIXES as SUFFIXES
 from checkin.stats.model import ALL_LOCATIONS as ALL_LOCATIONS
 from checkin.stats.model import OTHER as OTHER
 from checkin.stats.model import TOTAL as TOTAL
@@ -31,7 +33,6 @@ from checkin.stats.model import Value as Value
 from checkin.stats.registry import HIDDEN as HIDDEN
 from checkin.stats.registry import Measure as Measure
 from checkin.stats.registry import charted as charted
-from checkin.stats.registry import get as measure
 from checkin.stats.registry import measures as measures
 from checkin.stats.registry import reader as reader
 from checkin.stats.registry import tiles as tiles
@@ -41,11 +42,6 @@ from checkin.stats.wording import average_text as average_text
 from checkin.stats.wording import breakdown as _breakdown
 from checkin.stats.wording import visits_per_morning as visits_per_morning
 from ui.operations import Operations
-
-__all__ = ["measure"]
-
-FORMATS: tuple[str, ...] = ("csv", "xlsx", "pdf", "json")
-SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf", "json": ".json"}
 
 
 @dataclass(frozen=True)
