@@ -55,7 +55,8 @@ def half_hour(hh_mm: str) -> str:
 
 SCANS: dict[str, str] = {
     "visits": """
-SELECT m.id AS morning_id, m.day AS day, m.theme AS theme, v.imported AS imported,
+SELECT m.id AS morning_id, m.location_id AS location_id, m.day AS day, m.theme AS theme,
+       v.imported AS imported,
        substr(v.arrived_at, 12, 4) AS ten_minutes, v.mood AS mood, count(v.id) AS n,
        sum(v.mothers) AS mothers, sum(v.fathers) AS fathers, sum(v.grandparents) AS grandparents,
        sum(v.others) AS others
@@ -74,9 +75,10 @@ JOIN family f ON f.id = p.family_id
 GROUP BY 1, 2, 3, 4
 """,
     "children": """
-SELECT vc.age_known AS known, vc.age_months AS months, count(*) AS n
+SELECT m.location_id AS location_id, m.day AS day, vc.age_known AS known, vc.age_months AS months,
+       count(*) AS n
 FROM visitchild vc JOIN visit v ON v.id = vc.visit_id JOIN morning m ON m.id = v.morning_id
-WHERE {where} GROUP BY vc.age_known, vc.age_months
+WHERE {where} GROUP BY m.id, vc.age_known, vc.age_months
 """,
     "lapsed": """
 SELECT count(*) AS n FROM (
@@ -87,13 +89,19 @@ SELECT count(*) AS n FROM (
 )
 """,
     "drinks": """
-SELECT c.kind AS kind, c.payment AS payment, sum(c.quantity) AS quantity,
-       sum(c.quantity * c.unit_price_cents) AS cents
+SELECT m.location_id AS location_id, m.day AS day, c.kind AS kind, c.payment AS payment,
+       sum(c.quantity) AS quantity, sum(c.quantity * c.unit_price_cents) AS cents
 FROM consumption c JOIN morning m ON m.id = c.morning_id
-WHERE {where} GROUP BY c.kind, c.payment
+WHERE {where} GROUP BY m.id, c.kind, c.payment ORDER BY m.day, m.id
 """,
 }
 """Each scan's SQL; ``{where}`` limits mornings to the place and period (parameters below)."""
+
+PER_MORNING: tuple[str, ...] = ("visits", "children", "drinks")
+"""Scans grouped per morning, whose rows carry ``location_id`` and ``day``: one run of such a scan
+over a whole range and every location serves all its sections (``checkin.stats.measures``
+splits the rows), so more periods or locations add no scan. The families of a period (distinct
+per period) and the lapsed year (its own range) are scanned per section."""
 
 
 @dataclass(frozen=True)

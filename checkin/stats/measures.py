@@ -9,6 +9,9 @@ the shared scans they read are in ``checkin.stats.counting``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,9 +26,9 @@ from checkin.stats import registry
 from checkin.stats.anonymity import check_k, combine, protect
 from checkin.stats.counting import NO_MOOD as NO_MOOD  # re-exported: the words of the categories
 from checkin.stats.counting import NO_THEME as NO_THEME
+from checkin.stats.counting import PER_MORNING, Context, Scope, count_rows
 from checkin.stats.counting import UNKNOWN as UNKNOWN
 from checkin.stats.counting import VISIT_COUNT_BANDS as VISIT_COUNT_BANDS
-from checkin.stats.counting import Context, Scope, count_rows
 from checkin.stats.counting import half_hour as half_hour
 from checkin.stats.counting import visit_count_band as visit_count_band
 from checkin.stats.model import RawSection, Report, Section
@@ -86,16 +89,25 @@ def _list_values(session: Session, kind: str) -> list[str]:
 
 
 def count_section(
-    session: Session, *, location_id: int | None, location: str, start: date, end: date
+    session: Session,
+    *,
+    location_id: int | None,
+    location: str,
+    start: date,
+    end: date,
+    fetched: Mapping[str, Sequence[Any]] | None = None,
 ) -> RawSection:
     """The true counts of every registered measure for one location (or all: None) and one period.
 
     Each shared scan runs once; every measure's counting rule reads the rows of its scan.
+    ``fetched`` holds rows of scans already run for several sections at once (``build_report``).
     """
     sql = statements(location_id=location_id, start=start, end=end)
     connection = session.connection()
 
     def rows(scan: str) -> Any:
+        if fetched is not None and scan in fetched:
+            return fetched[scan]
         return connection.execute(text(sql[scan][0]), sql[scan][1])
 
     counted = count_rows(
@@ -107,6 +119,31 @@ def count_section(
     return RawSection(
         location=location, period_start=start, period_end=end, counts=counted.counts, links=links
     )
+
+
+def _fetch_per_morning(
+    session: Session, periods: list[tuple[date, date]], *, location_id: int | None, several: bool
+) -> dict[tuple[int, int], dict[str, list[Any]]] | None:
+    """The per-morning scans of every section, each run once over the whole range and locations.
+
+    Returns rows by (location id, period index) and scan; None when there is only one section
+    (its own scans are as fast). The rows keep their order (by day), so every section's counts
+    are those of its own scans.
+    """
+    needed = {measure.count.scan for measure in registry.measures()}
+    scans = [scan for scan in PER_MORNING if scan in needed]
+    if not scans or (len(periods) == 1 and not several):
+        return None
+    scope = Scope(location_id, periods[0][0], periods[-1][1])
+    starts = [period_start.isoformat() for period_start, _ in periods]
+    fetched: dict[tuple[int, int], dict[str, list[Any]]] = {}
+    connection = session.connection()
+    for scan in scans:
+        for row in connection.execute(text(scope.sql(scan)), scope.params):
+            key = (row.location_id, bisect_right(starts, row.day) - 1)
+            fetched.setdefault(key, {name: [] for name in scans})[scan].append(row)
+    empty: dict[str, list[Any]] = {name: [] for name in scans}
+    return defaultdict(lambda: empty, fetched)
 
 
 def build_report(
@@ -134,12 +171,18 @@ def build_report(
         locations = list(session.exec(select(Location).order_by(col(Location.name))))
         if not locations:
             raise Rejected(N_("Er is nog geen ontmoetingsplek; er zijn dus nog geen cijfers."))
+    fetched = _fetch_per_morning(session, periods, location_id=location_id, several=len(locations) > 1)
     sections: list[Section] = []
-    for period_start, period_end in periods:
+    for index, (period_start, period_end) in enumerate(periods):
         own = [
             protect(
                 count_section(
-                    session, location_id=loc.id, location=loc.name, start=period_start, end=period_end
+                    session,
+                    location_id=loc.id,
+                    location=loc.name,
+                    start=period_start,
+                    end=period_end,
+                    fetched=None if fetched is None else fetched[(loc.id or 0, index)],
                 ),
                 k,
             )

@@ -175,3 +175,27 @@ def test_a_lower_bound_average_reads_as_on_screen_in_the_exports() -> None:
     assert "ten minste 6,8" in texts
     first = pdf_pages(pdf_report.render(report, made_on=MADE_ON))[0]
     assert "≥6,8" in first
+
+
+def test_one_scan_over_every_period_and_location_counts_as_each_section_alone(session: Session) -> None:
+    """build_report runs the per-morning scans once for all sections; each section's figures are
+    exactly those of its own scans."""
+    from checkin.demo import fill_demo
+    from checkin.services.locations import list_locations
+    from checkin.stats.anonymity import protect
+    from checkin.stats.measures import build_report, count_section
+
+    fill_demo(session, families=60, weeks=30, locations=2, seed=3, today=date(2026, 11, 25))
+    report = build_report(session, start=date(2026, 4, 1), end=date(2026, 11, 30), by="month", k=5)
+    places = {loc.name: loc.id for loc in list_locations(session)}
+    own = [s for s in report.sections if s.location in places]
+    assert len(own) == 16 and sum(1 for s in own if s.value("visits") != Value.exact(0)) > 8
+    for section in own:
+        alone = count_section(
+            session,
+            location_id=places[section.location],
+            location=section.location,
+            start=section.period_start,
+            end=section.period_end,
+        )
+        assert protect(alone, 5).figures == section.figures, section.key
