@@ -78,7 +78,7 @@ GROUP BY 1, 2, 3, 4
 SELECT m.location_id AS location_id, m.day AS day, vc.age_known AS known, vc.age_months AS months,
        count(*) AS n
 FROM visitchild vc JOIN visit v ON v.id = vc.visit_id JOIN morning m ON m.id = v.morning_id
-WHERE {where} GROUP BY m.id, vc.age_known, vc.age_months
+WHERE {where} GROUP BY {by_morning}vc.age_known, vc.age_months
 """,
     "lapsed": """
 SELECT count(*) AS n FROM (
@@ -92,7 +92,7 @@ SELECT count(*) AS n FROM (
 SELECT m.location_id AS location_id, m.day AS day, c.kind AS kind, c.payment AS payment,
        sum(c.quantity) AS quantity, sum(c.quantity * c.unit_price_cents) AS cents
 FROM consumption c JOIN morning m ON m.id = c.morning_id
-WHERE {where} GROUP BY m.id, c.kind, c.payment ORDER BY m.day, m.id
+WHERE {where} GROUP BY {by_morning}c.kind, c.payment
 """,
 }
 """Each scan's SQL; ``{where}`` limits mornings to the place and period (parameters below)."""
@@ -111,6 +111,8 @@ class Scope:
     location_id: int | None
     start: date
     end: date
+    by_morning: bool = False
+    """Group the per-morning scans by morning too, so their rows can be split over sections."""
 
     def where(self, alias: str = "m") -> str:
         return f"{alias}.day BETWEEN :start AND :end" + self.at_location(alias)
@@ -135,6 +137,7 @@ class Scope:
             where=self.where(),
             at_location=self.at_location("m"),
             earlier_at_location=self.at_location("e"),
+            by_morning="m.id, " if self.by_morning else "",
         )
 
 

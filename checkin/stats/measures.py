@@ -134,7 +134,7 @@ def _fetch_per_morning(
     scans = [scan for scan in PER_MORNING if scan in needed]
     if not scans or (len(periods) == 1 and not several):
         return None
-    scope = Scope(location_id, periods[0][0], periods[-1][1])
+    scope = Scope(location_id, periods[0][0], periods[-1][1], by_morning=True)
     starts = [period_start.isoformat() for period_start, _ in periods]
     fetched: dict[tuple[int, int], dict[str, list[Any]]] = {}
     connection = session.connection()
