@@ -1,9 +1,11 @@
 """The Cijfers screen: the workgroup's figures on screen, their exports, and merging other places' files.
 
-A coordinator screen: the PIN is asked when it is first opened. The numbers come only from
-``checkin.stats.measures.build_report`` (or, for a merged overview, from the JSON exports through
-``checkin.stats.merge``), which have applied the anonymity rules already; this screen only shows
-them. QtCharts and the statistics modules load when the screen is first opened, not at start-up.
+A coordinator screen: the PIN is asked when it is first opened. The numbers come only from the
+named operations of ``ui.operations.figures`` (the figures of a period, or a merged overview of
+JSON exports), which have applied the anonymity rules already; this screen only shows them. What
+it shows follows the measure registry: a tile per headline measure, a chart per breakdown, each
+with the registry's title, and hidden values in the registry's words. QtCharts and the statistics
+modules load when the screen is first opened, not at start-up.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,9 +49,10 @@ from ui.pin import require_pin
 from ui.tasks import Runner
 
 if TYPE_CHECKING:
-    from checkin.stats.model import Report, Section
     from ui.cijfers_charts import Bar, BarChart, Tile
+    from ui.operations.figures import Measure, Report, Section
 
+TILES_A_ROW = 4
 FORMAT_NAMES = {"csv": "CSV", "xlsx": "Excel (XLSX)", "pdf": "PDF", "json": "JSON"}
 STYLE = """
 QLabel#periodLabel { font-size: 17pt; font-weight: bold; }
@@ -89,37 +93,6 @@ def period_of(start: date, end: date) -> Period:
 def documents_dir() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
-
-
-class MergeProblems(Exception):
-    """Files that could not be read as an export: (file name, reason) pairs; nothing was merged."""
-
-    def __init__(self, problems: list[tuple[str, Rejected | str]]) -> None:
-        super().__init__(problems)
-        self.problems = problems
-
-
-def load_and_merge(paths: Sequence[Path]) -> Report:
-    """Read each JSON export and merge them; every bad file is reported, and then nothing is merged."""
-    from checkin.stats.json_export import load_export  # type: ignore[import-not-found,unused-ignore]
-    from checkin.stats.merge import merge_reports  # type: ignore[import-not-found,unused-ignore]
-
-    loaded: list[tuple[str, Report]] = []
-    problems: list[tuple[str, Rejected | str]] = []
-    for path in paths:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            problems.append((path.name, tr("het bestand kan niet worden gelezen.")))
-            continue
-        try:
-            loaded.append((path.name, load_export(data, name=path.name)))
-        except Rejected as error:
-            problems.append((path.name, error))
-    if problems:
-        raise MergeProblems(problems)
-    merged: Report = merge_reports(loaded)
-    return merged
 
 
 @dataclass(frozen=True)
@@ -216,12 +189,10 @@ class CijfersScreen(QWidget):
 
     def _build(self) -> None:
         """The figures' widgets, made on first opening (this is when QtCharts loads)."""
-        from checkin.settings import load_settings
-        from checkin.stats import exports, measures
-        from checkin.stats.model import ALL_LOCATIONS
         from ui.cijfers_charts import Bar, BarChart, Tile, value_text
+        from ui.operations import figures
 
-        self._measures, self._exports, self._all_locations = measures, exports, ALL_LOCATIONS
+        self._figures = figures
         self._bar, self._value_text = Bar, value_text
         self.content = QWidget(self)
 
@@ -253,9 +224,16 @@ class CijfersScreen(QWidget):
         location_label = QLabel(self.tr("&Locatie:"), self.content)
         location_label.setBuddy(self.location_combo)
         period_row = QHBoxLayout()
-        for widget in (self.kind_combo, self.previous_button, self.period_label):
-            period_row.addWidget(widget)
-        for widget in (self.start_edit, self.until_label, self.end_edit, self.next_button):
+        pickers: tuple[QWidget, ...] = (
+            self.kind_combo,
+            self.previous_button,
+            self.period_label,
+            self.start_edit,
+            self.until_label,
+            self.end_edit,
+            self.next_button,
+        )
+        for widget in pickers:
             period_row.addWidget(widget)
         period_row.addStretch(1)
         period_row.addWidget(location_label)
@@ -270,7 +248,7 @@ class CijfersScreen(QWidget):
         self.k_spin.setToolTip(
             self.tr("Kleinere aantallen worden nergens getoond of geëxporteerd, zodat niemand herkenbaar is.")
         )
-        self.k_spin.setValue(self.operations.run(load_settings).min_count)
+        self.k_spin.setValue(figures.min_count(self.operations))
         k_spin_label = QLabel(self.tr("&Minimale telling:"), self.content)
         k_spin_label.setBuddy(self.k_spin)
         self.k_button = QPushButton(self.tr("&Instellen"), self.content)
@@ -283,7 +261,7 @@ class CijfersScreen(QWidget):
         self.busy.hide()
         self.export_menu = QMenu(self.content)
         self.export_actions = {}
-        for fmt in exports.FORMATS:
+        for fmt in figures.FORMATS:
             action = self.export_menu.addAction(
                 self.tr("Exporteren als {name}...").format(name=FORMAT_NAMES.get(fmt, fmt.upper()))
             )
@@ -323,52 +301,54 @@ class CijfersScreen(QWidget):
         self.status.setWordWrap(True)
         self.status.hide()
 
-        # Tiles and charts
+        # Tiles and charts: one per measure of the registry, with its title
         self.tiles: dict[str, Tile] = {}
-        tiles_row = QHBoxLayout()
-        for key, caption in (
-            ("visits", self.tr("Bezoeken")),
-            ("families", self.tr("Gezinnen")),
-            ("new", self.tr("Nieuwe gezinnen")),
-            ("returning", self.tr("Terugkerend")),
-            ("mornings", self.tr("Ochtenden")),
-            ("average", self.tr("Gemiddeld per ochtend")),
-        ):
+        tiles_row = QGridLayout()  # four a row: room for more headline measures
+        captions = [(m.key, core_text(m.title)) for m in figures.tiles()]
+        for index, (key, caption) in enumerate([*captions, ("average", core_text(figures.AVERAGE_TITLE))]):
             tile = Tile(caption=caption, name=caption, parent=self.content)
             self.tiles[key] = tile
-            tiles_row.addWidget(tile)
+            tiles_row.addWidget(tile, index // TILES_A_ROW, index % TILES_A_ROW)
         self.charts: dict[str, BarChart] = {}
+        self.chart_measures: dict[str, Measure] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
-        for row, column, span, key, title, horizontal in (
-            (0, 0, 2, "visits_by_morning", self.tr("Bezoeken per ochtend"), False),
-            (1, 0, 1, "new_returning", self.tr("Nieuwe en terugkerende gezinnen"), False),
-            (1, 1, 1, "child_visits", self.tr("Kinderen naar leeftijd (jaren)"), True),
-            (2, 0, 1, "adult_visits", self.tr("Volwassenen naar rol"), True),
-            (2, 1, 1, "arrivals", self.tr("Aankomsttijden (per half uur)"), True),
-            (3, 0, 1, "families_by_village", self.tr("Gezinnen per woonplaats"), True),
-            (3, 1, 1, "families_by_referral", self.tr("Hoe gevonden"), True),
-            (4, 0, 2, "theme_visits", self.tr("Bezoeken per thema"), True),
-        ):
+        row = column = 0
+
+        def place(key: str, title: str, *, horizontal: bool, wide: bool) -> None:
+            nonlocal row, column
+            if wide and column:
+                row, column = row + 1, 0
             chart = BarChart(title=title, horizontal=horizontal, parent=self.content)
             self.charts[key] = chart
-            grid.addWidget(chart, row, column, 1, span)
-        figures = QWidget(self.content)
-        figures_layout = QVBoxLayout(figures)
-        figures_layout.addLayout(tiles_row)
-        figures_layout.addLayout(grid)
-        figures_layout.addStretch(1)
-        self.scroll = QScrollArea(self.content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(figures)
+            grid.addWidget(chart, row, column, 1, 2 if wide else 1)
+            row, column = (row + 1, 0) if wide or column else (row, 1)
+
+        for measure in figures.charted():
+            if measure.chart == "over_time":
+                self.chart_measures[measure.key] = measure
+                place(measure.key, core_text(measure.title), horizontal=False, wide=True)
+        place("new_returning", self.tr("Nieuwe en terugkerende gezinnen"), horizontal=False, wide=False)
+        for measure in figures.charted():
+            if measure.chart != "over_time":
+                self.chart_measures[measure.key] = measure
+                place(measure.key, core_text(measure.title), horizontal=measure.chart == "bars", wide=False)
+        shown = QWidget(self.content)
+        shown_layout = QVBoxLayout(shown)
+        shown_layout.addLayout(tiles_row)
+        shown_layout.addLayout(grid)
+        shown_layout.addStretch(1)
+        self.scroll_area = QScrollArea(self.content)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(shown)
 
         layout = QVBoxLayout(self.content)
         layout.addLayout(period_row)
         layout.addLayout(options_row)
         layout.addWidget(self.banner_row)
         layout.addWidget(self.status)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.pages.addWidget(self.content)
 
         self.period = last_complete("quarter", self.today())
@@ -388,10 +368,10 @@ class CijfersScreen(QWidget):
 
     # --- The pickers ---------------------------------------------------------------------------------
     def _fill_own_locations(self) -> None:
-        from checkin.services.locations import list_locations
-
-        rows = self.operations.run(lambda session: [(loc.id, loc.name) for loc in list_locations(session)])
-        self._fill_locations([(self.tr("Alle locaties"), None), *((name, id_) for id_, name in rows)])
+        places = self._figures.locations(self.operations)
+        self._fill_locations(
+            [(self.tr("Alle locaties"), None), *((place.name, place.id) for place in places)]
+        )
 
     def _fill_locations(self, items: list[tuple[str, Any]]) -> None:
         self.location_combo.blockSignals(True)
@@ -448,20 +428,17 @@ class CijfersScreen(QWidget):
             return
         choice = self.choice()
         location_id = choice.location if isinstance(choice.location, int) else None
-        build_report = self._measures.build_report
         self._generation += 1
         generation = self._generation
-
-        def work() -> Report:
-            return self.operations.run(
-                lambda session: build_report(
-                    session, start=choice.period.start, end=choice.period.end, location_id=location_id
-                )
-            )
-
         self._set_busy(True)
         self.runner.submit(
-            work,
+            partial(
+                self._figures.compute_report,
+                self.operations,
+                start=choice.period.start,
+                end=choice.period.end,
+                location_id=location_id,
+            ),
             done=lambda report: self._computed(generation, report),
             failed=lambda error: self._compute_failed(generation, error),
         )
@@ -498,7 +475,7 @@ class CijfersScreen(QWidget):
         if isinstance(wanted, str):
             found = report.sections_of(wanted)
         else:
-            found = report.sections_of(self._all_locations) or list(report.sections)
+            found = report.sections_of(self._figures.ALL_LOCATIONS) or list(report.sections)
         return found[0] if found else None
 
     def _display(self) -> None:
@@ -531,90 +508,99 @@ class CijfersScreen(QWidget):
         self.status.setVisible(bool(text))
 
     def _fill_tiles(self, section: Section, k: int) -> None:
-        text = self._value_text
-        visits, families = section.value("visits"), section.value("families")
-        mornings = section.value("mornings")
-        self.tiles["visits"].set(text(visits, k))
-        self.tiles["families"].set(text(families, k))
-        self.tiles["mornings"].set(text(mornings, k))
-        for key, measure in (("new", "new_families"), ("returning", "returning_families")):
-            part = section.value(measure)
-            if part is None:
-                self.tiles[key].set(
-                    text(None, k),
+        figures = self._figures
+        families = section.value("families")
+        for measure in figures.tiles():
+            value = section.value(measure.key)
+            tile = self.tiles[measure.key]
+            if measure.key not in ("new_families", "returning_families"):
+                tile.set(measure.reader(value, k, core_text))
+            elif value is None:
+                tile.set(
+                    measure.reader(None, k, core_text),
                     self.tr("nieuw of terugkerend is kleiner dan {k}").format(k=k),
                 )
             elif (
-                part.status == "exact" and families is not None and families.status == "exact" and families.n
+                value.status == "exact" and families is not None and families.status == "exact" and families.n
             ):
-                self.tiles[key].set(
-                    f"{round(100 * (part.n or 0) / families.n)}%",
-                    self.tr("{n} van {total} gezinnen").format(n=part.n, total=families.n),
+                tile.set(
+                    f"{round(100 * (value.n or 0) / families.n)}%",
+                    self.tr("{n} van {total} gezinnen").format(n=value.n, total=families.n),
                 )
             else:
-                self.tiles[key].set(text(part, k), self.tr("gezinnen"))
+                tile.set(measure.reader(value, k, core_text), self.tr("gezinnen"))
         average = self.tiles["average"]
+        visits, mornings = section.value("visits"), section.value("mornings")
+        text = figures.average_text(section, k, core_text)
         if mornings is None or not mornings.n:
-            average.set("–", self.tr("geen ochtenden"))
+            average.set(text, self.tr("geen ochtenden"))
         elif visits is None or visits.status == "suppressed":
-            average.set("–", self.tr("te weinig bezoeken om te tonen"))
+            average.set(text, self.tr("te weinig bezoeken om te tonen"))
         else:
-            number = f"{(visits.n or 0) / mornings.n:.1f}".replace(".", ",")
-            if visits.status == "lower":
-                number = core_text("ten minste {n}", n=number)
-            average.set(number, self.tr("bezoeken per ochtend"))
+            average.set(text, self.tr("bezoeken per ochtend"))
 
-    def _bars(
-        self, section: Section, measure: str, *, leave_out_zero: Sequence[str] | None = ()
-    ) -> tuple[list[Bar], list[str], str]:
-        """The categories of ``measure`` as bars, the categories left out as 0, and a note.
+    def _bars(self, section: Section, measure: Measure, k: int) -> tuple[list[Bar], str]:
+        """The categories of ``measure`` as bars, and a note on what is not drawn.
 
-        ``leave_out_zero`` names categories not drawn when they are 0; None leaves out every 0.
-        The note says when the whole breakdown is not shown.
+        Zeros of an open list (villages) and empty catch-alls ('onbekend') are left out and named.
         """
-        total = section.value(measure)
-        k = self.report.k if self.report else 0
+        total = section.value(measure.key)
         if total is None:
-            return [], [], self.tr("Niet getoond.")
+            return [], self.tr("Niet getoond.")
         if total.status == "suppressed":
-            return [], [], self.tr("In totaal minder dan {k}: niet getoond.").format(k=k)
+            return [], self.tr("In totaal minder dan {k}: niet getoond.").format(k=k)
         bars: list[Bar] = []
         zeros: list[str] = []
         unknown: list[str] = []
-        for figure in section.breakdown(measure):
-            label = core_text(figure.category)
+        for figure in self._figures.in_reading_order(section, measure.key):
+            label = measure.category_label(figure.category, core_text)
             is_zero = figure.value.status == "exact" and figure.value.n == 0
             if figure.value.status == "lower" and not figure.value.n:
                 unknown.append(label)  # "at least 0" over several places: only in their "overig"
-            elif is_zero and (leave_out_zero is None or figure.category in leave_out_zero):
-                zeros.append(label)
+            elif is_zero and (measure.drop_zeros or figure.category in self._figures.LAST_CATEGORIES):
+                if measure.drop_zeros:
+                    zeros.append(label)
             else:
-                bars.append(self._bar(label, figure.value))
-        note = ""
+                bars.append(self._bar(label, figure.value, measure.reader(figure.value, k, core_text)))
+        notes = []
+        if zeros:
+            notes.append(core_text(measure.zero_note, names=", ".join(zeros)))
         if unknown:
-            note = self.tr("Alleen onder 'overig' geteld (bij een van de locaties): {names}.").format(
-                names=", ".join(unknown)
+            notes.append(
+                self.tr("Alleen onder 'overig' geteld (bij een van de locaties): {names}.").format(
+                    names=", ".join(unknown)
+                )
             )
-        return bars, zeros, note
+        return bars, "\n".join(notes)
+
+    def _over_time(self, section: Section, measure: Measure, k: int) -> None:
+        """A breakdown by date (visits per morning): the dates in order; 'overig' (quiet mornings
+        together) is no date and goes into the note."""
+        figures = self._figures
+        days = [f for f in section.breakdown(measure.key) if f.category != figures.OTHER]
+        days.sort(key=lambda f: f.category)
+        bars = [
+            self._bar(self._short_date(f.category), f.value, measure.reader(f.value, k, core_text))
+            for f in days
+        ]
+        note = ""
+        other = section.value(measure.key, figures.OTHER)
+        if other is not None and other.shown:
+            note = self.tr("Weinig voorkomende groepen staan samen onder 'overig': {value}.").format(
+                value=measure.reader(other, k, core_text)
+            )
+            if measure.key == "visits_by_morning":
+                note = self.tr(
+                    "Ochtenden met weinig bezoeken staan samen onder 'overig': {value} bezoeken."
+                ).format(value=measure.reader(other, k, core_text))
+        total = section.value(measure.key)
+        if not days and total is not None and total.status == "suppressed":
+            note = self.tr("In totaal minder dan {k}: niet getoond.").format(k=k)
+        elif total is None:
+            note = self.tr("Niet getoond.")
+        self.charts[measure.key].show_bars(bars, k=k, note=note, labels_with_values=True)
 
     def _fill_charts(self, section: Section, k: int) -> None:
-        from checkin.stats.model import OTHER
-
-        # Visits per morning: the mornings by date; "overig" (quiet mornings together) is no morning.
-        mornings = [f for f in section.breakdown("visits_by_morning") if f.category != OTHER]
-        mornings.sort(key=lambda f: f.category)
-        morning_bars = [self._bar(self._short_date(f.category), f.value) for f in mornings]
-        note = ""
-        other = section.value("visits_by_morning", OTHER)
-        if other is not None and other.shown:
-            note = self.tr(
-                "Ochtenden met weinig bezoeken staan samen onder 'overig': {value} bezoeken."
-            ).format(value=self._value_text(other, k))
-        total = section.value("visits_by_morning")
-        if not mornings and total is not None and total.status == "suppressed":
-            note = self.tr("In totaal minder dan {k}: niet getoond.").format(k=k)
-        self.charts["visits_by_morning"].show_bars(morning_bars, k=k, note=note, labels_with_values=True)
-
         new, returning = section.value("new_families"), section.value("returning_families")
         if new is None or returning is None:
             self.charts["new_returning"].show_bars(
@@ -626,27 +612,12 @@ class CijfersScreen(QWidget):
             self.charts["new_returning"].show_bars(
                 [self._bar(self.tr("Nieuw"), new), self._bar(self.tr("Terugkerend"), returning)], k=k
             )
-        for measure in (
-            "child_visits",
-            "adult_visits",
-            "arrivals",
-            "families_by_village",
-            "families_by_referral",
-            "theme_visits",
-        ):
-            every_zero = measure in ("families_by_village", "families_by_referral")
-            bars, zeros, note = self._bars(
-                section, measure, leave_out_zero=None if every_zero else ("onbekend",)
-            )
-            notes = [note] if note else []
-            if every_zero and zeros:
-                notes.insert(
-                    0,
-                    self.tr("Door niemand genoemd: {names}.").format(names=", ".join(zeros))
-                    if measure == "families_by_referral"
-                    else self.tr("Geen gezinnen uit: {names}.").format(names=", ".join(zeros)),
-                )
-            self.charts[measure].show_bars(bars, k=k, note="\n".join(notes))
+        for key, measure in self.chart_measures.items():
+            if measure.chart == "over_time":
+                self._over_time(section, measure, k)
+                continue
+            bars, note = self._bars(section, measure, k)
+            self.charts[key].show_bars(bars, k=k, note=note, money=measure.money)
 
     @staticmethod
     def _short_date(category: str) -> str:
@@ -660,10 +631,8 @@ class CijfersScreen(QWidget):
     # --- k -------------------------------------------------------------------------------------------
     def set_min_count(self, k: int) -> bool:
         """Store k (one transaction) and recompute; a refusal is shown in Dutch and changes nothing."""
-        from checkin.settings import save_settings
-
         try:
-            self.operations.run(lambda session: save_settings(session, min_count=k))
+            self._figures.save_min_count(self.operations, k)
         except Rejected as error:
             self._tell(QMessageBox.Icon.Warning, self.tr("Dat lukt niet"), rejected_text(error))
             return False
@@ -686,14 +655,14 @@ class CijfersScreen(QWidget):
                 else "alle-locaties"
             )
             period = self.period
-        return f"cijfers-{period.slug()}-{where}{self._exports.SUFFIXES[fmt]}"
+        return f"cijfers-{period.slug()}-{where}{self._figures.SUFFIXES[fmt]}"
 
     def ask_export(self, fmt: str) -> None:
         """Ask where to save, then write the export of what is on screen in the background."""
         if self.report is None:
             return
         name = FORMAT_NAMES.get(fmt, fmt.upper())
-        suffix = self._exports.SUFFIXES[fmt]
+        suffix = self._figures.SUFFIXES[fmt]
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Exporteren als {name}").format(name=name),
@@ -711,9 +680,6 @@ class CijfersScreen(QWidget):
         report = self.report
         if report is None:
             return
-        from checkin.pdf.output import write_atomic
-
-        render = self._exports.render
         progress = QProgressDialog(
             self.tr("De cijfers worden opgeslagen als {name}...").format(name=FORMAT_NAMES.get(fmt, fmt)),
             "",
@@ -721,13 +687,13 @@ class CijfersScreen(QWidget):
             0,
             self,
         )
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setCancelButton(None)
         progress.setWindowTitle(self.tr("Exporteren"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self.progress = progress
         self.runner.submit(
-            lambda: write_atomic(path, render(report, fmt)),
+            partial(self._figures.export, report, path, fmt),
             done=lambda written: self._exported(Path(written)),
             failed=lambda error: self._export_failed(fmt, error),
         )
@@ -777,7 +743,7 @@ class CijfersScreen(QWidget):
         """Read and merge ``paths`` in the background; the screen then shows the merged overview."""
         self._set_busy(True)
         self.runner.submit(
-            lambda: load_and_merge(list(paths)),
+            partial(self._figures.merge_files, list(paths)),
             done=lambda report: self._show_merged(report, count=len(paths)),
             failed=self._merge_failed,
         )
@@ -793,21 +759,34 @@ class CijfersScreen(QWidget):
         )
         self.banner_row.show()
         others = [(name, name) for name in report.locations]
-        self._fill_locations([(self.tr("Alle locaties"), self._all_locations), *others])
+        self._fill_locations([(self.tr("Alle locaties"), self._figures.ALL_LOCATIONS), *others])
         period = period_of(report.period_start, report.period_end)
         self.period_label.setText(period.label())
         self.period_label.show()
-        for widget in (self.start_edit, self.until_label, self.end_edit):
+        own_range: tuple[QWidget, ...] = (self.start_edit, self.until_label, self.end_edit)
+        for widget in own_range:
             widget.hide()
-        for widget in (self.kind_combo, self.previous_button, self.next_button, self.k_spin, self.k_button):
+        own_only: tuple[QWidget, ...] = (
+            self.kind_combo,
+            self.previous_button,
+            self.next_button,
+            self.k_spin,
+            self.k_button,
+        )
+        for widget in own_only:
             widget.setEnabled(False)
         self._display()
 
     def _merge_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, MergeProblems):
+        if isinstance(error, self._figures.MergeProblems):
             lines = [
-                f"{name}: {rejected_text(reason) if isinstance(reason, Rejected) else reason}"
+                f"{name}: "
+                + (
+                    rejected_text(reason)
+                    if reason is not None
+                    else tr("het bestand kan niet worden gelezen.")
+                )
                 for name, reason in error.problems
             ]
             text = self.tr("Deze bestanden kunnen niet worden samengevoegd:") + "\n\n" + "\n".join(lines)

@@ -25,9 +25,9 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from checkin.stats.model import Value
 from ui.cijfers_period import TR_CONTEXT
 from ui.messages import core_text
+from ui.operations.figures import Value, reader
 
 BAR_COLOUR = "#2e7d32"
 AXIS_POINT_SIZE = 12
@@ -43,15 +43,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
+def translated(text: str) -> str:
+    """A Dutch text of the core in the user's language."""
+    return core_text(text)
+
+
 def value_text(value: Value | None, k: int) -> str:
-    """``Value.dutch`` in the user's language: '12', 'minder dan 5', 'ten minste 37'."""
-    if value is None:
-        return tr("niet getoond")
-    if value.status == "suppressed":
-        return core_text("minder dan {k}", k=k)
-    if value.status == "lower":
-        return core_text("ten minste {n}", n=value.n)
-    return str(value.n)
+    """A published value in the registry's words, translated: '12', 'minder dan 5', 'ten minste 37', '–'."""
+    return reader(value, k, translate=translated)
 
 
 @dataclass(frozen=True)
@@ -60,6 +59,8 @@ class Bar:
 
     label: str
     value: Value | None
+    text: str | None = None
+    """How the value reads beside the bar (the measure's own words, '€ 3,50'); None: ``value_text``."""
 
 
 class Tile(QFrame):
@@ -71,6 +72,7 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption, self)
         self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)
         self.number = QLabel("", self)
         self.number.setObjectName("tileNumber")
         self.number.setAccessibleName(caption)
@@ -141,9 +143,18 @@ class BarChart(QFrame):
         self.categories: list[str] = []
 
     def show_bars(
-        self, bars: Sequence[Bar], *, k: int, note: str = "", labels_with_values: bool = True
+        self,
+        bars: Sequence[Bar],
+        *,
+        k: int,
+        note: str = "",
+        labels_with_values: bool = True,
+        money: bool = False,
     ) -> None:
-        """Draw ``bars``; a suppressed or left-out value gets no bar and is named in the note."""
+        """Draw ``bars``; a suppressed or left-out value gets no bar and is named in the note.
+
+        ``money``: the values are cents, drawn in euros.
+        """
         self.series.clear()
         self.category_axis.clear()
         notes = [note] if note else []
@@ -168,10 +179,12 @@ class BarChart(QFrame):
             self.view.setMinimumHeight(max(MIN_HEIGHT, 70 + ROW_HEIGHT * len(bars)))
         many = not self.horizontal and len(bars) > MANY
         self.categories = [
-            bar.label if many or not labels_with_values else self._label(bar.label, value_text(bar.value, k))
+            bar.label
+            if many or not labels_with_values
+            else self._label(bar.label, bar.text if bar.text is not None else value_text(bar.value, k))
             for bar in bars
         ]
-        values = [0 if bar.value is None else bar.value.shown for bar in bars]
+        values = [0.0 if bar.value is None else bar.value.shown / (100 if money else 1) for bar in bars]
         ordered = list(zip(self.categories, values, strict=True))
         if self.horizontal:
             ordered.reverse()  # a horizontal chart draws its first category at the bottom

@@ -37,7 +37,7 @@ def tr(text: str) -> str:
 
 
 def month_name(month: int) -> str:
-    return QCoreApplication.translate(MONTH_CONTEXT, _MONTHS[month - 1])
+    return QCoreApplication.translate(MONTH_CONTEXT, str(_MONTHS[month - 1]))
 
 
 @dataclass(frozen=True)

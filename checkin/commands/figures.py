@@ -79,7 +79,7 @@ def _format_and_out(parser: argparse.ArgumentParser) -> None:
 
 
 def _write(args: argparse.Namespace, data: bytes) -> None:
-    from checkin.pdf.output import write_atomic
+    from checkin.files import write_atomic
 
     write_atomic(args.out, data)
 

@@ -45,7 +45,7 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def run_flyer(args: argparse.Namespace) -> int:
-    from checkin.pdf.output import write_atomic
+    from checkin.files import write_atomic
     from checkin.services import printing
     from checkin.services.programme import parse_month
 
@@ -67,7 +67,7 @@ def run_flyer(args: argparse.Namespace) -> int:
 
 
 def run_cards(args: argparse.Namespace) -> int:
-    from checkin.pdf.output import write_atomic
+    from checkin.files import write_atomic
     from checkin.services import printing
 
     database = Database.open(data_dir_of(args))

@@ -1,6 +1,6 @@
 """Gathering what the flyers and cards print from the database, and making their PDFs (bytes).
 
-The caller writes the bytes (``checkin.pdf.output.write_atomic``) or shows them in a preview:
+The caller writes the bytes (``checkin.files.write_atomic``) or shows them in a preview:
 everything is checked before a byte is written.
 """
 

@@ -25,10 +25,9 @@ from collections.abc import Sequence
 from checkin import rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
+from checkin.stats import registry
 from checkin.stats.model import (
     ALL_LOCATIONS,
-    MEASURE_BY_NAME,
-    MEASURES,
     OTHER,
     TOTAL,
     Figure,
@@ -141,24 +140,24 @@ def protect(raw: RawSection, k: int) -> Section:
     section = Section(location=raw.location, period_start=raw.period_start, period_end=raw.period_end)
     counts = raw.counts
     forced = linked_folds(raw, k)
-    for measure in MEASURES:
-        if measure.name not in counts:
+    for measure in registry.measures():
+        if measure.key not in counts:
             continue
-        cells = counts[measure.name]
+        cells = counts[measure.key]
         if not measure.counts_people:
             section.figures.extend(
-                Figure(measure.name, category, Value.exact(n)) for category, n in cells.items()
+                Figure(measure.key, category, Value.exact(n)) for category, n in cells.items()
             )
         elif not measure.has_categories:
-            if measure.name in NEW_AND_RETURNING and any(
+            if measure.key in NEW_AND_RETURNING and any(
                 is_small(counts.get(name, {}).get(TOTAL, 0), k) for name in NEW_AND_RETURNING
             ):
                 continue  # rule 3: one of the two would follow from the other and the families
-            section.figures.append(Figure(measure.name, TOTAL, single(cells.get(TOTAL, 0), k)))
+            section.figures.append(Figure(measure.key, TOTAL, single(cells.get(TOTAL, 0), k)))
         else:
             section.figures.extend(
-                Figure(measure.name, category, value)
-                for category, value in fold(cells, k, also=forced.get(measure.name, frozenset()))
+                Figure(measure.key, category, value)
+                for category, value in fold(cells, k, also=forced.get(measure.key, frozenset()))
             )
     return section
 
@@ -195,20 +194,20 @@ def combine(sections: Sequence[Section], *, location: str = ALL_LOCATIONS) -> Se
         raise ValueError("nothing to combine")
     first = sections[0]
     combined = Section(location=location, period_start=first.period_start, period_end=first.period_end)
-    for measure in MEASURES:
+    for measure in registry.measures():
         categories: list[str] = []
         for section in sections:
             for figure in section.figures:
-                if figure.measure == measure.name and figure.category not in categories:
+                if figure.measure == measure.key and figure.category not in categories:
                     categories.append(figure.category)
         if not categories:
             continue
-        if not MEASURE_BY_NAME[measure.name].has_categories:
+        if not measure.has_categories:
             categories = [TOTAL]
         else:
             categories.sort(key=lambda c: (c == TOTAL, c == OTHER))
         for category in categories:
-            parts = [_part(section, measure.name, category) for section in sections]
+            parts = [_part(section, measure.key, category) for section in sections]
             known = sum(p.n or 0 for p in parts if p is not None and p.status != "suppressed")
             suppressed = sum(1 for p in parts if p is not None and p.status == "suppressed")
             unknown = sum(1 for p in parts if p is None or p.status == "lower")
@@ -220,5 +219,5 @@ def combine(sections: Sequence[Section], *, location: str = ALL_LOCATIONS) -> Se
                 continue  # "ten minste 0" says nothing: the value lies in the parts' "overig"
             else:
                 value = Value.lower(known + suppressed)
-            combined.figures.append(Figure(measure.name, category, value))
+            combined.figures.append(Figure(measure.key, category, value))
     return combined

@@ -30,8 +30,9 @@ from __future__ import annotations
 import csv
 import io
 
+from checkin.stats import registry
 from checkin.stats.cells import safe_cell
-from checkin.stats.model import MEASURES, Report
+from checkin.stats.model import Report
 from checkin.stats.notes import explanation
 
 HEADER: tuple[str, ...] = ("location", "period_start", "period_end", "measure", "category", "value")
@@ -49,7 +50,7 @@ def rows(report: Report) -> list[tuple[str, ...]]:
     result += [meta("locatie", location) for location in report.locations]
     result += [meta("bron", name) for name in report.merged_from]
     result += [meta("toelichting", line) for line in explanation(report)]
-    result += [meta("definitie", measure.definition, measure.name) for measure in MEASURES]
+    result += [meta("definitie", measure.definition, measure.key) for measure in registry.measures()]
     for section in report.sections:
         where = (section.location, section.period_start.isoformat(), section.period_end.isoformat())
         result += [

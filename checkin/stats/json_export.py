@@ -13,6 +13,7 @@ Dutch message that names the file, never a traceback.
 
 from __future__ import annotations
 
+import copy
 import json
 from datetime import date
 from functools import cache
@@ -24,11 +25,10 @@ from jsonschema.exceptions import best_match
 
 from checkin.errors import Rejected
 from checkin.i18n import N_
+from checkin.stats import registry
 from checkin.stats.anonymity import check_k
 from checkin.stats.model import (
     ALL_LOCATIONS,
-    MEASURE_BY_NAME,
-    MEASURES,
     Figure,
     Report,
     Section,
@@ -46,10 +46,23 @@ MAX_BYTES = 20 * 1024 * 1024
 
 @cache
 def schema() -> dict[str, Any]:
-    """The JSON Schema of the format, read from the package data."""
+    """The JSON Schema of the format, read from the package data.
+
+    Its ``$defs.measure.enum`` lists the registry's measures for readers of the file (a test keeps
+    it in step with ``checkin.stats.registry``).
+    """
     text = resources.files("checkin.stats").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
+
+
+@cache
+def _checking_schema() -> dict[str, Any]:
+    """The schema the reader checks against: measures by their pattern only, so that
+    ``from_data`` can name an unknown measure in its message (and knows measures registered later)."""
+    checking = copy.deepcopy(schema())
+    checking["$defs"]["measure"].pop("enum", None)
+    return checking
 
 
 def to_data(report: Report) -> dict[str, Any]:
@@ -63,7 +76,8 @@ def to_data(report: Report) -> dict[str, Any]:
         "merged_from": list(report.merged_from),
         "notes": explanation(report),
         "definitions": {
-            measure.name: {"label": measure.label, "definition": measure.definition} for measure in MEASURES
+            measure.key: {"label": measure.title, "definition": measure.definition}
+            for measure in registry.measures()
         },
         "sections": [
             {
@@ -129,7 +143,7 @@ def check_document(document: Any, *, name: str) -> None:
             version=json.dumps(version, ensure_ascii=False)[:20],
             known=VERSION,
         )
-    error = best_match(Draft202012Validator(schema()).iter_errors(document))
+    error = best_match(Draft202012Validator(_checking_schema()).iter_errors(document))
     if error is not None:
         raise Rejected(
             N_("{name} klopt niet met het exportformaat: fout bij {where}."),
@@ -199,7 +213,7 @@ def from_data(document: dict[str, Any], *, name: str) -> Report:
         seen_figures: set[tuple[str, str]] = set()
         for number, figure in enumerate(item["figures"]):
             measure, category = figure["measure"], figure["category"]
-            if measure not in MEASURE_BY_NAME:
+            if not registry.known(measure):
                 raise Rejected(
                     N_("{name} bevat een onbekende maat '{measure}' ({where})."),
                     name=name,

@@ -1,48 +1,40 @@
-"""The measures of docs/statistics.md, counted in SQL: one definition each, for one location or all.
+"""The figures of one location (or all) over a period: the registry's measures, counted and protected.
 
 ``count_section`` gives the true counts of one location and period (``RawSection``, never
 published); ``build_report`` splits a range into months, quarters or years, counts each location
 and period, and applies the anonymity rules (``checkin.stats.anonymity``) before anything leaves
-this module. The Dutch definitions that every export carries are in ``checkin.stats.model``.
+this module. The measures and their counting rules are declared in ``checkin.stats.registry``;
+the shared scans they read are in ``checkin.stats.counting``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from checkin import ages, rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import ListItem, Location
 from checkin.settings import load_settings
+from checkin.stats import registry
 from checkin.stats.anonymity import check_k, combine, protect
-from checkin.stats.model import TOTAL, RawSection, Report, Section
+from checkin.stats.counting import NO_MOOD as NO_MOOD  # re-exported: the words of the categories
+from checkin.stats.counting import NO_THEME as NO_THEME
+from checkin.stats.counting import PER_MORNING, Context, Scope, count_rows
+from checkin.stats.counting import UNKNOWN as UNKNOWN
+from checkin.stats.counting import VISIT_COUNT_BANDS as VISIT_COUNT_BANDS
+from checkin.stats.counting import half_hour as half_hour
+from checkin.stats.counting import visit_count_band as visit_count_band
+from checkin.stats.model import RawSection, Report, Section
 
 PERIOD_KINDS: tuple[str, ...] = ("month", "quarter", "year")
 MAX_RANGE_DAYS = 366 * 25
-UNKNOWN = ages.UNKNOWN
-NO_THEME = N_("geen thema")
-NO_MOOD = N_("niet ingevuld")
-VISIT_COUNT_BANDS: tuple[str, ...] = ("1", "2-3", "4+")
-VISITS_CAP = 4
-"""Families are grouped by min(visits, VISITS_CAP) in SQL: the bands need no finer count."""
-
-
-def visit_count_band(n: int) -> str:
-    """The band of visits_per_family for a family that came ``n`` times (n >= 1)."""
-    return "1" if n == 1 else "2-3" if n < VISITS_CAP else "4+"
-
-
-def half_hour(hh_mm: str) -> str:
-    """The arrivals category of a wall-clock time 'HH:MM': '09:40' -> '09:30'."""
-    hours, minutes = hh_mm[:2], hh_mm[3:5]
-    return f"{hours}:{'30' if minutes >= '30' else '00'}"
 
 
 # --- periods ---------------------------------------------------------------------------------------
@@ -79,99 +71,14 @@ def split_periods(start: date, end: date, by: str | None) -> list[tuple[date, da
 # --- counting --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Scope:
-    location_id: int | None
-    start: date
-    end: date
-
-    def where(self, alias: str = "m") -> str:
-        """SQL condition on the morning table ``alias`` (parameters :start, :end, :loc)."""
-        condition = f"{alias}.day BETWEEN :start AND :end"
-        return condition + self.at_location(alias)
-
-    def at_location(self, alias: str) -> str:
-        return f" AND {alias}.location_id = :loc" if self.location_id is not None else ""
-
-    @property
-    def params(self) -> dict[str, Any]:
-        cut = self.end - timedelta(weeks=rules.LAPSED_AFTER_WEEKS)
-        return {
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "loc": self.location_id,
-            "cut": cut.isoformat(),
-            "lapsed_from": (cut - timedelta(days=rules.LAPSED_LOOKBACK_DAYS)).isoformat(),
-            "visits_cap": VISITS_CAP,
-        }
-
-
-# The queries, one per group of measures; {where} limits mornings to the place and period.
-# Each scans the period's visits once; the grouping into bands happens in Python (ages.age_band,
-# half_hour, visit_count_band), so every rule lives in one place.
-MORNINGS_SQL = """
-SELECT m.day, m.theme, count(v.id)
-FROM morning m LEFT JOIN visit v ON v.morning_id = m.id
-WHERE {where} GROUP BY m.id ORDER BY m.day
-"""
-VISITS_SQL = """
-SELECT v.imported, substr(v.arrived_at, 12, 4), v.mood, count(*),
-       sum(v.mothers), sum(v.fathers), sum(v.grandparents), sum(v.others)
-FROM visit v JOIN morning m ON m.id = v.morning_id
-WHERE {where} GROUP BY 1, 2, 3
-"""
-CHILDREN_SQL = """
-SELECT vc.age_known, vc.age_months, count(*)
-FROM visitchild vc JOIN visit v ON v.id = vc.visit_id JOIN morning m ON m.id = v.morning_id
-WHERE {where} GROUP BY vc.age_known, vc.age_months
-"""
-FAMILIES_SQL = """
-SELECT f.village, f.referral, min(p.n, :visits_cap) AS n,
-       EXISTS (SELECT 1 FROM visit w JOIN morning e ON e.id = w.morning_id
-               WHERE w.family_id = p.family_id AND e.day < :start{earlier_at_location}) AS came_before,
-       count(*) AS families
-FROM (SELECT v.family_id AS family_id, count(*) AS n
-      FROM visit v JOIN morning m ON m.id = v.morning_id
-      WHERE {where} GROUP BY v.family_id) AS p
-JOIN family f ON f.id = p.family_id
-GROUP BY 1, 2, 3, 4
-"""
-LAPSED_SQL = """
-SELECT count(*) FROM (
-    SELECT v.family_id FROM visit v JOIN morning m ON m.id = v.morning_id
-    WHERE m.day > :lapsed_from AND m.day <= :end{at_location}
-    GROUP BY v.family_id
-    HAVING sum(m.day <= :cut) >= 2 AND sum(m.day > :cut) = 0
-)
-"""
-DRINKS_SQL = """
-SELECT c.kind, c.payment, sum(c.quantity), sum(c.quantity * c.unit_price_cents)
-FROM consumption c JOIN morning m ON m.id = c.morning_id
-WHERE {where} GROUP BY c.kind, c.payment
-"""
-QUERIES = {
-    "mornings": MORNINGS_SQL,
-    "visits": VISITS_SQL,
-    "children": CHILDREN_SQL,
-    "families": FAMILIES_SQL,
-    "lapsed": LAPSED_SQL,
-    "drinks": DRINKS_SQL,
-}
-
-
 def statements(*, location_id: int | None, start: date, end: date) -> dict[str, tuple[str, dict[str, Any]]]:
-    """Each query of one section as plain SQL with its parameters (the benchmark runs them raw)."""
-    scope = _Scope(location_id, start, end)
-    fragments = {
-        "where": scope.where(),
-        "at_location": scope.at_location("m"),
-        "earlier_at_location": scope.at_location("e"),
-    }
-    return {name: (sql.format(**fragments), scope.params) for name, sql in QUERIES.items()}
+    """Each scan that the registered measures need, as plain SQL with its parameters.
 
-
-def _rows(session: Session, sql: str, params: dict[str, Any]) -> list[Any]:
-    return list(session.connection().execute(text(sql), params))
+    The benchmark runs them raw; ``count_section`` runs exactly these, once each.
+    """
+    scope = Scope(location_id, start, end)
+    needed = dict.fromkeys(measure.count.scan for measure in registry.measures())
+    return {scan: (scope.sql(scan), scope.params) for scan in needed}
 
 
 def _list_values(session: Session, kind: str) -> list[str]:
@@ -181,93 +88,62 @@ def _list_values(session: Session, kind: str) -> list[str]:
     return [item.value for item in items if item.active]
 
 
-def _ordered(counts: Counter[str], first: list[str], *, last: tuple[str, ...] = ()) -> dict[str, int]:
-    """``counts`` in the order: the list's values (zeros too), others seen, then ``last`` if seen."""
-    ordered = {value: counts.get(value, 0) for value in first if value not in last}
-    for value in sorted(counts):
-        if value not in ordered and value not in last and counts[value]:
-            ordered[value] = counts[value]
-    for value in last:
-        if counts.get(value):
-            ordered[value] = counts[value]
-    return ordered
-
-
-def _with_total(cells: dict[str, int]) -> dict[str, int]:
-    return {**cells, TOTAL: sum(cells.values())}
-
-
 def count_section(
-    session: Session, *, location_id: int | None, location: str, start: date, end: date
+    session: Session,
+    *,
+    location_id: int | None,
+    location: str,
+    start: date,
+    end: date,
+    fetched: Mapping[str, Sequence[Any]] | None = None,
 ) -> RawSection:
-    """The true counts of every measure for one location (or all: None) and one period."""
+    """The true counts of every registered measure for one location (or all: None) and one period.
+
+    Each shared scan runs once; every measure's counting rule reads the rows of its scan.
+    ``fetched`` holds rows of scans already run for several sections at once (``build_report``).
+    """
     sql = statements(location_id=location_id, start=start, end=end)
+    connection = session.connection()
 
-    def rows(name: str) -> list[Any]:
-        return _rows(session, *sql[name])
+    def rows(scan: str) -> Any:
+        if fetched is not None and scan in fetched:
+            return fetched[scan]
+        return connection.execute(text(sql[scan][0]), sql[scan][1])
 
-    counts: dict[str, dict[str, int]] = {}
-    per_morning: Counter[str] = Counter()
-    themes: Counter[str] = Counter()
-    theme_of: dict[str, str] = {}
-    mornings = rows("mornings")
-    for day, theme, n in mornings:
-        per_morning[day] += n
-        themes[theme or NO_THEME] += n
-        theme_of[day] = theme or NO_THEME
-    visits = sum(per_morning.values())
-    counts["mornings"] = {TOTAL: len(mornings)}
-    counts["visits"] = {TOTAL: visits}
-
-    families = rows("families")
-    counts["families"] = {TOTAL: sum(row.families for row in families)}
-    counts["new_families"] = {TOTAL: sum(row.families for row in families if not row.came_before)}
-    counts["returning_families"] = {TOTAL: sum(row.families for row in families if row.came_before)}
-    bands: Counter[str] = Counter()
-    villages: Counter[str] = Counter()
-    referrals: Counter[str] = Counter()
-    for row in families:
-        bands[visit_count_band(row.n)] += row.families
-        villages[row.village or UNKNOWN] += row.families
-        referrals[row.referral or UNKNOWN] += row.families
-    counts["visits_per_family"] = _with_total({band: bands.get(band, 0) for band in VISIT_COUNT_BANDS})
-
-    adults = dict.fromkeys(rules.ADULT_ROLES, 0)
-    arrivals: Counter[str] = Counter()
-    moods: Counter[str] = Counter()
-    for imported, ten_minutes, mood, n, *by_role in rows("visits"):
-        arrivals[UNKNOWN if imported else half_hour(ten_minutes + "0")] += n
-        moods[mood or NO_MOOD] += n
-        for role, count in zip(rules.ADULT_ROLES, by_role, strict=True):
-            adults[role] += count
-    counts["adult_visits"] = _with_total(adults)
-
-    children: Counter[str] = Counter()
-    for known, months, n in rows("children"):
-        children[ages.age_band(months, known=bool(known))] += n
-    counts["child_visits"] = _with_total({band: children.get(band, 0) for band in ages.AGE_BANDS})
-
-    counts["families_by_village"] = _with_total(
-        _ordered(villages, _list_values(session, "village"), last=(UNKNOWN,))
+    counted = count_rows(
+        [(measure.key, measure.count) for measure in registry.measures()],
+        rows,
+        Context(lambda kind: _list_values(session, kind)),
     )
-    counts["families_by_referral"] = _with_total(
-        _ordered(referrals, _list_values(session, "referral"), last=(UNKNOWN,))
+    links = counted.links if location_id is not None else {}
+    return RawSection(
+        location=location, period_start=start, period_end=end, counts=counted.counts, links=links
     )
-    counts["arrivals"] = _with_total(_ordered(arrivals, [], last=(UNKNOWN,)))
-    counts["theme_visits"] = _with_total(_ordered(themes, [], last=(NO_THEME,)))
 
-    drinks: Counter[str] = Counter()
-    money: Counter[str] = Counter()
-    for kind, payment, quantity, cents in rows("drinks"):
-        drinks[kind] += quantity
-        money[payment] += cents
-    counts["consumptions"] = _with_total(_ordered(drinks, _list_values(session, "consumption")))
-    counts["revenue_cents"] = _with_total({payment: money.get(payment, 0) for payment in rules.PAYMENT_KINDS})
-    counts["mood"] = _with_total(_ordered(moods, list(rules.MOODS), last=(NO_MOOD,)))
-    counts["lapsed_families"] = {TOTAL: rows("lapsed")[0][0]}
-    counts["visits_by_morning"] = _with_total(dict(per_morning))
-    links = {"visits_by_morning": theme_of} if location_id is not None else {}
-    return RawSection(location=location, period_start=start, period_end=end, counts=counts, links=links)
+
+def _fetch_per_morning(
+    session: Session, periods: list[tuple[date, date]], *, location_id: int | None, several: bool
+) -> dict[tuple[int, int], dict[str, list[Any]]] | None:
+    """The per-morning scans of every section, each run once over the whole range and locations.
+
+    Returns rows by (location id, period index) and scan; None when there is only one section
+    (its own scans are as fast). The rows keep their order (by day), so every section's counts
+    are those of its own scans.
+    """
+    needed = {measure.count.scan for measure in registry.measures()}
+    scans = [scan for scan in PER_MORNING if scan in needed]
+    if not scans or (len(periods) == 1 and not several):
+        return None
+    scope = Scope(location_id, periods[0][0], periods[-1][1], by_morning=True)
+    starts = [period_start.isoformat() for period_start, _ in periods]
+    fetched: dict[tuple[int, int], dict[str, list[Any]]] = {}
+    connection = session.connection()
+    for scan in scans:
+        for row in connection.execute(text(scope.sql(scan)), scope.params):
+            key = (row.location_id, bisect_right(starts, row.day) - 1)
+            fetched.setdefault(key, {name: [] for name in scans})[scan].append(row)
+    empty: dict[str, list[Any]] = {name: [] for name in scans}
+    return defaultdict(lambda: empty, fetched)
 
 
 def build_report(
@@ -295,12 +171,18 @@ def build_report(
         locations = list(session.exec(select(Location).order_by(col(Location.name))))
         if not locations:
             raise Rejected(N_("Er is nog geen ontmoetingsplek; er zijn dus nog geen cijfers."))
+    fetched = _fetch_per_morning(session, periods, location_id=location_id, several=len(locations) > 1)
     sections: list[Section] = []
-    for period_start, period_end in periods:
+    for index, (period_start, period_end) in enumerate(periods):
         own = [
             protect(
                 count_section(
-                    session, location_id=loc.id, location=loc.name, start=period_start, end=period_end
+                    session,
+                    location_id=loc.id,
+                    location=loc.name,
+                    start=period_start,
+                    end=period_end,
+                    fetched=None if fetched is None else fetched[(loc.id or 0, index)],
                 ),
                 k,
             )

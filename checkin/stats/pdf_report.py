@@ -33,7 +33,7 @@ from checkin.money import format_cents
 from checkin.pdf.draw import ELLIPSIS, Painter, wrap
 from checkin.pdf.fonts import BOLD, REGULAR, register_fonts
 from checkin.pdf.layout import A4, COLOURS, MM, Box, TextStyle
-from checkin.stats import wording
+from checkin.stats import registry, wording
 from checkin.stats.anonymity import combine
 from checkin.stats.model import ALL_LOCATIONS, TOTAL, Report, Section, Value
 
@@ -64,49 +64,21 @@ STYLES = {
     "footer_right": TextStyle(max_size=7.5, min_size=6, colour="muted", align="right"),
 }
 
-ADDITIVE = (
-    "adult_visits",
-    "child_visits",
-    "arrivals",
-    "theme_visits",
-    "consumptions",
-    "revenue_cents",
-    "mood",
-)
-"""Breakdowns that count visits or drinks: their periods add up to the whole range."""
-FAMILY_BREAKDOWNS = ("visits_per_family", "families_by_village", "families_by_referral")
-"""Breakdowns of distinct families: a family in two months is one family in the quarter."""
-SKIP_ZEROS = ("families_by_village", "families_by_referral", "theme_visits")
-"""Open lists: their empty categories (a village nobody came from) are left out of a chart."""
-CHART_TITLES = {
-    "visits_by_morning": N_("Bezoeken per ochtend"),
-    "visits_per_family": N_("Hoe vaak kwamen de gezinnen?"),
-    "adult_visits": N_("Volwassenen naar rol"),
-    "child_visits": N_("Kinderen naar leeftijd (in jaren)"),
-    "families_by_village": N_("Gezinnen per woonplaats"),
-    "families_by_referral": N_("Hoe hebben de gezinnen ons gevonden?"),
-    "arrivals": N_("Aankomst per half uur"),
-    "theme_visits": N_("Bezoeken per thema"),
-    "consumptions": N_("Drankjes"),
-    "revenue_cents": N_("Opbrengst drankjes"),
-    "mood": N_("Stemming bij vertrek"),
-}
-BARE_LABELS = frozenset({"child_visits"})
-"""Charts whose title names the unit, so that narrow bars keep readable labels ('2-3', not '2-3 jaar')."""
-SINGLE_PERIOD_CHARTS = (
-    "visits_per_family",
-    "adult_visits",
-    "child_visits",
-    "families_by_village",
-    "families_by_referral",
-    "arrivals",
-    "theme_visits",
-    "consumptions",
-    "revenue_cents",
-    "mood",
-)
-VERTICAL = ("arrivals", "visits_by_morning", "child_visits")
-"""Breakdowns along time or age read left to right; the others are horizontal bars."""
+NEW_AND_RETURNING_TITLE = N_("Nieuwe en terugkerende gezinnen")
+
+
+def _charts() -> tuple[registry.Measure, ...]:
+    return registry.charted()
+
+
+def _additive() -> list[registry.Measure]:
+    """Breakdowns that count visits or drinks: their periods add up to the whole range."""
+    return [m for m in registry.measures() if m.has_categories and m.adds_up and m.chart != "over_time"]
+
+
+def _family_breakdowns() -> list[registry.Measure]:
+    """Breakdowns of distinct families: a family in two months is one family in the quarter."""
+    return [m for m in registry.measures() if m.has_categories and not m.adds_up]
 
 
 def render(report: Report, *, invariant: bool = False, made_on: date | None = None) -> bytes:
@@ -232,13 +204,13 @@ def _first_page(pages: _Pages, report: Report, made_on: date) -> None:
 
 
 def _headline_rows(section: Section, k: int) -> list[str]:
-    cells = [_cell(section.value(m), k) for m in wording.HEADLINES]
-    average = wording.visits_per_morning(section)
-    cells.append("–" if average is None else f"{average:.1f}".replace(".", ","))
+    cells = [m.short(section.value(m.key), k, registry.EXPORT_LANGUAGE) for m in wording.headlines()]
+    cells.append(wording.average_short(section))
     return cells
 
 
-HEADLINE_LABELS = (*(wording.measure_label(m) for m in wording.HEADLINES), N_("Bezoeken per ochtend"))
+def _headline_labels() -> list[str]:
+    return [*(m.title for m in wording.headlines()), wording.AVERAGE_TITLE]
 
 
 def _headline_table(pages: _Pages, report: Report, sections: list[Section]) -> None:
@@ -248,7 +220,7 @@ def _headline_table(pages: _Pages, report: Report, sections: list[Section]) -> N
         chunk = sections[start : start + 4]
         header = [N_("Cijfer"), *(s.location for s in chunk)]
         columns = list(zip(*(_headline_rows(s, report.k) for s in chunk), strict=True))
-        rows = [[label, *values] for label, values in zip(HEADLINE_LABELS, columns, strict=True)]
+        rows = [[label, *values] for label, values in zip(_headline_labels(), columns, strict=True)]
         _table(pages, header, rows, first=60)
         shares = [(s.location, wording.new_and_returning(s)) for s in chunk]
         for location, share in shares:
@@ -260,7 +232,7 @@ def _headline_table(pages: _Pages, report: Report, sections: list[Section]) -> N
 def _period_table(pages: _Pages, report: Report, location: str) -> None:
     """Several periods: per location a row per period, a column per headline figure."""
     sections = report.sections_of(location)
-    header = [N_("Periode"), *HEADLINE_LABELS]
+    header = [N_("Periode"), *_headline_labels()]
     rows = [
         [wording.period_text(s.period_start, s.period_end), *_headline_rows(s, report.k)] for s in sections
     ]
@@ -324,9 +296,10 @@ class _Chart:
 
 
 def _chart_of(section: Section, measure: str, k: int) -> _Chart:
+    entry = registry.get(measure)
     cells = wording.breakdown(section, measure)
     shown = cells
-    if measure in SKIP_ZEROS:
+    if entry.drop_zeros:
         shown = [(c, v) for c, v in cells if v.status == "suppressed" or v.shown > 0]
     caption = ""
     total = section.value(measure)
@@ -337,12 +310,13 @@ def _chart_of(section: Section, measure: str, k: int) -> _Chart:
     if shown and len(shown) < len(cells):
         caption += N_(" (groepen met 0 staan er niet in)")
     return _Chart(
-        title=CHART_TITLES[measure],
-        labels=[c if measure in BARE_LABELS else wording.category_label(measure, c) for c, _ in shown],
+        title=entry.title,
+        labels=[wording.category_label(measure, c) for c, _ in shown],
         series=[[v for _, v in shown]],
         k=k,
-        money=measure == wording.MONEY_MEASURE,
-        vertical=measure in VERTICAL,
+        money=entry.money,
+        vertical=entry.chart in ("columns", "over_time"),
+        wide=entry.chart == "over_time",
         caption=caption,
     )
 
@@ -352,9 +326,9 @@ def _new_and_returning(section: Section, k: int, *, with_period: bool = False) -
     share = wording.new_and_returning(section)
     if new is None or returning is None:
         caption = N_("Niet getoond: een van beide is kleiner dan {k}.").format(k=k)
-        return _Chart(N_("Nieuwe en terugkerende gezinnen"), [], [[]], k, caption=caption)
+        return _Chart(NEW_AND_RETURNING_TITLE, [], [[]], k, caption=caption)
     return _Chart(
-        N_("Nieuwe en terugkerende gezinnen"),
+        NEW_AND_RETURNING_TITLE,
         [N_("nieuw"), N_("terugkerend")],
         [[new, returning]],
         k,
@@ -364,11 +338,15 @@ def _new_and_returning(section: Section, k: int, *, with_period: bool = False) -
 
 def _section_charts(pages: _Pages, section: Section, k: int, *, with_period: bool) -> None:
     charts = []
-    if _has(section, "visits_by_morning"):
-        charts.append(_visits_by_morning(section, k))
+    over_time = [m for m in _charts() if m.chart == "over_time"]
+    for measure in over_time:
+        if _has(section, measure.key):
+            charts.append(_over_time(section, measure.key, k))
     if _has(section, "families"):
         charts.append(_new_and_returning(section, k))
-    charts += [_chart_of(section, measure, k) for measure in SINGLE_PERIOD_CHARTS if _has(section, measure)]
+    charts += [
+        _chart_of(section, m.key, k) for m in _charts() if m.chart != "over_time" and _has(section, m.key)
+    ]
     pages.new_page()
     pages.heading(wording.section_title(section, with_period=with_period), room_after=CHART_H)
     _place(pages, charts)
@@ -379,14 +357,11 @@ def _has(section: Section, measure: str) -> bool:
     return section.value(measure) is not None or bool(section.breakdown(measure))
 
 
-def _visits_by_morning(section: Section, k: int) -> _Chart:
-    chart = _chart_of(section, "visits_by_morning", k)
-    dates = [label for label in chart.labels]
-    chart.labels = [_day_month(label) for label in dates]
-    chart.wide = True
-    average = wording.visits_per_morning(section)
-    if average is not None:
-        chart.caption += N_("; gemiddeld {n} per ochtend").format(n=f"{average:.1f}".replace(".", ","))
+def _over_time(section: Section, measure: str, k: int) -> _Chart:
+    chart = _chart_of(section, measure, k)
+    chart.labels = [_day_month(label) for label in chart.labels]
+    if measure == "visits_by_morning" and wording.visits_per_morning(section) is not None:
+        chart.caption += N_("; gemiddeld {n} per ochtend").format(n=wording.average_text(section, k))
     return chart
 
 
@@ -423,7 +398,7 @@ def _location_over_time(pages: _Pages, report: Report, location: str) -> None:
     )
     whole = combine(sections, location=location)
     whole.period_start, whole.period_end = report.period_start, report.period_end
-    summed = [_chart_of(whole, measure, k) for measure in ADDITIVE if _has(whole, measure)]
+    summed = [_chart_of(whole, m.key, k) for m in _additive() if _has(whole, m.key)]
     for chart in summed:
         chart.caption = N_("Alle perioden opgeteld. ") + chart.caption
     pages.new_page()
@@ -434,18 +409,19 @@ def _location_over_time(pages: _Pages, report: Report, location: str) -> None:
         room_after=CHART_H,
     )
     _place(pages, [visits, new_and_returning, *summed])
-    for measure in FAMILY_BREAKDOWNS:
+    for entry in _family_breakdowns():
+        measure = entry.key
         categories = wording.categories(sections, measure)
-        header = [wording.measure_label(measure), *labels]
+        header = [entry.title, *labels]
         rows = [
             [
                 wording.category_label(measure, category),
-                *(_cell(s.value(measure, category), k) for s in sections),
+                *(entry.short(s.value(measure, category), k, registry.EXPORT_LANGUAGE) for s in sections),
             ]
             for category in [*categories, TOTAL]
             if any(_worth_a_row(s.value(measure, category)) for s in sections)
         ]
-        pages.heading(CHART_TITLES[measure], room_after=20)
+        pages.heading(entry.title, room_after=20)
         _table(pages, header, rows, first=44)
 
 
@@ -487,18 +463,9 @@ def _place(pages: _Pages, charts: list[_Chart]) -> None:
         pages.y += height
 
 
-def _cell(value: Value | None, k: int) -> str:
-    """A table cell: '12', '<5' or '≥37' ('–' when the section does not show it)."""
-    return _label(value, k, money=False)
-
-
 def _label(value: Value | None, k: int, *, money: bool) -> str:
-    if value is None:
-        return "–"
-    if value.status == "suppressed":
-        return f"<{k}"
-    shown = format_cents(value.n or 0, "nl") if money else str(value.n)
-    return f"≥{shown}" if value.status == "lower" else shown
+    """A bar's label: '12', '<5' or '≥37' (the registry's short form of a hidden value)."""
+    return registry.short(value, k, money=money, language=registry.EXPORT_LANGUAGE)
 
 
 def _fit_label(text: str, width_pt: float, size: float) -> str:
@@ -555,7 +522,9 @@ def _style_bars(
     bars.valueAxis.visibleGrid = 1
     bars.valueAxis.gridStrokeColor = _colour("light")
     if chart.money:
-        bars.valueAxis.labelTextFormat = lambda cents: format_cents(int(cents), "nl").replace(",00", "")
+        bars.valueAxis.labelTextFormat = lambda cents: format_cents(
+            int(cents), registry.EXPORT_LANGUAGE
+        ).replace(",00", "")
     for index in range(len(chart.series)):
         bars.bars[index].fillColor = _colour(SERIES_COLOURS[index % len(SERIES_COLOURS)])
         bars.bars[index].strokeColor = None

@@ -1,65 +1,33 @@
-"""The Dutch words the XLSX and PDF reports share: periods, k, the three kinds of value, topics.
+"""The Dutch words the XLSX and PDF reports (and the screen) share: periods, k, the kinds of value.
 
 Both readable formats say the same things in the same words (rule 5 of docs/statistics.md: k, the
-period, the locations and the definitions); this module holds those sentences once, and the
-few figures derived from published ones (a share of new families, visits per morning). It
-imports neither openpyxl nor reportlab.
+period, the locations and the definitions); this module holds those sentences once, the reading
+order of a breakdown, and the few figures derived from published ones (a share of new families,
+visits per morning). The measures themselves (titles, definitions, how a hidden value reads) are
+the registry's (``checkin.stats.registry``). It imports neither openpyxl nor reportlab.
 """
 
 from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
-from checkin import ages, rules
 from checkin.i18n import N_
-from checkin.money import format_cents
-from checkin.stats.measures import VISIT_COUNT_BANDS
-from checkin.stats.model import ALL_LOCATIONS, MEASURE_BY_NAME, OTHER, TOTAL, Report, Section, Value
+from checkin.stats import registry
+from checkin.stats.model import ALL_LOCATIONS, OTHER, Report, Section, Value
 from checkin.text import MONTHS
 
 TITLE = N_("Cijfers ontmoetingsplekken")
-TOTAL_LABEL = N_("Totaal")
-MONEY_MEASURE = "revenue_cents"
-MONEY_NOTE = N_(" Hier omgerekend naar euro.")
+TOTAL_LABEL = registry.TOTAL_LABEL
+AVERAGE_TITLE = N_("Gemiddeld aantal bezoeken per ochtend")
+"""The one figure derived from two published ones: visits divided by mornings."""
 
 
-@dataclass(frozen=True)
-class Topic:
-    """One sheet of the workbook, one group of charts in the PDF."""
+def headlines() -> tuple[registry.Measure, ...]:
+    """The figures of the overview (tiles on screen, the headline tables), in registry order."""
+    return registry.tiles()
 
-    title: str
-    measures: tuple[str, ...]
-
-
-HEADLINES: tuple[str, ...] = (
-    "mornings",
-    "visits",
-    "families",
-    "new_families",
-    "returning_families",
-    "lapsed_families",
-)
-"""The figures of the overview, in this order."""
-
-TOPICS: tuple[Topic, ...] = (
-    Topic(N_("Bezoekers"), ("visits_per_family", "adult_visits", "child_visits")),
-    Topic(N_("Bereik"), ("families_by_village", "families_by_referral")),
-    Topic(N_("Drukte"), ("arrivals", "visits_by_morning", "mood")),
-    Topic(N_("Thema's"), ("theme_visits",)),
-    Topic(N_("Drankjes"), ("consumptions", "revenue_cents")),
-)
-
-LABELS = {MONEY_MEASURE: N_("Opbrengst drankjes (euro)")}
-"""Titles that differ from the measure's own label: money is shown in euros, not cents."""
-
-CATEGORY_SUFFIX = {
-    "visits_per_family": N_("{category} keer"),
-    "child_visits": N_("{category} jaar"),
-}
-"""How a bare category reads in a label: '2-3' of visits_per_family is '2-3 keer'."""
 
 VALUE_KINDS: tuple[tuple[str, str], ...] = (
     (N_("Een getal"), N_("Het precieze aantal.")),
@@ -89,20 +57,13 @@ VALUE_KINDS: tuple[tuple[str, str], ...] = (
 
 
 def measure_label(measure: str) -> str:
-    return LABELS.get(measure, MEASURE_BY_NAME[measure].label)
+    return registry.get(measure).title
 
 
 def category_label(measure: str, category: str) -> str:
-    if category == TOTAL:
-        return TOTAL_LABEL
-    if category == OTHER:
-        return category
-    if measure == "visits_by_morning" and len(category) == 10:
+    if measure == "visits_by_morning" and len(category) == 10 and category[:1].isdigit():
         return short_date(date.fromisoformat(category))
-    suffix = CATEGORY_SUFFIX.get(measure)
-    if suffix and category[:1].isdigit():
-        return suffix.format(category=category)
-    return category
+    return registry.get(measure).category_label(category)
 
 
 def long_date(day: date) -> str:
@@ -174,11 +135,8 @@ def value_kinds(k: int) -> list[tuple[str, str]]:
 
 
 def definitions() -> list[tuple[str, str]]:
-    """Every measure's Dutch title and definition (rule 5), in the order of MEASURES."""
-    return [
-        (measure_label(name), measure.definition + (MONEY_NOTE if name == MONEY_MEASURE else ""))
-        for name, measure in MEASURE_BY_NAME.items()
-    ]
+    """Every measure's Dutch title and definition (rule 5), in registry order (readable formats)."""
+    return [(measure.title, measure.full_definition) for measure in registry.measures()]
 
 
 def ordered_sections(report: Report) -> list[Section]:
@@ -194,39 +152,23 @@ def periods(report: Report) -> list[tuple[date, date]]:
 
 
 def reader_value(value: Value | None, k: int, *, measure: str) -> str:
-    """A value as a reader sees it in a sentence or a table: '12', 'minder dan 5', '€ 3,50'."""
-    if value is None:
-        return "–"
-    if measure == MONEY_MEASURE and value.n is not None:
-        amount = format_cents(value.n, "nl")
-        return amount if value.status == "exact" else N_("ten minste {n}").format(n=amount)
-    return value.dutch(k)
+    """A value as a reader sees it in a sentence or a table: '12', 'minder dan 5', '€ 3,50', '–'."""
+    return registry.get(measure).reader(value, k, language=registry.EXPORT_LANGUAGE)
 
 
-SORTED_MEASURES = ("arrivals", "visits_by_morning")
-"""Breakdowns by clock time or date: shown in time order (a merged section lists them as found)."""
 LAST_CATEGORIES = (OTHER, "onbekend", "geen thema", "niet ingevuld")
 
 
-FIXED_ORDER: dict[str, tuple[str, ...]] = {
-    "visits_per_family": VISIT_COUNT_BANDS,
-    "adult_visits": rules.ADULT_ROLES,
-    "child_visits": ages.AGE_BANDS,
-    "revenue_cents": rules.PAYMENT_KINDS,
-    "mood": rules.MOODS,
-}
-"""Breakdowns with a fixed list: always in that order, also where a merge met them in another."""
-
-
 def _category_key(measure: str, categories: list[str]) -> Callable[[str], tuple[int, str | int]]:
-    fixed = FIXED_ORDER.get(measure, ())
+    entry = registry.get(measure)
+    fixed = entry.categories if isinstance(entry.categories, tuple) else ()
 
     def key(category: str) -> tuple[int, str | int]:
         if category in LAST_CATEGORIES:
             return (1 + LAST_CATEGORIES.index(category), "")
         if category in fixed:
             return (0, fixed.index(category))
-        if measure in SORTED_MEASURES:
+        if entry.time_order:
             return (0, category)
         return (0, len(fixed) + categories.index(category))
 
@@ -259,11 +201,40 @@ def new_and_returning(section: Section) -> str:
     return N_("{new}% nieuwe gezinnen, {returning}% terugkerend").format(new=share, returning=100 - share)
 
 
-def visits_per_morning(section: Section) -> float | None:
-    """The average number of visits per morning, when both are published exactly."""
+def visits_per_morning(section: Section) -> Value | None:
+    """The average number of visits per morning, in tenths, as a published value.
+
+    Exact when both are exact; a lower bound ("ten minste") when the visits are; None when the
+    visits are hidden or there were no mornings. Shown the same on screen and in every export.
+    """
     visits, mornings = section.value("visits"), section.value("mornings")
-    if visits is None or mornings is None or visits.status != "exact" or mornings.status != "exact":
+    if visits is None or mornings is None or visits.status == "suppressed" or mornings.status != "exact":
         return None
     if not mornings.n:
         return None
-    return (visits.n or 0) / mornings.n
+    return Value(visits.status, round(10 * (visits.n or 0) / mornings.n))
+
+
+def tenths(n: int) -> str:
+    """'57' tenths -> '5,7'."""
+    return f"{n / 10:.1f}".replace(".", ",")
+
+
+def average_text(section: Section, k: int, translate: Callable[[str], str] = lambda text: text) -> str:
+    """The average per morning as a reader reads it: '5,7', 'ten minste 10,1' or '–'."""
+    average = visits_per_morning(section)
+    hidden = registry.HIDDEN
+    if average is None:
+        return translate(hidden.absent)
+    number = tenths(average.n or 0)
+    return translate(hidden.lower).format(n=number) if average.status == "lower" else number
+
+
+def average_short(section: Section) -> str:
+    """The narrow form: '5,7', '≥10,1' or '–'."""
+    average = visits_per_morning(section)
+    hidden = registry.HIDDEN
+    if average is None:
+        return hidden.absent
+    number = tenths(average.n or 0)
+    return hidden.short_lower.format(n=number) if average.status == "lower" else number

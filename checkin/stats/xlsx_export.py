@@ -1,7 +1,7 @@
 """The figures as an Excel workbook (XLSX) that a coordinator reads without help.
 
-Sheets: "Overzicht" (what, when, where, k, and the headline figures), one sheet per topic
-("Bezoekers", "Bereik", "Drukte", "Thema's", "Drankjes") and "Uitleg" (k, the three kinds of
+Sheets: "Overzicht" (what, when, where, k, and the headline figures), one sheet per topic of the
+registry ("Bezoekers", "Bereik", "Drukte", "Thema's", "Drankjes") and "Uitleg" (k, the three kinds of
 value and every measure's definition). Each section of the report (a location over a period) is
 one column, so months or locations sit side by side; the labels stay in view (frozen panes).
 
@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from checkin.i18n import N_
-from checkin.stats import wording
+from checkin.stats import registry, wording
 from checkin.stats.cells import safe_cell
 from checkin.stats.model import TOTAL, Report, Section, Value
 
@@ -48,8 +48,8 @@ def render(report: Report, *, made_on: date | None = None) -> bytes:
     overview = workbook.active
     assert overview is not None
     _overview(overview, report, sections, made_on or date.today())
-    for topic in wording.TOPICS:
-        _topic_sheet(workbook.create_sheet(topic.title), topic, report, sections)
+    for title, measures in registry.topics():
+        _topic_sheet(workbook.create_sheet(title), title, measures, report, sections)
     _explanation(workbook.create_sheet(N_("Uitleg")), report)
     moment = datetime.combine(report.period_end, time(12, 0))
     workbook.properties.title = wording.TITLE
@@ -87,7 +87,7 @@ def _text(sheet: Worksheet, row: int, column: int, text: str, *, font: Font | No
 def _value(sheet: Worksheet, row: int, column: int, value: Value | None, k: int, *, measure: str) -> None:
     """A published value: a number when exact, else the reader's text, right-aligned like numbers."""
     if value is not None and value.status == "exact":
-        if measure == wording.MONEY_MEASURE:
+        if registry.get(measure).money:
             cell = sheet.cell(row=row, column=column, value=(value.n or 0) / 100)
             cell.number_format = EURO_FORMAT
         else:
@@ -148,18 +148,22 @@ def _overview(sheet: Worksheet, report: Report, sections: list[Section], made_on
     row += 2
     _text(sheet, row, 1, N_("Belangrijkste cijfers"), font=TITLE_FONT)
     row = _section_header(sheet, row + 1, sections)
-    for measure in wording.HEADLINES:
-        _text(sheet, row, 1, wording.measure_label(measure))
+    for measure in wording.headlines():
+        _text(sheet, row, 1, measure.title)
         for column, section in enumerate(sections, start=2):
-            _value(sheet, row, column, section.value(measure), report.k, measure=measure)
+            _value(sheet, row, column, section.value(measure.key), report.k, measure=measure.key)
         row += 1
-    _text(sheet, row, 1, N_("Gemiddeld aantal bezoeken per ochtend"))
+    _text(sheet, row, 1, wording.AVERAGE_TITLE)
     for column, section in enumerate(sections, start=2):
         average = wording.visits_per_morning(section)
-        if average is None:
-            _value(sheet, row, column, None, report.k, measure="visits")
-        else:
-            sheet.cell(row=row, column=column, value=round(average, 1)).number_format = DECIMAL_FORMAT
+        if average is not None and average.status == "exact":
+            cell = sheet.cell(row=row, column=column, value=(average.n or 0) / 10)
+            cell.number_format = DECIMAL_FORMAT
+        else:  # the same words as on screen: 'ten minste 10,1', or '–'
+            cell = sheet.cell(
+                row=row, column=column, value=safe_cell(wording.average_text(section, report.k))
+            )
+            cell.alignment = RIGHT
     row += 1
     _text(sheet, row, 1, N_("Nieuw en terugkerend"))
     for column, section in enumerate(sections, start=2):
@@ -170,13 +174,20 @@ def _overview(sheet: Worksheet, report: Report, sections: list[Section], made_on
     sheet.freeze_panes = "B1"
 
 
-def _topic_sheet(sheet: Worksheet, topic: wording.Topic, report: Report, sections: list[Section]) -> None:
-    _text(sheet, 1, 1, topic.title, font=TITLE_FONT)
+def _topic_sheet(
+    sheet: Worksheet,
+    title: str,
+    measures: tuple[registry.Measure, ...],
+    report: Report,
+    sections: list[Section],
+) -> None:
+    _text(sheet, 1, 1, title, font=TITLE_FONT)
     row = _section_header(sheet, 2, sections)
     sheet.freeze_panes = sheet.cell(row=row, column=2)
-    for measure in topic.measures:
+    for entry in measures:
+        measure = entry.key
         row += 1
-        _text(sheet, row, 1, wording.measure_label(measure), font=BOLD)
+        _text(sheet, row, 1, entry.title, font=BOLD)
         for column in range(1, len(sections) + 2):
             sheet.cell(row=row, column=column).fill = BAND
         row += 1

@@ -1220,6 +1220,10 @@
         <translation>Number of mornings the meeting place was open.</translation>
     </message>
     <message>
+        <source>ochtenden</source>
+        <translation>mornings</translation>
+    </message>
+    <message>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
@@ -1228,12 +1232,20 @@
         <translation>Number of times a family checked in (a family counts once per morning).</translation>
     </message>
     <message>
+        <source>bezoeken</source>
+        <translation>visits</translation>
+    </message>
+    <message>
         <source>Gezinnen</source>
         <translation>Families</translation>
     </message>
     <message>
         <source>Aantal verschillende gezinnen dat in de periode kwam. Bij meer locaties samen telt een gezin dat op twee plekken kwam twee keer mee.</source>
         <translation>Number of different families who came in the period. For several locations together, a family who came to two places counts twice.</translation>
+    </message>
+    <message>
+        <source>gezinnen</source>
+        <translation>families</translation>
     </message>
     <message>
         <source>Nieuwe gezinnen</source>
@@ -1268,10 +1280,6 @@
         <translation>Adults who came along, added up over all visits, by role.</translation>
     </message>
     <message>
-        <source>Kinderen naar leeftijd</source>
-        <translation>Children by age</translation>
-    </message>
-    <message>
         <source>Kinderen die meekwamen, opgeteld over alle bezoeken, naar leeftijd in jaren op de dag van het bezoek; &apos;verwacht&apos; is een kind dat nog geboren moet worden, &apos;onbekend&apos; komt uit een oude lijst zonder leeftijden.</source>
         <translation>Children who came along, added up over all visits, by age in years on the day of the visit; &apos;expected&apos; is a child not yet born, &apos;onbekend&apos; (unknown) comes from an old list without ages.</translation>
     </message>
@@ -1284,16 +1292,8 @@
         <translation>Different families by town; small groups are put together under &apos;other&apos;.</translation>
     </message>
     <message>
-        <source>Hoe gevonden</source>
-        <translation>How they found us</translation>
-    </message>
-    <message>
         <source>Verschillende gezinnen naar hoe ze de ontmoetingsplek gevonden hebben.</source>
         <translation>Different families by how they found the meeting place.</translation>
-    </message>
-    <message>
-        <source>Aankomsttijden</source>
-        <translation>Arrival times</translation>
     </message>
     <message>
         <source>Bezoeken naar het half uur van aankomst (09:30 is van 09:30 tot 10:00); &apos;onbekend&apos; voor bezoeken uit een oude lijst.</source>
@@ -1316,10 +1316,6 @@
         <translation>Drinks sold or given free, by kind.</translation>
     </message>
     <message>
-        <source>Opbrengst (centen)</source>
-        <translation>Takings (cents)</translation>
-    </message>
-    <message>
         <source>Geld ontvangen voor drankjes in eurocent, naar betaalwijze; bij &apos;gratis&apos; de waarde van de weggegeven drankjes.</source>
         <translation>Money received for drinks in euro cents, by way of paying; for &apos;free&apos; the value of the drinks given away.</translation>
     </message>
@@ -1336,8 +1332,32 @@
         <translation>Families who stopped coming</translation>
     </message>
     <message>
+        <source>Niet voorgekomen: {names}.</source>
+        <translation>Did not occur: {names}.</translation>
+    </message>
+    <message>
         <source>Gezinnen die in het jaar vóór de laatste 8 weken van de periode minstens twee keer kwamen, maar in die laatste 8 weken niet meer.</source>
         <translation>Families who came at least twice in the year before the last 8 weeks of the period, but not in those last 8 weeks.</translation>
+    </message>
+    <message>
+        <source>volwassenen</source>
+        <translation>adults</translation>
+    </message>
+    <message>
+        <source>Kinderen naar leeftijd (jaren)</source>
+        <translation>Children by age (years)</translation>
+    </message>
+    <message>
+        <source>kinderen</source>
+        <translation>children</translation>
+    </message>
+    <message>
+        <source>Geen gezinnen uit: {names}.</source>
+        <translation>No families from: {names}.</translation>
+    </message>
+    <message>
+        <source>Door niemand genoemd: {names}.</source>
+        <translation>Named by nobody: {names}.</translation>
     </message>
     <message>
         <source>Bezoeken per ochtend</source>
@@ -1376,16 +1396,8 @@
         <translation>Merged from the anonymous exports {files}, which all use the same k.</translation>
     </message>
     <message>
-        <source>Hoe vaak kwamen de gezinnen?</source>
-        <translation>How often did the families come?</translation>
-    </message>
-    <message>
         <source>Volwassenen naar rol</source>
         <translation>Adults by role</translation>
-    </message>
-    <message>
-        <source>Kinderen naar leeftijd (in jaren)</source>
-        <translation>Children by age (in years)</translation>
     </message>
     <message>
         <source>Hoe hebben de gezinnen ons gevonden?</source>
@@ -1398,6 +1410,10 @@
     <message>
         <source>Bezoeken per thema</source>
         <translation>Visits by theme</translation>
+    </message>
+    <message>
+        <source>drankjes</source>
+        <translation>drinks</translation>
     </message>
     <message>
         <source>Opbrengst drankjes</source>
@@ -1540,16 +1556,8 @@
         <translation>Busyness</translation>
     </message>
     <message>
-        <source>Opbrengst drankjes (euro)</source>
-        <translation>Drinks takings (euros)</translation>
-    </message>
-    <message>
         <source>{category} keer</source>
         <translation>{category} times</translation>
-    </message>
-    <message>
-        <source>{category} jaar</source>
-        <translation>{category} years</translation>
     </message>
     <message>
         <source>Een getal</source>
@@ -1770,10 +1778,6 @@
     <message>
         <source>het bestand kan niet worden gelezen.</source>
         <translation>the file cannot be read.</translation>
-    </message>
-    <message>
-        <source>niet getoond</source>
-        <translation>not shown</translation>
     </message>
     <message>
         <source>Geen staaf bij {names}: minder dan {k}, dus niet getoond.</source>
@@ -2387,60 +2391,12 @@
         <translation>&amp;Back to own figures</translation>
     </message>
     <message>
-        <source>Bezoeken</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
-        <source>Gezinnen</source>
-        <translation>Families</translation>
-    </message>
-    <message>
-        <source>Nieuwe gezinnen</source>
-        <translation>New families</translation>
-    </message>
-    <message>
         <source>Terugkerend</source>
         <translation>Returning</translation>
     </message>
     <message>
-        <source>Ochtenden</source>
-        <translation>Mornings</translation>
-    </message>
-    <message>
-        <source>Gemiddeld per ochtend</source>
-        <translation>Average per morning</translation>
-    </message>
-    <message>
-        <source>Bezoeken per ochtend</source>
-        <translation>Visits per morning</translation>
-    </message>
-    <message>
         <source>Nieuwe en terugkerende gezinnen</source>
         <translation>New and returning families</translation>
-    </message>
-    <message>
-        <source>Kinderen naar leeftijd (jaren)</source>
-        <translation>Children by age (years)</translation>
-    </message>
-    <message>
-        <source>Volwassenen naar rol</source>
-        <translation>Adults by role</translation>
-    </message>
-    <message>
-        <source>Aankomsttijden (per half uur)</source>
-        <translation>Arrival times (per half hour)</translation>
-    </message>
-    <message>
-        <source>Gezinnen per woonplaats</source>
-        <translation>Families by town</translation>
-    </message>
-    <message>
-        <source>Hoe gevonden</source>
-        <translation>How they found us</translation>
-    </message>
-    <message>
-        <source>Bezoeken per thema</source>
-        <translation>Visits by theme</translation>
     </message>
     <message>
         <source>Alle locaties</source>
@@ -2491,6 +2447,10 @@
         <translation>Only counted under &apos;other&apos; (at one of the locations): {names}.</translation>
     </message>
     <message>
+        <source>Weinig voorkomende groepen staan samen onder &apos;overig&apos;: {value}.</source>
+        <translation>Rare groups are counted together under &apos;other&apos;: {value}.</translation>
+    </message>
+    <message>
         <source>Ochtenden met weinig bezoeken staan samen onder &apos;overig&apos;: {value} bezoeken.</source>
         <translation>Mornings with few visits are put together under &apos;other&apos;: {value} visits.</translation>
     </message>
@@ -2501,14 +2461,6 @@
     <message>
         <source>Nieuw</source>
         <translation>New</translation>
-    </message>
-    <message>
-        <source>Door niemand genoemd: {names}.</source>
-        <translation>Mentioned by nobody: {names}.</translation>
-    </message>
-    <message>
-        <source>Geen gezinnen uit: {names}.</source>
-        <translation>No families from: {names}.</translation>
     </message>
     <message>
         <source>Dat lukt niet</source>

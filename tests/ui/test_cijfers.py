@@ -34,6 +34,7 @@ from ui.app import build_window
 from ui.cijfers import CijfersScreen, period_of
 from ui.cijfers_period import Period, last_complete, period_containing
 from ui.operations import Operations
+from ui.operations.figures import in_reading_order
 from ui.tasks import ImmediateRunner, ThreadRunner
 
 TODAY = date(2026, 11, 24)  # the last complete quarter is July-September 2026
@@ -267,8 +268,9 @@ def test_the_small_dataset_shows_the_written_out_answers(
     assert tiles(screen) == {
         "visits": ("17", ""),
         "families": ("10", ""),
-        "new": ("50%", "5 van 10 gezinnen"),
-        "returning": ("50%", "5 van 10 gezinnen"),
+        "new_families": ("50%", "5 van 10 gezinnen"),
+        "returning_families": ("50%", "5 van 10 gezinnen"),
+        "lapsed_families": ("6", ""),  # A-F came twice or more, not since 5 August
         "mornings": ("3", ""),
         "average": ("5,7", "bezoeken per ochtend"),
     }
@@ -309,7 +311,7 @@ def test_the_screen_shows_what_build_report_says_on_demo_data(
             assert value is not None
             assert screen.tiles[key].number.text() == value.dutch(report.k)
         drawn = screen.charts["theme_visits"].drawn()
-        breakdown = section.breakdown("theme_visits")
+        breakdown = in_reading_order(section, "theme_visits")  # the order of every export
         assert list(drawn.values()) == [float(f.value.shown) for f in breakdown]
         assert list(drawn) == [f"{f.category}: {f.value.dutch(report.k)}" for f in breakdown]
 
@@ -375,7 +377,7 @@ def test_a_small_own_period_is_suppressed_and_not_drawn(
     shown = tiles(screen)
     assert shown["visits"] == ("minder dan 5", "")  # one visit
     assert shown["families"] == ("minder dan 5", "")
-    assert shown["new"][0] == "niet getoond"
+    assert shown["new_families"][0] == "–"  # hidden values read as in every export
     assert shown["average"] == ("–", "te weinig bezoeken om te tonen")
     assert shown["mornings"] == ("1", "")  # mornings count no people
     for key in ("visits_by_morning", "child_visits", "families_by_village", "adult_visits"):
@@ -426,7 +428,7 @@ def test_the_figures_follow_new_check_ins_when_shown_again(
     with qtbot.waitSignal(screen.report_shown):
         screen.show()
     assert tiles(screen)["visits"] == ("22", "")
-    assert tiles(screen)["new"] == ("67%", "10 van 15 gezinnen")
+    assert tiles(screen)["new_families"] == ("67%", "10 van 15 gezinnen")
 
 
 def test_a_background_runner_shows_busy_and_then_the_figures(
@@ -813,3 +815,32 @@ def test_an_english_translation_reaches_the_screen_texts(qtbot: QtBot, tmp_path:
         chart.deleteLater()
     finally:
         app.removeTranslator(translator)
+
+
+# --- the measure registry --------------------------------------------------------------------------
+
+
+def test_every_measure_of_the_registry_is_on_the_screen_with_its_title(
+    qtbot: QtBot, make_screen: Callable[..., CijfersScreen], small: Location
+) -> None:
+    from checkin.stats import registry
+
+    screen = opened(qtbot, make_screen())
+    for measure in registry.measures():
+        if measure.chart == "tile":
+            assert screen.tiles[measure.key].caption.text() == measure.title, measure.key
+        else:
+            assert screen.charts[measure.key].title.text() == measure.title, measure.key
+
+
+def test_a_measure_registered_later_gets_its_chart_without_other_code(
+    qtbot: QtBot, make_screen: Callable[..., CijfersScreen], small: Location
+) -> None:
+    from checkin.stats import registry
+    from tests.checkin.stats.test_registry import VISITS_BY_WEEKDAY
+
+    with registry.registered(VISITS_BY_WEEKDAY):
+        screen = opened(qtbot, make_screen())
+        chart = screen.charts["visits_by_weekday"]
+        assert chart.title.text() == "Bezoeken per weekdag"
+        assert chart.drawn()["woensdag: 17"] == 17.0  # every morning of the small set is a Wednesday

@@ -23,7 +23,7 @@ from checkin.backups import BackupFile as BackupFile
 from checkin.backups import BackupInfo as BackupInfo
 from checkin.db import Database as Database
 from checkin.db import check_file, restore_database
-from checkin.pdf.output import write_atomic
+from checkin.files import write_atomic
 from checkin.privacy import Anonymised as Anonymised
 from checkin.recovery_sheet import write_recovery_sheet
 from checkin.services.lists import ensure_default_lists as _ensure_default_lists

@@ -13,12 +13,12 @@ from sqlmodel import Session
 
 from checkin import rules
 from checkin.errors import Rejected
+from checkin.files import write_atomic
 from checkin.models import Activity, Location
 from checkin.pdf import documents, layout
 from checkin.pdf.draw import fit_text, qr_error_correction, qr_matrix
 from checkin.pdf.fonts import BOLD, register_fonts
 from checkin.pdf.layout import MM, Box, TextStyle
-from checkin.pdf.output import write_atomic
 from checkin.services import families, printing
 from checkin.services.programme import Month
 from tests.helpers.factories import make_family

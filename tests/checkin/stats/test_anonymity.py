@@ -17,8 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checkin.errors import Rejected
+from checkin.stats import registry
 from checkin.stats.anonymity import check_k, combine, fold, protect
-from checkin.stats.model import MEASURE_BY_NAME, OTHER, TOTAL, RawSection, Section, Value
+from checkin.stats.model import OTHER, TOTAL, RawSection, Section, Value
 
 START, END = date(2026, 7, 1), date(2026, 9, 30)
 
@@ -237,7 +238,7 @@ def true_value(raw: RawSection, measure: str, category: str, section: Section | 
 def relations(raws: list[RawSection], sections: list[Section], combined: Section) -> Iterator[Relation]:
     for raw, section in zip(raws, sections, strict=True):
         for measure, cells in raw.counts.items():
-            if not MEASURE_BY_NAME[measure].has_categories:
+            if not registry.get(measure).has_categories:
                 continue
             shown = {f.category for f in section.breakdown(measure)}
             folded = [c for c in cells if c != TOTAL and (c == OTHER or c not in shown)]
@@ -295,7 +296,7 @@ def relations(raws: list[RawSection], sections: list[Section], combined: Section
 def attack(raws: list[RawSection], sections: list[Section], combined: Section, k: int) -> None:
     for raw, section in zip(raws, sections, strict=True):
         for figure in section.figures:
-            measure = MEASURE_BY_NAME[figure.measure]
+            measure = registry.get(figure.measure)
             truth = true_value(raw, figure.measure, figure.category) if figure.category != OTHER else None
             if figure.value.status == "exact" and truth is not None:
                 assert figure.value.n == truth, figure  # published figures are true

@@ -7,7 +7,8 @@ import io
 
 from checkin.stats.cells import FORMULA_STARTS, safe_cell
 from checkin.stats.csv_export import HEADER, META_MEASURES, render
-from checkin.stats.model import MEASURES, Report
+from checkin.stats.model import Report
+from checkin.stats.registry import measures
 from tests.helpers.figures import DANGEROUS, SECRETS
 
 
@@ -54,7 +55,7 @@ def test_rule_5_k_period_locations_and_definitions_are_rows(seeded_report: Repor
         "Kletskoppen",
     ]
     definitions = {row["category"]: row["value"] for row in meta if row["measure"] == "definitie"}
-    assert definitions == {measure.name: measure.definition for measure in MEASURES}
+    assert definitions == {measure.key: measure.definition for measure in measures()}
     assert "Aantal keer dat een gezin is ingecheckt" in definitions["visits"]
     notes = [row["value"] for row in meta if row["measure"] == "toelichting"]
     assert any(

@@ -12,7 +12,8 @@ import pytest
 
 from checkin.errors import Rejected
 from checkin.stats.json_export import FORMAT, VERSION, load_export, render, schema
-from checkin.stats.model import MEASURES, Report
+from checkin.stats.model import Report
+from checkin.stats.registry import measures
 from tests.helpers.figures import SECRETS
 
 
@@ -41,7 +42,7 @@ def test_rule_5_k_period_locations_definitions(seeded_report: Report) -> None:
     assert document["period"] == {"start": "2026-03-01", "end": "2026-04-30"}
     assert document["locations"] == ["De Kleine Knuistjes", "Kletskoppen"]
     assert document["definitions"] == {
-        m.name: {"label": m.label, "definition": m.definition} for m in MEASURES
+        m.key: {"label": m.title, "definition": m.definition} for m in measures()
     }
     assert any("Minimale telling k = 3" in note for note in document["notes"])
 

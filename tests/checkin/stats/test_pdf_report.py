@@ -9,7 +9,8 @@ from sqlmodel import Session
 
 from checkin.models import Location
 from checkin.stats import exports, pdf_report
-from checkin.stats.model import MEASURES, Report
+from checkin.stats.model import Report
+from checkin.stats.registry import measures
 from tests.checkin.stats.report_data import SECRETS, counted, hand_made
 from tests.helpers.pdfs import page_sizes_mm, pdf_pages, pdf_text
 
@@ -60,8 +61,8 @@ def test_last_page_explains_k_and_every_measure(report: Report) -> None:
     assert "Uitleg" in last
     assert "Minimale telling k = 5." in last
     assert "minder dan 5 (<5)" in last
-    for measure in MEASURES:
-        assert " ".join(measure.definition.split()) in last, measure.name
+    for measure in measures():
+        assert " ".join(measure.definition.split()) in last, measure.key
 
 
 def test_suppressed_and_lower_values_are_labelled_not_drawn() -> None:

@@ -13,7 +13,8 @@ from sqlmodel import Session
 
 from checkin.models import Location
 from checkin.stats import exports, xlsx_export
-from checkin.stats.model import MEASURES, Report
+from checkin.stats.model import Report
+from checkin.stats.registry import measures
 from tests.checkin.stats.report_data import FORMULA_STARTS, SECRETS, counted, hand_made
 
 SHEETS = ["Overzicht", "Bezoekers", "Bereik", "Drukte", "Thema's", "Drankjes", "Uitleg"]
@@ -70,8 +71,8 @@ def test_uitleg_states_k_value_kinds_and_every_definition(report: Report) -> Non
     assert _row(uitleg, "Minimale telling (k)") == ["5"]
     assert "minder dan 5 (<5)" in texts
     assert "ten minste N (≥N)" in texts
-    for measure in MEASURES:
-        assert any(text.startswith(measure.definition) for text in texts), measure.name
+    for measure in measures():
+        assert any(text.startswith(measure.definition) for text in texts), measure.key
 
 
 def test_numbers_are_numbers_and_money_is_in_euros(report: Report) -> None:
