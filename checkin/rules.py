@@ -6,6 +6,7 @@ exports and the tests all read the same rule.
 
 from __future__ import annotations
 
+from checkin.errors import Rejected
 from checkin.i18n import N_
 
 # --- Money -------------------------------------------------------------------------------------
@@ -65,6 +66,18 @@ DEFAULT_MIN_COUNT = 5
 """k: the smallest count of people or visits an export may publish (docs/statistics.md)."""
 LOWEST_MIN_COUNT = 3
 """The coordinator may lower k, but never below this."""
+HIGHEST_MIN_COUNT = 1000
+
+
+def check_k(k: int) -> int:
+    """``k`` when it is allowed, else a Dutch rejection (the settings, the screen, the command line
+    and a merged file's k all pass here)."""
+    if isinstance(k, bool) or not isinstance(k, int) or k < LOWEST_MIN_COUNT:
+        raise Rejected(N_("De minimale telling k mag niet lager zijn dan {k}."), k=LOWEST_MIN_COUNT)
+    if k > HIGHEST_MIN_COUNT:
+        raise Rejected(N_("De minimale telling k is te groot (hoogstens {k})."), k=HIGHEST_MIN_COUNT)
+    return k
+
 
 LAPSED_AFTER_WEEKS = 8
 LAPSED_LOOKBACK_DAYS = 365

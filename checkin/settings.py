@@ -35,9 +35,7 @@ _UPGRADES: dict[int, Any] = {}
 
 
 def _validate(values: Settings) -> None:
-    from checkin.stats.anonymity import check_k  # the rule for k lives with the other anonymity rules
-
-    check_k(values.min_count)
+    rules.check_k(values.min_count)
     if not 1 <= values.retention_months <= 120:
         raise Rejected(N_("De bewaartermijn moet tussen 1 en 120 maanden liggen."))
     if values.language not in available_languages():

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import QAbstractButton, QWidget
+
+Button = TypeVar("Button", bound=QAbstractButton)
+Widget = TypeVar("Widget", bound=QWidget)
 
 TOUCH_HEIGHT = 44
 """Minimum height of a button a host taps with a toddler on her arm (px)."""
@@ -22,11 +27,11 @@ QTableView { font-size: 12pt; }
 """
 
 
-def primary(button: QAbstractButton) -> QAbstractButton:
+def primary(button: Button) -> Button:
     button.setProperty("role", "primary")
     return button
 
 
-def touch(widget: QWidget) -> QWidget:
+def touch(widget: Widget) -> Widget:
     widget.setMinimumHeight(TOUCH_HEIGHT)
     return widget

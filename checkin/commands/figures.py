@@ -90,7 +90,7 @@ def run_export(args: argparse.Namespace) -> int:
     from checkin import paths
     from checkin.db import Database
     from checkin.models import Location
-    from checkin.stats.anonymity import check_k
+    from checkin.rules import check_k
     from checkin.stats.exports import render
     from checkin.stats.measures import build_report, split_periods
 

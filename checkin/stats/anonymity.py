@@ -23,8 +23,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checkin import rules
-from checkin.errors import Rejected
-from checkin.i18n import N_
 from checkin.stats import registry
 from checkin.stats.model import (
     ALL_LOCATIONS,
@@ -38,15 +36,6 @@ from checkin.stats.model import (
 
 NEW_AND_RETURNING = ("new_families", "returning_families")
 """Two measures that add up to ``families``: published together or not at all."""
-
-
-def check_k(k: int) -> int:
-    """``k`` when it is allowed, else a Dutch rejection."""
-    if isinstance(k, bool) or not isinstance(k, int) or k < rules.LOWEST_MIN_COUNT:
-        raise Rejected(N_("De minimale telling k mag niet lager zijn dan {k}."), k=rules.LOWEST_MIN_COUNT)
-    if k > 1000:
-        raise Rejected(N_("De minimale telling k is te groot (hoogstens 1000)."))
-    return k
 
 
 def is_small(n: int, k: int) -> bool:
@@ -136,7 +125,7 @@ def linked_folds(raw: RawSection, k: int) -> dict[str, frozenset[str]]:
 
 def protect(raw: RawSection, k: int) -> Section:
     """The figures of one location and period that rules 1-3 allow to publish."""
-    check_k(k)
+    rules.check_k(k)
     section = Section(location=raw.location, period_start=raw.period_start, period_end=raw.period_end)
     counts = raw.counts
     forced = linked_folds(raw, k)

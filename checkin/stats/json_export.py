@@ -25,8 +25,8 @@ from jsonschema.exceptions import best_match
 
 from checkin.errors import Rejected
 from checkin.i18n import N_
+from checkin.rules import check_k
 from checkin.stats import registry
-from checkin.stats.anonymity import check_k
 from checkin.stats.model import (
     ALL_LOCATIONS,
     Figure,

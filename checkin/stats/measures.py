@@ -21,9 +21,10 @@ from sqlmodel import Session, col, select
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import ListItem, Location
+from checkin.rules import check_k
 from checkin.settings import load_settings
 from checkin.stats import registry
-from checkin.stats.anonymity import check_k, combine, protect
+from checkin.stats.anonymity import combine, protect
 from checkin.stats.counting import NO_MOOD as NO_MOOD  # re-exported: the words of the categories
 from checkin.stats.counting import NO_THEME as NO_THEME
 from checkin.stats.counting import PER_MORNING, Context, Scope, count_rows

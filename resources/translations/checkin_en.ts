@@ -320,6 +320,10 @@
         <translation>We only note what we need to count how many families come: a first name or nickname (this may be left empty), your town, how you found us, and the month and year your children were born. No surname, address, phone number or date of birth. The data stays on this laptop. Any figures we share are always anonymous. You can always ask what we have stored about you, or ask us to erase it all.</translation>
     </message>
     <message>
+        <source>De minimale telling k is te groot (hoogstens {k}).</source>
+        <translation>The minimum count k is too large (at most {k}).</translation>
+    </message>
+    <message>
         <source>Voor ouders en verzorgers met kinderen van 0 tot 4 jaar</source>
         <translation>For parents and carers with children aged 0 to 4</translation>
     </message>
@@ -1106,10 +1110,6 @@
     <message>
         <source>De minimale telling k mag niet lager zijn dan {k}.</source>
         <translation>The minimum count k may not be lower than {k}.</translation>
-    </message>
-    <message>
-        <source>De minimale telling k is te groot (hoogstens 1000).</source>
-        <translation>The minimum count k is too large (at most 1000).</translation>
     </message>
     <message>
         <source>Onbekend formaat &apos;{fmt}&apos;; kies uit csv, xlsx, pdf of json.</source>

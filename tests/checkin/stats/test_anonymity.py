@@ -17,8 +17,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checkin.errors import Rejected
+from checkin.rules import check_k
 from checkin.stats import registry
-from checkin.stats.anonymity import check_k, combine, fold, protect
+from checkin.stats.anonymity import combine, fold, protect
 from checkin.stats.model import OTHER, TOTAL, RawSection, Section, Value
 
 START, END = date(2026, 7, 1), date(2026, 9, 30)
