@@ -9,26 +9,14 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from checkin.text import MONTHS
+from ui.messages import core_text
 
 KINDS: tuple[str, ...] = ("month", "quarter", "year", "custom")
 TR_CONTEXT = ""
 """The context pyside6-lupdate gives texts of a module-level ``tr("...")`` call."""
-MONTH_CONTEXT = "cijfers_period"
-_MONTHS = (
-    QT_TRANSLATE_NOOP("cijfers_period", "januari"),
-    QT_TRANSLATE_NOOP("cijfers_period", "februari"),
-    QT_TRANSLATE_NOOP("cijfers_period", "maart"),
-    QT_TRANSLATE_NOOP("cijfers_period", "april"),
-    QT_TRANSLATE_NOOP("cijfers_period", "mei"),
-    QT_TRANSLATE_NOOP("cijfers_period", "juni"),
-    QT_TRANSLATE_NOOP("cijfers_period", "juli"),
-    QT_TRANSLATE_NOOP("cijfers_period", "augustus"),
-    QT_TRANSLATE_NOOP("cijfers_period", "september"),
-    QT_TRANSLATE_NOOP("cijfers_period", "oktober"),
-    QT_TRANSLATE_NOOP("cijfers_period", "november"),
-    QT_TRANSLATE_NOOP("cijfers_period", "december"),
-)
 
 
 def tr(text: str) -> str:
@@ -37,7 +25,7 @@ def tr(text: str) -> str:
 
 
 def month_name(month: int) -> str:
-    return QCoreApplication.translate(MONTH_CONTEXT, str(_MONTHS[month - 1]))
+    return core_text(MONTHS[month - 1])
 
 
 @dataclass(frozen=True)

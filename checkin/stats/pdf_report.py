@@ -36,6 +36,7 @@ from checkin.pdf.layout import A4, COLOURS, MM, Box, TextStyle
 from checkin.stats import registry, wording
 from checkin.stats.anonymity import combine
 from checkin.stats.model import ALL_LOCATIONS, TOTAL, Report, Section, Value
+from checkin.text import SHORT_MONTHS
 
 LEFT, RIGHT_EDGE, TOP, BOTTOM = 15.0, 195.0, 15.0, 280.0
 WIDTH = RIGHT_EDGE - LEFT
@@ -435,7 +436,7 @@ def _period_label(section: Section) -> str:
     start, end = section.period_start, section.period_end
     text = wording.period_text(start, end)
     if start.day == 1 and start.month == end.month and start.year == end.year:
-        return f"{wording.SHORT_MONTHS[start.month - 1]} {start.year}"
+        return f"{SHORT_MONTHS[start.month - 1]} {start.year}"
     if start.day == 1 and start.year == end.year and end.month == start.month + 2 and start.month % 3 == 1:
         return N_("K{n} {year}").format(n=(start.month + 2) // 3, year=start.year)
     return text

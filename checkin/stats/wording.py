@@ -16,7 +16,7 @@ from datetime import date
 from checkin.i18n import N_
 from checkin.stats import registry
 from checkin.stats.model import ALL_LOCATIONS, OTHER, Report, Section, Value
-from checkin.text import MONTHS
+from checkin.text import MONTHS, SHORT_MONTHS
 
 TITLE = N_("Cijfers ontmoetingsplekken")
 TOTAL_LABEL = registry.TOTAL_LABEL
@@ -69,22 +69,6 @@ def category_label(measure: str, category: str) -> str:
 def long_date(day: date) -> str:
     """'1 januari 2026'."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-SHORT_MONTHS = (
-    N_("jan"),
-    N_("feb"),
-    N_("mrt"),
-    N_("apr"),
-    N_("mei"),
-    N_("jun"),
-    N_("jul"),
-    N_("aug"),
-    N_("sep"),
-    N_("okt"),
-    N_("nov"),
-    N_("dec"),
-)
 
 
 def short_date(day: date) -> str:

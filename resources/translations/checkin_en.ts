@@ -3879,57 +3879,6 @@
     </message>
 </context>
 <context>
-    <name>cijfers_period</name>
-    <message>
-        <source>januari</source>
-        <translation>January</translation>
-    </message>
-    <message>
-        <source>februari</source>
-        <translation>February</translation>
-    </message>
-    <message>
-        <source>maart</source>
-        <translation>March</translation>
-    </message>
-    <message>
-        <source>april</source>
-        <translation>April</translation>
-    </message>
-    <message>
-        <source>mei</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <source>juni</source>
-        <translation>June</translation>
-    </message>
-    <message>
-        <source>juli</source>
-        <translation>July</translation>
-    </message>
-    <message>
-        <source>augustus</source>
-        <translation>August</translation>
-    </message>
-    <message>
-        <source>september</source>
-        <translation>September</translation>
-    </message>
-    <message>
-        <source>oktober</source>
-        <translation>October</translation>
-    </message>
-    <message>
-        <source>november</source>
-        <translation>November</translation>
-    </message>
-    <message>
-        <source>december</source>
-        <translation>December</translation>
-    </message>
-</context>
-<context>
     <name>help</name>
     <message>
         <source>handleiding.nl.html</source>
