@@ -272,6 +272,7 @@ class VandaagScreen(QWidget):
         QShortcut(QKeySequence("Escape"), self.search, self.search.clear)
         self.search.installEventFilter(self)
         self.results.installEventFilter(self)
+        self.present.installEventFilter(self)
         self._set_tab_order()
 
     def _build_search(self) -> QWidget:
@@ -483,10 +484,29 @@ class VandaagScreen(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down from the search box goes into the results; Up from the top result goes back,
-        and typing in the results goes on in the search box."""
+        and typing in the results goes on in the search box. Home and End in a family table go
+        to its first and last family. Ctrl+Z in the empty search box undoes the last action."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.search.text()
+        ):
+            # The empty search box (where the focus is after every action) leaves Ctrl+Z to the
+            # morning's undo instead of taking it for its own text.
+            event.ignore()
+            return True
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
+        if watched in (self.present, self.results) and key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            # Home and End go to the first and last family (not the row's first and last cell).
+            view = self.present if watched is self.present else self.results
+            rows = view.model().rowCount()
+            if rows:
+                view.selectRow(0 if key == Qt.Key.Key_Home else rows - 1)
+            return True
         if watched is self.search and key == Qt.Key.Key_Down and self.results_model.rowCount():
             current = self.results.currentIndex()
             row = min(current.row() + 1, self.results_model.rowCount() - 1) if current.isValid() else 0
@@ -833,6 +853,7 @@ class VandaagScreen(QWidget):
         """Whatever the dialog did (or Esc), the host goes on typing in the search box."""
         self.dialog = None
         if self.is_open():
+            self.window().activateWindow()  # the window had handed the keyboard to the dialog
             self.focus_search()
 
     # ------------------------------------------------------------------ present list
