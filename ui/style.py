@@ -23,7 +23,7 @@ QWidget {{ font-size: 11pt; }}
 QPushButton, QToolButton {{ min-height: 40px; padding: 4px 14px; }}
 QPushButton[role="primary"] {{ background: #2e7d32; color: white; font-weight: bold; border-radius: 6px; }}
 QPushButton[role="primary"]:disabled {{ background: #9e9e9e; }}
-QPushButton[role="drink"] {{ min-width: 110px; font-size: 12pt; }}
+QPushButton[role="drink"] {{ min-width: 110px; }}
 QPushButton[role="payment"] {{ min-width: 64px; }}
 QPushButton[role="payment"]:checked {{ background: #1565c0; color: white;
     border: 1px solid #0d47a1; border-radius: 4px; }}
@@ -42,7 +42,7 @@ QTableView {{ font-size: 12pt; }}
 COMPACT_STYLE_SHEET = f"""
 QWidget {{ font-size: 10pt; }}
 QPushButton, QToolButton {{ min-height: {COMPACT_HEIGHT - 8}px; padding: 2px 8px; }}
-QPushButton[role="drink"] {{ min-width: 70px; font-size: 10pt; }}
+QPushButton[role="drink"] {{ min-width: 70px; }}
 QPushButton[role="payment"] {{ min-width: 48px; }}
 QLineEdit#search {{ font-size: 14pt; min-height: 30px; padding: 2px 6px; }}
 QLabel#statusLine {{ font-size: 10pt; padding: 3px; }}

@@ -13,9 +13,17 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+from sqlmodel import Session
+
+from checkin.models import Location
+from tests.helpers.factories import make_family, make_location
+from ui.vandaag import VandaagScreen
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,3 +88,41 @@ def test_the_morning_fits_the_screen(tmp_path: Path, name: str, width: int, heig
     assert seen["village_right"] <= seen["results_viewport_width"], seen
     assert seen["mnemonic_clashes"] == {}, seen
     assert screenshot.stat().st_size > 10_000
+
+
+def test_the_search_results_keep_their_room_as_the_morning_fills(
+    qtbot: QtBot, session: Session, make_screen: Callable[..., VandaagScreen]
+) -> None:
+    make_location(session)
+    codes = [
+        make_family(session, name=f"Van den Heuvel-Oudshoorn {n}", village="Zuid-Beijerland").code
+        for n in range(12)
+    ]
+    screen = make_screen()
+    qtbot.keyClick(screen.start_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(screen.is_open)
+    before = screen.results.width()
+    for code in codes:
+        assert code is not None
+        qtbot.keyClicks(screen.search, code)
+        qtbot.keyClick(screen.search, Qt.Key.Key_Return)
+    assert screen.present_model.rowCount() == 12
+    qtbot.keyClicks(screen.search, "oudsh")
+    assert screen.results_model.rowCount() == 12
+    assert screen.results.width() == before
+
+
+def test_the_divider_between_results_and_present_list_stays_where_the_host_put_it(
+    qtbot: QtBot, location: Location, make_screen: Callable[..., VandaagScreen]
+) -> None:
+    screen = make_screen()
+    left = screen.splitter.sizes()[0]
+    handle = screen.splitter.handle(1)
+    middle = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseMove(handle, middle + QPoint(120, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle + QPoint(120, 0))
+    moved = screen.splitter.sizes()[0]
+    assert moved > left + 60
+    again = make_screen()
+    assert again.splitter.sizes()[0] == moved
