@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QTabWidget, QWidget
 
 from checkin import APP_NAME
 from ui.style import COMPACT_STYLE_SHEET, fits_compact
@@ -73,9 +73,24 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("screens")
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(lambda _index: self._only_the_shown_screen_counts())
         self.setCentralWidget(self.tabs)
 
     def add_screen(self, widget: QWidget, title: str) -> None:
         assert self.tabs is not None, "set_operations comes first"
         self.tabs.addTab(widget, title)
+        self._only_the_shown_screen_counts()
         self.fit_to_screen()
+
+    def _only_the_shown_screen_counts(self) -> None:
+        """The window's minimum size is the shown screen's, not the largest of all screens (a tab
+        widget takes the largest): on a small screen the door's screen fits, whatever the others
+        need when they are opened."""
+        assert self.tabs is not None
+        current = self.tabs.currentWidget()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is None:
+                continue
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)

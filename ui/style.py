@@ -46,7 +46,7 @@ QPushButton[role="drink"] {{ min-width: 70px; }}
 QPushButton[role="payment"] {{ min-width: 48px; }}
 QLineEdit#search {{ font-size: 14pt; min-height: 30px; padding: 2px 6px; }}
 QLabel#statusLine {{ font-size: 10pt; padding: 3px; }}
-QLabel#counts {{ font-size: 10pt; }}
+QLabel#counts {{ font-size: 10pt; font-weight: normal; }}
 QLabel#morningTitle {{ font-size: 12pt; }}
 QTableView {{ font-size: 10pt; }}
 """
@@ -56,7 +56,7 @@ COMPACT_BELOW = (1200, 800)
 """Screens (logical px, available area) narrower or lower than this get the compact look."""
 
 ROW_HEIGHT = 36
-COMPACT_ROW_HEIGHT = 26
+COMPACT_ROW_HEIGHT = 24
 """Height of a row in the family tables (px)."""
 
 

@@ -33,7 +33,12 @@ TITLE_BAR = 30
 
 @pytest.mark.parametrize(
     ("name", "width", "height", "scale"),
-    [("vandaag-1024x600", 1024, 600, "1"), ("vandaag-1366x768-150", 1366, 768, "1.5")],
+    [
+        ("vandaag-1024x600", 1024, 600, "1"),
+        ("vandaag-1366x768-150", 1366, 768, "1.5"),
+        # The same laptop with the Windows task bar (40 px at 100%, so 60 real pixels at 150%).
+        ("vandaag-1366x768-150-taakbalk", 1366, 708, "1.5"),
+    ],
 )
 def test_the_morning_fits_the_screen(tmp_path: Path, name: str, width: int, height: int, scale: str) -> None:
     config = tmp_path / "screen.json"
