@@ -27,6 +27,7 @@ QPushButton[role="drink"] {{ min-width: 110px; }}
 QPushButton[role="payment"] {{ min-width: 64px; }}
 QPushButton[role="payment"]:checked {{ background: #1565c0; color: white;
     border: 1px solid #0d47a1; border-radius: 4px; }}
+QPushButton[role="payment"]:checked:disabled {{ background: #9e9e9e; border-color: #9e9e9e; }}
 QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; border-radius: 4px; }}
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QAbstractItemView:focus {{
     border: 2px solid {FOCUS}; }}

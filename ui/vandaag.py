@@ -481,6 +481,8 @@ class VandaagScreen(QWidget):
             self.set_compact(fits_compact(area.width(), area.height()))
         if self.is_open() and self.dialog is None:
             self.focus_search()
+        elif self.morning is None and self.location is not None:
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter starts the morning
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down from the search box goes into the results; Up from the top result goes back,
@@ -624,6 +626,7 @@ class VandaagScreen(QWidget):
         return self.morning is not None and self.morning.is_open
 
     def set_status(self, text: str, *, error: bool = False) -> None:
+        text = text[:1].upper() + text[1:]  # 'koffie voor Anna' starts a sentence
         self.status.setText(text)
         self.status.setProperty("error", error)
         self.status.style().unpolish(self.status)
@@ -924,11 +927,13 @@ class VandaagScreen(QWidget):
             for drink in door.drinks_of_visit(
                 self.operations, morning_id=self.morning.morning_id, visit_id=row.visit_id
             ):
+                count = f"{drink.quantity}x " if drink.quantity != 1 else ""
                 item = QListWidgetItem(
-                    f"{drink.created_at:%H:%M}  {drink.quantity}x {drink.kind}  "
-                    f"{core_text(rules.PAYMENT_LABELS[drink.payment])}  "
+                    f"{drink.created_at:%H:%M} {count}{drink.kind}, "
+                    f"{core_text(rules.PAYMENT_LABELS[drink.payment])}, "
                     f"{format_cents(drink.amount_cents)}"
                 )
+                item.setToolTip(item.text())
                 item.setData(Qt.ItemDataRole.UserRole, drink.consumption_id)
                 self.visit_drinks.addItem(item)
             self.check_out_button.setEnabled(row.left_at is None)
