@@ -3,7 +3,14 @@
 Everything by keyboard: type 2-3 letters, a family code or scan a card, Enter checks in the top
 match with the children and adults of the family's last visit. Ctrl+N registers a new family,
 Ctrl+Z undoes the last action (the core records the morning's undoable actions and names them),
-Ctrl+1..9 sells a drink to the selected family. All of it through ``ui.operations.door``.
+Ctrl+1..9 sells a drink to the selected family, Alt+C / Alt+P / Alt+R choose contant, pin or
+gratis. Down from the search box goes into the results (Enter checks that family in); Tab leaves a
+family table in one press; Enter in the present list asks who came; Alt+U checks out. After every
+action (and after a restart during an open morning) the focus is back in the search box. All of
+it through ``ui.operations.door``.
+
+On a small screen (1024x600, or 150% text) the window's compact look and the layout here keep
+the morning's main actions in sight: see tests/ui/test_layout.py.
 """
 
 from __future__ import annotations

@@ -175,6 +175,15 @@ def main(data_dir: Path, screenshot: Path | None) -> None:
     }
     if screenshot is not None:
         window.grab().save(str(screenshot))
+    tabs = window.tabs
+    assert tabs is not None
+    for index in range(1, tabs.count()):  # the other screens: no clashes with the menus either
+        tabs.setCurrentIndex(index)
+        for _ in range(3):
+            app.processEvents()
+        clashes = {k: v for k, v in mnemonics(window).items() if len(v) > 1}
+        if clashes:
+            report["mnemonic_clashes"][tabs.tabText(index)] = clashes
     print(json.dumps(report))
     window.close()
     database.dispose()
