@@ -12,7 +12,15 @@ import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "QT_QPA_PLATFORM" not in os.environ:
+    # A full-HD screen: the window takes its compact look on a screen as small as the offscreen
+    # platform's default (800x800). tests/ui/test_layout.py shows the small screens.
+    _screen = Path(tempfile.gettempdir()) / "checkin-screenshots-screen.json"
+    _screen.write_text(
+        '{"screens": [{"name": "hd", "x": 0, "y": 0, "width": 1920, "height": 1080, '
+        '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 from PySide6.QtWidgets import QApplication
 

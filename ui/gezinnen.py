@@ -149,7 +149,7 @@ class GezinnenScreen(QWidget):
         self.selected_label = QLabel(self)
         self.selected_label.setObjectName("selectedFamily")
         actions.addWidget(self.selected_label, 1)
-        self.edit_button = primary(QPushButton(self.tr("&Bewerken..."), self))
+        self.edit_button = primary(QPushButton(self.tr("Be&werken..."), self))
         self.edit_button.setToolTip(self.tr("Naam, woonplaats en kinderen aanpassen (Enter)"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.card_button = QPushButton(self.tr("Gezinskaart &afdrukken..."), self)

@@ -283,7 +283,7 @@ class ProgrammaScreen(QWidget):
         top.addSpacing(24)
         top.addWidget(QLabel(self.tr("Openingstijden:"), self))
         top.addWidget(self.schedule_label, 1)
-        self.location_button = QPushButton(self.tr("Gegevens op de &flyers..."), self)
+        self.location_button = QPushButton(self.tr("G&egevens op de flyers..."), self)
         self.location_button.setAccessibleName(self.tr("Gegevens op de flyers"))
         self.location_button.clicked.connect(self.edit_location)
         top.addWidget(self.location_button)
@@ -366,7 +366,7 @@ class ProgrammaScreen(QWidget):
         self.names_check = QCheckBox(self.tr("Namen op de kaarten"), self)
         self.names_check.setChecked(True)
         self.names_check.setAccessibleName(self.tr("Namen op de kaarten"))
-        self.cards_button = QPushButton(self.tr("&Gezinskaarten..."), self)
+        self.cards_button = QPushButton(self.tr("Gezinskaar&ten..."), self)
         self.cards_button.clicked.connect(self.make_cards)
         for button, name in (
             (self.add_button, self.tr("Nieuwe activiteit")),

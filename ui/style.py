@@ -1,4 +1,9 @@
-"""Shared look: large touch-friendly targets and readable text for the door."""
+"""Shared look: large touch-friendly targets and readable text for the door.
+
+Small screens (an old netbook at 1024x600, or a laptop at 150% text, which leaves 910x512
+logical pixels) get ``COMPACT_STYLE_SHEET`` on top: smaller targets and text, so the morning's
+main actions still fit without scrolling (see ``fits_compact``).
+"""
 
 from __future__ import annotations
 
@@ -12,19 +17,58 @@ Widget = TypeVar("Widget", bound=QWidget)
 TOUCH_HEIGHT = 44
 """Minimum height of a button a host taps with a toddler on her arm (px)."""
 
-STYLE_SHEET = """
-QWidget { font-size: 11pt; }
-QPushButton { min-height: 40px; padding: 4px 14px; }
-QPushButton[role="primary"] { background: #2e7d32; color: white; font-weight: bold; border-radius: 6px; }
-QPushButton[role="primary"]:disabled { background: #9e9e9e; }
-QPushButton[role="drink"] { min-width: 110px; font-size: 12pt; }
-QLineEdit#search { font-size: 18pt; min-height: 48px; padding: 4px 10px; }
-QLabel#statusLine { font-size: 12pt; padding: 6px; border-radius: 6px; background: #e8f5e9; }
-QLabel#statusLine[error="true"] { background: #ffebee; color: #b71c1c; }
-QLabel#counts { font-size: 13pt; font-weight: bold; }
-QLabel#morningTitle { font-size: 16pt; font-weight: bold; }
-QTableView { font-size: 12pt; }
+COMPACT_HEIGHT = 32
+"""Minimum height of a button on a small screen (logical px; 48 real pixels at 150%)."""
+
+FOCUS = "#1565c0"
+"""Colour of the focus outline: a host using the keyboard must see where she is."""
+
+STYLE_SHEET = f"""
+QWidget {{ font-size: 11pt; }}
+QPushButton, QToolButton {{ min-height: 40px; padding: 4px 14px; }}
+QPushButton[role="primary"] {{ background: #2e7d32; color: white; font-weight: bold; border-radius: 6px; }}
+QPushButton[role="primary"]:disabled {{ background: #9e9e9e; }}
+QPushButton[role="drink"] {{ min-width: 110px; }}
+QPushButton[role="payment"] {{ min-width: 64px; }}
+QPushButton[role="payment"]:checked {{ background: #1565c0; color: white;
+    border: 1px solid #0d47a1; border-radius: 4px; }}
+QPushButton[role="payment"]:checked:disabled {{ background: #9e9e9e; border-color: #9e9e9e; }}
+QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; border-radius: 4px; }}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QAbstractItemView:focus {{
+    border: 2px solid {FOCUS}; }}
+QLineEdit#search {{ font-size: 18pt; min-height: 48px; padding: 4px 10px; }}
+QLineEdit#search:focus {{ border: 3px solid {FOCUS}; }}
+QLabel#statusLine {{ font-size: 12pt; padding: 6px; border-radius: 6px; background: #e8f5e9; }}
+QLabel#statusLine[error="true"] {{ background: #ffebee; color: #b71c1c; }}
+QLabel#counts {{ font-size: 13pt; font-weight: bold; }}
+QLabel#morningTitle {{ font-size: 16pt; font-weight: bold; }}
+QTableView {{ font-size: 12pt; }}
 """
+
+COMPACT_STYLE_SHEET = f"""
+QWidget {{ font-size: 10pt; }}
+QPushButton, QToolButton {{ min-height: {COMPACT_HEIGHT - 8}px; padding: 2px 8px; }}
+QPushButton[role="drink"] {{ min-width: 70px; }}
+QPushButton[role="payment"] {{ min-width: 48px; }}
+QLineEdit#search {{ font-size: 14pt; min-height: 30px; padding: 2px 6px; }}
+QLabel#statusLine {{ font-size: 10pt; padding: 3px; }}
+QLabel#counts {{ font-size: 10pt; font-weight: normal; }}
+QLabel#morningTitle {{ font-size: 12pt; }}
+QTableView {{ font-size: 10pt; }}
+"""
+"""Set on the main window (over the application's sheet) when the screen is small."""
+
+COMPACT_BELOW = (1200, 800)
+"""Screens (logical px, available area) narrower or lower than this get the compact look."""
+
+ROW_HEIGHT = 36
+COMPACT_ROW_HEIGHT = 24
+"""Height of a row in the family tables (px)."""
+
+
+def fits_compact(width: int, height: int) -> bool:
+    """Whether a screen of this available size (logical px) needs the compact look."""
+    return width < COMPACT_BELOW[0] or height < COMPACT_BELOW[1]
 
 
 def primary(button: Button) -> Button:

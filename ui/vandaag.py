@@ -3,23 +3,44 @@
 Everything by keyboard: type 2-3 letters, a family code or scan a card, Enter checks in the top
 match with the children and adults of the family's last visit. Ctrl+N registers a new family,
 Ctrl+Z undoes the last action (the core records the morning's undoable actions and names them),
-Ctrl+1..9 sells a drink to the selected family. All of it through ``ui.operations.door``.
+Ctrl+1..9 sells a drink to the selected family, Alt+C / Alt+P / Alt+R choose contant, pin or
+gratis. Down from the search box goes into the results (Enter checks that family in); Tab leaves a
+family table in one press; Enter in the present list asks who came; Alt+U checks out. After every
+action (and after a restart during an open morning) the focus is back in the search box. All of
+it through ``ui.operations.door``.
+
+On a small screen (1024x600, or 150% text) the window's compact look and the layout here keep
+the morning's main actions in sight: see tests/ui/test_layout.py.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,6 +49,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedLayout,
@@ -53,7 +75,7 @@ from ui.operations.door import (
     PlaceInfo,
     Present,
 )
-from ui.style import primary, touch
+from ui.style import COMPACT_ROW_HEIGHT, ROW_HEIGHT, fits_compact, primary
 from ui.tasks import Runner
 from ui.visit_dialogs import CloseMorningDialog, VisitDialog
 from ui.welcome import WelcomePanel
@@ -65,6 +87,78 @@ T = TypeVar("T")
 def now_local() -> datetime:
     """The wall-clock time of the place, to the second."""
     return datetime.now().replace(microsecond=0)
+
+
+RESULT_NAME, RESULT_CHILDREN, RESULT_VILLAGE, RESULT_CODE = range(4)
+"""Columns of ``family_results_model``."""
+
+PAYMENT_MNEMONICS = {"contant": "c", "pin": "p", "gratis": "r"}
+"""The Alt-letter of each payment kind's button (unique in the window: G is the Gegevens menu)."""
+
+COMPACT_HIDDEN = (1, 6)
+"""Columns of ``present_model`` (code, drinks) left out on a small screen."""
+
+SPLITTER_KEY = "vandaag/splitter"
+"""Where the place of the divider between search results and present list is kept (QSettings)."""
+
+TITLE_CHARS = 40
+"""A selected family's name is cut to this many characters in the box's title."""
+
+
+def welcome_text() -> str:
+    return QCoreApplication.translate("VandaagScreen", "Welkom! Start de ochtend om gezinnen in te checken.")
+
+
+def _with_mnemonic(text: str, letter: str) -> str:
+    """``text`` with an ``&`` before the first ``letter`` (any case); unchanged if absent."""
+    at = text.lower().find(letter.lower()) if letter else -1
+    return text if at < 0 else f"{text[:at]}&{text[at:]}"
+
+
+def fit_columns(
+    view: QTableView, columns: tuple[int, ...], *, rows: int = 60, widest: dict[int, int] | None = None
+) -> None:
+    """Give ``columns`` the width of their widest text among the first ``rows`` rows (and the
+    header), so a village like 'buiten de Hoeksche Waard' is never cut; cheap font measuring."""
+    model: QAbstractItemModel | None = view.model()
+    if model is None:
+        return
+    metrics = view.fontMetrics()
+    header = view.horizontalHeader()
+    header_metrics = header.fontMetrics()
+    count = min(model.rowCount(), rows)
+    for column in columns:
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = header_metrics.horizontalAdvance(title) + 24
+        for row in range(count):
+            text = model.data(model.index(row, column))
+            if text is not None:
+                width = max(width, metrics.horizontalAdvance(str(text)) + 16)
+        width = min(width, (widest or {}).get(column, width))
+        if header.sectionSize(column) != width:
+            header.resizeSection(column, width)
+
+
+def _cut(name: str) -> str:
+    return name if len(name) <= TITLE_CHARS else name[: TITLE_CHARS - 1] + "…"
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives up width by ending in '...' (its full text is its tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
 
 
 class _Failed:
@@ -97,6 +191,7 @@ class VandaagScreen(QWidget):
         self.location: PlaceInfo | None = None
         self.morning: MorningInfo | None = None
         self.dialog: QDialog | None = None
+        self.compact = False
         self._build()
         self.reload()
 
@@ -108,14 +203,17 @@ class VandaagScreen(QWidget):
         self.stack.addWidget(self.welcome)
         self.main_page = QWidget(self)
         self.stack.addWidget(self.main_page)
-        outer = QVBoxLayout(self.main_page)
+        outer = self.main_layout = QVBoxLayout(self.main_page)
+        outer.setSpacing(4)
         top = QHBoxLayout()
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)
         self.title.setObjectName("morningTitle")
         top.addWidget(self.title, 1)
         self.theme = QComboBox(self)
         self.theme.setEditable(True)
-        self.theme.setMinimumWidth(200)
+        self.theme.setMinimumWidth(120)
+        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(12)
         self.theme.setAccessibleName(self.tr("Thema van de ochtend"))
         self.theme.setToolTip(
             self.tr("Thema of activiteit van vanochtend (uit het programma; aan te passen)")
@@ -132,7 +230,7 @@ class VandaagScreen(QWidget):
         self.hosts.setRange(0, 20)
         self.hosts.setValue(2)
         self.hosts.setAccessibleName(self.tr("Aantal gastvrouwen en gastheren"))
-        hosts_label = QLabel(self.tr("&Gastvrouwen:"), self)
+        hosts_label = QLabel(self.tr("Gast&vrouwen/gastheren:"), self)
         hosts_label.setBuddy(self.hosts)
         top.addWidget(hosts_label)
         top.addWidget(self.hosts)
@@ -145,12 +243,13 @@ class VandaagScreen(QWidget):
         self.reopen_button = QPushButton(self.tr("&Heropenen"), self)
         self.reopen_button.clicked.connect(self.reopen_morning)
         top.addWidget(self.reopen_button)
-        self.missed_button = QPushButton(self.tr("Gezinnen die we &missen"), self)
+        self.missed_button = QPushButton(self.tr("Gezinnen die we m&issen..."), self)
         self.missed_button.clicked.connect(self.show_missed)
+        top.addWidget(self.missed_button)
         outer.addLayout(top)
 
         status_row = QHBoxLayout()
-        self.status = QLabel(self.tr("Welkom! Start de ochtend om gezinnen in te checken."), self)
+        self.status = QLabel(welcome_text(), self)
         self.status.setObjectName("statusLine")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Melding"))
@@ -159,30 +258,44 @@ class VandaagScreen(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
         self.undo_button.setEnabled(False)
         status_row.addWidget(self.undo_button)
-        status_row.addWidget(self.missed_button)
         outer.addLayout(status_row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_search())
-        splitter.addWidget(self._build_present())
-        splitter.setSizes([480, 800])
-        outer.addWidget(splitter, 1)
+        # The search results and the present list share the width; the host's choice is kept.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("vandaagSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._build_search())
+        self.splitter.addWidget(self._build_present())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([500, 600])
+        self._restore_splitter()
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._save_splitter())
+        outer.addWidget(self.splitter, 1)
 
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_last)
         QShortcut(QKeySequence("Ctrl+N"), self, self.open_new_family)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         QShortcut(QKeySequence("Escape"), self.search, self.search.clear)
+        self.search.installEventFilter(self)
+        self.results.installEventFilter(self)
+        self.present.installEventFilter(self)
+        self._set_tab_order()
 
     def _build_search(self) -> QWidget:
         panel = QWidget(self)
+        panel.setMinimumWidth(260)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("&Zoek een gezin (naam, naam van een kind of code) of scan de kaart:"), panel)
-        label.setWordWrap(True)
+        layout.setSpacing(4)
+        label = QLabel(self.tr("&Zoek een gezin of scan de kaart:"), panel)
+        label.setToolTip(self.tr("Een naam, de naam van een kind of de gezinscode"))
         self.search = QLineEdit(panel)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("2-3 letters, dan Enter"))
+        self.search.setPlaceholderText(self.tr("naam, kind of code, dan Enter"))
+        self.search.setToolTip(
+            self.tr("Enter checkt het bovenste gezin in; pijltje omlaag kiest een ander gezin")
+        )
         self.search.setAccessibleName(self.tr("Zoek een gezin"))
         self.search.setClearButtonEnabled(True)
         label.setBuddy(self.search)
@@ -194,21 +307,49 @@ class VandaagScreen(QWidget):
         self.results.setModel(self.results_model)
         self.results.setAccessibleName(self.tr("Gevonden gezinnen"))
         self._table_defaults(self.results)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Name, village (what tells four Dewis apart), code, then the children's names, which
+        # take what is left of the width and may be cut.
+        header.moveSection(header.visualIndex(RESULT_CHILDREN), RESULT_CODE)
+        header.setStretchLastSection(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.setMinimumSectionSize(24)
         self.results.activated.connect(self._result_activated)
         layout.addWidget(self.results, 1)
-        self.new_family_button = touch(QPushButton(self.tr("&Nieuw gezin... (Ctrl+N)"), panel))
+        self.new_family_button = QPushButton(self.tr("&Nieuw gezin... (Ctrl+N)"), panel)
         self.new_family_button.clicked.connect(self.open_new_family)
         layout.addWidget(self.new_family_button)
         self.search.textChanged.connect(self.update_results)
         self.search.returnPressed.connect(self.check_in_top_match)
+
+        # Someone who only comes for a coffee: sold without a check-in (always paid in cash).
+        anonymous = QWidget(panel)
+        anonymous.setAccessibleName(self.tr("Verkoop zonder inchecken"))
+        column = QVBoxLayout(anonymous)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("Verkoop zonder inchecken:"), anonymous))
+        self.anonymous_total = QLabel(anonymous)
+        heading.addWidget(self.anonymous_total, 1, Qt.AlignmentFlag.AlignRight)
+        column.addLayout(heading)
+        self.anonymous_layout = QHBoxLayout()
+        self.anonymous_layout.addStretch(1)
+        column.addLayout(self.anonymous_layout)
+        self.anonymous_buttons: list[QPushButton] = []
+        layout.addWidget(anonymous)
+        self.anonymous_box = anonymous
         return panel
 
     def _build_present(self) -> QWidget:
         panel = QWidget(self)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         self.counts = QLabel(panel)
         self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)  # a long line must not take width from the search results
         self.counts.setAccessibleName(self.tr("Aanwezig"))
         layout.addWidget(self.counts)
         self.present_model = present_model(self)
@@ -221,78 +362,193 @@ class VandaagScreen(QWidget):
         self.present.setSortingEnabled(True)
         self.present.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.present.setAccessibleName(self.tr("Aanwezige gezinnen"))
+        self.present.setToolTip(self.tr("Enter: wie zijn er mee?"))
         self._table_defaults(self.present)
+        self.present.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.present.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.present.horizontalHeader().setMinimumSectionSize(24)
         self.present.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.present.doubleClicked.connect(lambda _index: self.edit_selected_visit())
+        self.present.activated.connect(lambda _index: self.edit_selected_visit())
         layout.addWidget(self.present, 1)
 
         self.family_box = QGroupBox(self.tr("Geselecteerd gezin"), panel)
-        box = QVBoxLayout(self.family_box)
+        self.family_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        grid = QGridLayout(self.family_box)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setVerticalSpacing(4)
         drink_row = QHBoxLayout()
         self.drink_buttons_layout = drink_row
         self.drink_buttons: list[QPushButton] = []
-        box.addLayout(drink_row)
+        grid.addLayout(drink_row, 0, 0)
         pay_row = QHBoxLayout()
-        pay_row.addWidget(QLabel(self.tr("Betaald met:"), self.family_box))
+        self.pay_label = QLabel(self.tr("Betaald met:"), self.family_box)
+        pay_row.addWidget(self.pay_label)
         self.payment_group = QButtonGroup(self)
         self.payment_buttons: dict[str, QPushButton] = {}
         for kind in rules.PAYMENT_KINDS:
-            button = QPushButton(core_text(rules.PAYMENT_LABELS[kind]), self.family_box)
+            label = core_text(rules.PAYMENT_LABELS[kind])
+            button = QPushButton(_with_mnemonic(label, PAYMENT_MNEMONICS.get(kind, "")), self.family_box)
             button.setCheckable(True)
-            button.setAccessibleName(
-                self.tr("Betaalwijze {kind}").format(kind=core_text(rules.PAYMENT_LABELS[kind]))
-            )
+            button.setProperty("role", "payment")
+            button.setAccessibleName(self.tr("Betaalwijze {kind}").format(kind=label))
+            shortcut = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut:
+                button.setToolTip(self.tr("Betaald met {kind} ({keys})").format(kind=label, keys=shortcut))
             self.payment_group.addButton(button)
             self.payment_buttons[kind] = button
             pay_row.addWidget(button)
         self.payment_buttons["contant"].setChecked(True)
         pay_row.addStretch(1)
-        box.addLayout(pay_row)
-        self.visit_drinks = QListWidget(self.family_box)
-        self.visit_drinks.setAccessibleName(self.tr("Drankjes van dit gezin"))
-        self.visit_drinks.setMaximumHeight(64)
-        box.addWidget(self.visit_drinks)
+        grid.addLayout(pay_row, 1, 0)
         actions = QHBoxLayout()
-        self.remove_drink_button = QPushButton(self.tr("Drankje &weghalen"), self.family_box)
-        self.remove_drink_button.clicked.connect(self.remove_selected_drink)
         self.edit_visit_button = QPushButton(self.tr("Wie zijn er &mee?"), self.family_box)
         self.edit_visit_button.clicked.connect(self.edit_selected_visit)
         self.check_out_button = QPushButton(self.tr("&Uitchecken"), self.family_box)
         self.check_out_button.clicked.connect(self.check_out_selected)
-        self.undo_visit_button = QPushButton(self.tr("Inchecking &terugdraaien"), self.family_box)
+        self.undo_visit_button = QPushButton(self.tr("Inchecken terug&draaien"), self.family_box)
         self.undo_visit_button.clicked.connect(self.undo_selected_visit)
-        for button in (
-            self.remove_drink_button,
+        self.remove_drink_button = QPushButton(self.tr("Drankje &weghalen"), self.family_box)
+        self.remove_drink_button.clicked.connect(self.remove_selected_drink)
+        for button in (self.edit_visit_button, self.check_out_button, self.remove_drink_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        grid.addLayout(actions, 2, 0)
+        self.visit_drinks = QListWidget(self.family_box)
+        self.visit_drinks.setAccessibleName(self.tr("Drankjes van dit gezin"))
+        self.visit_drinks.setMinimumWidth(120)
+        self.visit_drinks.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        grid.addWidget(self.visit_drinks, 0, 1, 2, 1)
+        grid.addWidget(self.undo_visit_button, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 1)
+        layout.addWidget(self.family_box)
+        return panel
+
+    def _set_tab_order(self) -> None:
+        """The morning's path: search, results, present list, the selected family, then the rest."""
+        chain: list[QWidget] = [
+            self.search,
+            self.results,
+            self.new_family_button,
+            self.present,
+            *self.drink_buttons,
+            *self.payment_buttons.values(),
             self.edit_visit_button,
             self.check_out_button,
             self.undo_visit_button,
-        ):
-            actions.addWidget(button)
-        box.addLayout(actions)
-        layout.addWidget(self.family_box)
+            self.visit_drinks,
+            self.remove_drink_button,
+            self.undo_button,
+            *self.anonymous_buttons,
+            self.theme,
+            self.hosts,
+            self.start_button,
+            self.close_button,
+            self.reopen_button,
+            self.missed_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
-        anonymous = QGroupBox(
-            self.tr("Verkoop zonder inchecken (iemand die alleen koffie komt halen)"), panel
-        )
-        self.anonymous_layout = QHBoxLayout(anonymous)
-        self.anonymous_buttons: list[QPushButton] = []
-        self.anonymous_total = QLabel(anonymous)
-        self.anonymous_layout.addStretch(1)
-        self.anonymous_layout.addWidget(self.anonymous_total)
-        layout.addWidget(anonymous)
-        self.anonymous_box = anonymous
-        return panel
+    def _restore_splitter(self) -> None:
+        state = QSettings().value(SPLITTER_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+
+    def _save_splitter(self) -> None:
+        QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    def _label_drink(self, button: QPushButton, kind: str, number: int) -> None:
+        """'+ koffie (Ctrl+1)'; on a small screen '+ koffie ^1' (the tooltip says it in full).
+        The shortcut is set after the text: setText replaces a button's shortcut."""
+        button.setText(f"+ {kind} ^{number}" if self.compact else f"+ {kind} (Ctrl+{number})")
+        button.setShortcut(QKeySequence(f"Ctrl+{number}"))
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller table rows and shorter drink buttons on a small screen (the window's style
+        sheet does the rest)."""
+        self.compact = compact
+        for number, button in enumerate(self.drink_buttons[:9], start=1):
+            self._label_drink(button, str(button.property("kind")), number)
+        for view in (self.results, self.present):
+            view.verticalHeader().setDefaultSectionSize(COMPACT_ROW_HEIGHT if compact else ROW_HEIGHT)
+        # The families' names get the room: the code and the number of drinks (the amount
+        # says it too) are left out of the present list on a small screen.
+        for column in COMPACT_HIDDEN:
+            self.present.setColumnHidden(column, compact)
+        self.pay_label.setVisible(not compact)
+        margin = 4 if compact else 9
+        self.main_layout.setContentsMargins(margin, margin, margin, margin)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.set_compact(fits_compact(area.width(), area.height()))
+        if self.is_open() and self.dialog is None:
+            self.focus_search()
+        elif self.morning is None and self.location is not None:
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter starts the morning
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the search box goes into the results; Up from the top result goes back,
+        and typing in the results goes on in the search box. Home and End in a family table go
+        to its first and last family. Ctrl+Z in the empty search box undoes the last action."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.search.text()
+        ):
+            # The empty search box (where the focus is after every action) leaves Ctrl+Z to the
+            # morning's undo instead of taking it for its own text.
+            event.ignore()
+            return True
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched in (self.present, self.results) and key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            # Home and End go to the first and last family (not the row's first and last cell).
+            view = self.present if watched is self.present else self.results
+            rows = view.model().rowCount()
+            if rows:
+                view.selectRow(0 if key == Qt.Key.Key_Home else rows - 1)
+            return True
+        if watched is self.search and key == Qt.Key.Key_Down and self.results_model.rowCount():
+            current = self.results.currentIndex()
+            row = min(current.row() + 1, self.results_model.rowCount() - 1) if current.isValid() else 0
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.results.selectRow(row)
+            return True
+        if watched is self.results:
+            if key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
+                self.focus_search()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                current = self.results.currentIndex()
+                if current.isValid():
+                    self._result_activated(current)
+                return True
+            text = event.text()
+            if text and text.isprintable() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+                self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.search.insert(text)
+                return True
+        return False
 
     @staticmethod
     def _table_defaults(view: QTableView) -> None:
         """Rows selected whole, read-only, roomy; columns share the width (no per-row measuring,
-        which would cost more than a keystroke may take)."""
+        which would cost more than a keystroke may take). Tab leaves the table (not cell by cell)."""
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(36)
+        view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         view.setAlternatingRowColors(True)
 
@@ -329,9 +585,7 @@ class VandaagScreen(QWidget):
         self.drink_buttons, self.anonymous_buttons = [], []
         price = format_cents(self.location.price_cents if self.location else rules.DEFAULT_PRICE_CENTS)
         for number, kind in enumerate(kinds, start=1):
-            button = QPushButton(
-                f"+ {kind}  (Ctrl+{number})" if number <= 9 else f"+ {kind}", self.family_box
-            )
+            button = QPushButton(f"+ {kind}", self.family_box)
             button.setProperty("role", "drink")
             button.setProperty("kind", kind)
             button.setAccessibleName(
@@ -339,7 +593,8 @@ class VandaagScreen(QWidget):
             )
             button.clicked.connect(lambda _=False, k=kind: self.add_drink(k))
             if number <= 9:
-                button.setShortcut(QKeySequence(f"Ctrl+{number}"))
+                self._label_drink(button, kind, number)
+                button.setToolTip(self.tr("{kind} voor dit gezin (Ctrl+{n})").format(kind=kind, n=number))
             self.drink_buttons_layout.addWidget(button)
             self.drink_buttons.append(button)
             anonymous = QPushButton(f"+ {kind}", self.anonymous_box)
@@ -348,6 +603,7 @@ class VandaagScreen(QWidget):
             anonymous.clicked.connect(lambda _=False, k=kind: self.add_drink(k, anonymous=True))
             self.anonymous_layout.insertWidget(len(self.anonymous_buttons), anonymous)
             self.anonymous_buttons.append(anonymous)
+        self._set_tab_order()
 
     def _update_title(self) -> None:
         day = self.today()
@@ -367,11 +623,17 @@ class VandaagScreen(QWidget):
             widget.setEnabled(is_open)
         if is_closed:
             self.set_status(self.tr("De ochtend is afgesloten. Tot volgende week!"))
+        elif is_open and self.status.text() == welcome_text():
+            # Opened again during an open morning (a restart): say so, and be ready for a name.
+            self.set_status(self.tr("De ochtend is open. Typ een naam of scan een kaart."))
+        if is_open and self.isVisible() and self.dialog is None:
+            self.focus_search()
 
     def is_open(self) -> bool:
         return self.morning is not None and self.morning.is_open
 
     def set_status(self, text: str, *, error: bool = False) -> None:
+        text = text[:1].upper() + text[1:]  # 'koffie voor Anna' starts a sentence
         self.status.setText(text)
         self.status.setProperty("error", error)
         self.status.style().unpolish(self.status)
@@ -477,6 +739,7 @@ class VandaagScreen(QWidget):
         if self._do(lambda: door.reopen_morning(self.operations, morning_id=morning_id)) is not FAILED:
             self.reload()
             self.set_status(self.tr("De ochtend is weer open."))
+            self.focus_search()
 
     # ------------------------------------------------------------------ search and check-in
     def focus_search(self) -> None:
@@ -486,6 +749,7 @@ class VandaagScreen(QWidget):
     def update_results(self, text: str) -> None:
         rows = door.search(self.operations, text)
         self.results_model.set_rows(rows)
+        fit_columns(self.results, (RESULT_NAME, RESULT_VILLAGE, RESULT_CODE), widest={RESULT_NAME: 170})
         if rows:
             self.results.selectRow(0)
 
@@ -592,8 +856,15 @@ class VandaagScreen(QWidget):
     def _open_dialog(self, dialog: QDialog) -> None:
         """Open a dialog window-modally without blocking (tests drive it the same way)."""
         self.dialog = dialog
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.finished.connect(lambda _result: self._dialog_finished())
         dialog.open()
+
+    def _dialog_finished(self) -> None:
+        """Whatever the dialog did (or Esc), the host goes on typing in the search box."""
+        self.dialog = None
+        if self.is_open():
+            self.window().activateWindow()  # the window had handed the keyboard to the dialog
+            self.focus_search()
 
     # ------------------------------------------------------------------ present list
     def refresh_present(self, *, select_visit: int | None = None) -> None:
@@ -601,13 +872,14 @@ class VandaagScreen(QWidget):
         morning_id = self.morning.morning_id if self.morning is not None else None
         rows: list[Present] = door.present(self.operations, morning_id) if morning_id else []
         self.present_model.set_rows(rows)
+        fit_columns(self.present, tuple(range(1, self.present_model.columnCount())))
         here = [r for r in rows if r.left_at is None]
         adults, children = sum(r.adults for r in here), sum(r.children for r in here)
         capacity = self.location.capacity if self.location else 0
         self.counts.setText(
             self.tr(
-                "Aanwezig: {families} gezinnen, {adults} volwassenen, {children} kinderen "
-                "({people} van {capacity} plaatsen) · vandaag {total} bezoeken"
+                "Aanwezig: {families} gezinnen, {adults} volw., {children} kind. "
+                "({people} van {capacity} plaatsen) · {total} bezoeken"
             ).format(
                 families=len(here),
                 adults=adults,
@@ -653,7 +925,7 @@ class VandaagScreen(QWidget):
         enabled = row is not None and self.is_open()
         self.family_box.setEnabled(enabled)
         self.family_box.setTitle(
-            self.tr("Geselecteerd gezin: {name}").format(name=row.display_name or row.code)
+            self.tr("Geselecteerd gezin: {name}").format(name=_cut(row.display_name or row.code))
             if row
             else self.tr("Kies een gezin in de lijst")
         )
@@ -662,11 +934,13 @@ class VandaagScreen(QWidget):
             for drink in door.drinks_of_visit(
                 self.operations, morning_id=self.morning.morning_id, visit_id=row.visit_id
             ):
+                count = f"{drink.quantity}x " if drink.quantity != 1 else ""
                 item = QListWidgetItem(
-                    f"{drink.created_at:%H:%M}  {drink.quantity}x {drink.kind}  "
-                    f"{core_text(rules.PAYMENT_LABELS[drink.payment])}  "
+                    f"{drink.created_at:%H:%M} {count}{drink.kind}, "
+                    f"{core_text(rules.PAYMENT_LABELS[drink.payment])}, "
                     f"{format_cents(drink.amount_cents)}"
                 )
+                item.setToolTip(item.text())
                 item.setData(Qt.ItemDataRole.UserRole, drink.consumption_id)
                 self.visit_drinks.addItem(item)
             self.check_out_button.setEnabled(row.left_at is None)
@@ -714,6 +988,7 @@ class VandaagScreen(QWidget):
             )
         )
         self.payment_buttons["contant"].setChecked(True)
+        self.focus_search()
 
     def remove_selected_drink(self) -> None:
         item = self.visit_drinks.currentItem()
@@ -725,6 +1000,7 @@ class VandaagScreen(QWidget):
             return
         self.refresh_present()
         self.set_status(self.tr("Drankje weggehaald."))
+        self.focus_search()
 
     def edit_selected_visit(self) -> None:
         row = self.selected_present()
@@ -752,6 +1028,7 @@ class VandaagScreen(QWidget):
         self.changed.emit()
         self.refresh_present()
         self.set_status(self.tr("Aangepast."))
+        self.focus_search()
 
     def check_out_selected(self) -> None:
         row = self.selected_present()
@@ -764,6 +1041,7 @@ class VandaagScreen(QWidget):
         self.set_status(
             self.tr("{name} is uitgecheckt. Tot ziens!").format(name=row.display_name or row.code)
         )
+        self.focus_search()
 
     def undo_selected_visit(self) -> None:
         row = self.selected_present()
@@ -776,6 +1054,7 @@ class VandaagScreen(QWidget):
         self.set_status(
             self.tr("Inchecking van {name} is teruggedraaid.").format(name=row.display_name or row.code)
         )
+        self.focus_search()
 
     def undo_last(self) -> None:
         """Ctrl+Z: the core takes back the morning's newest undoable action and names it."""
@@ -790,6 +1069,7 @@ class VandaagScreen(QWidget):
         self.set_status(
             self.tr("Ongedaan gemaakt: {what}.").format(what=core_text(undone.template, **undone.params))
         )
+        self.focus_search()
 
     # ------------------------------------------------------------------ signal list
     def show_missed(self) -> None:
