@@ -8,18 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt
+from PySide6.QtCore import QLocale, QSize, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from checkin import rules
 from checkin.errors import Rejected
+from ui.fit import fit_to_screen
 from ui.messages import rejected_text
 from ui.operations import Operations, settings
 from ui.operations.settings import Preferences
@@ -138,7 +141,6 @@ class SettingsDialog(QDialog):
         self.operations = operations
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Instellingen"))
-        self.setMinimumSize(560, 480)
         prefs: Preferences = settings.load_preferences(operations)
 
         self.price = QDoubleSpinBox(self)
@@ -192,7 +194,12 @@ class SettingsDialog(QDialog):
 
         self.lists_page = ListsPage(operations=operations, parent=self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(general, self.tr("Algemeen"))
+        general_scroll = QScrollArea(self)  # the notes wrap into many lines on a small screen
+        general_scroll.setWidgetResizable(True)
+        general_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        general_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        general_scroll.setWidget(general)
+        self.tabs.addTab(general_scroll, self.tr("Algemeen"))
         self.tabs.addTab(self.lists_page, self.tr("Lijsten"))
         self.error = QLabel(self)
         self.error.setObjectName("settingsError")
@@ -203,13 +210,15 @@ class SettingsDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Sluiten"))
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.setText(self.tr("Sluiten"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(620, 560))
 
     def _note(self, text: str) -> QLabel:
         label = QLabel(text, self)

@@ -9,10 +9,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 from checkin import rules
 from checkin.errors import Rejected
 from checkin.money import format_cents, parse_euros
+from ui.fit import fit_to_screen
 from ui.messages import core_text, rejected_text
 from ui.operations.door import MorningSummary
 from ui.style import primary
@@ -47,10 +51,11 @@ class _SubmitDialog(QDialog):
         self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         primary(self.ok_button)
         self.ok_button.setDefault(True)
-        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
+        fit_to_screen(self)
 
     def try_accept(self) -> None:
         try:
@@ -78,7 +83,7 @@ class VisitDialog(_SubmitDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Wie zijn er mee? - {name}").format(name=family_name))
         self._submit = submit
-        box = QGroupBox(self.tr("Kinderen"), self)
+        box = QGroupBox(self.tr("Kinderen"))
         box_layout = QVBoxLayout(box)
         self.child_boxes: dict[int, QCheckBox] = {}
         for child_id, label in children:
@@ -88,7 +93,16 @@ class VisitDialog(_SubmitDialog):
             self.child_boxes[child_id] = check
         if not children:
             box_layout.addWidget(QLabel(self.tr("Geen kinderen geregistreerd."), box))
-        self.layout_.addWidget(box)
+        # Six children and the adults must leave the buttons in view on a 1024x600 screen.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("childrenScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(box)
+        scroll.setMinimumHeight(min(box.sizeHint().height(), 3 * box.fontMetrics().lineSpacing() + 40))
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        scroll.setMaximumHeight(box.sizeHint().height() + 4)
+        self.layout_.addWidget(scroll, 1)
         adults_box = QGroupBox(self.tr("Volwassenen"), self)
         form = QFormLayout(adults_box)
         self.adult_spins: dict[str, QSpinBox] = {}
