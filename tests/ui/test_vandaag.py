@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, func, select
 
@@ -395,11 +395,17 @@ def test_first_start_asks_for_the_place_then_opens_today(
 ) -> None:
     screen = make_screen()
     assert screen.stack.currentWidget() is screen.welcome
-    screen.welcome.name.setText("")
+    assert screen.welcome.name.text() == "" and screen.welcome.web_url.text() == ""  # no other place's data
+    assert "&" not in "".join(
+        label.text().replace("&", "", 1) for label in screen.welcome.findChildren(QLabel)
+    )
     qtbot.mouseClick(screen.welcome.save_button, Qt.MouseButton.LeftButton)
     assert "naam van de ontmoetingsplek" in screen.welcome.error.text()
     assert count(database, Location) == 0
     screen.welcome.name.setText("Het Speelnest")
+    qtbot.mouseClick(screen.welcome.save_button, Qt.MouseButton.LeftButton)
+    assert "vaste dag" in screen.welcome.error.text() and count(database, Location) == 0  # comes empty
+    screen.welcome.weekday.setCurrentIndex(2)
     qtbot.mouseClick(screen.welcome.save_button, Qt.MouseButton.LeftButton)
     assert screen.stack.currentWidget() is screen.main_page
     assert "Het Speelnest" in screen.title.text()
