@@ -50,6 +50,7 @@ from ui.operations.door import (
     FamilyMatch,
     MorningInfo,
     MorningSummary,
+    NeedsWhoCame,
     PlaceInfo,
     Present,
 )
@@ -520,6 +521,45 @@ class VandaagScreen(QWidget):
         if isinstance(checked, _Failed):
             self.search.selectAll()
             return
+        if isinstance(checked, NeedsWhoCame):  # came without children last time: ask, don't copy
+            self._ask_who_came(checked)
+            return
+        self._welcome(checked)
+
+    def _ask_who_came(self, family: NeedsWhoCame) -> None:
+        """'Wie zijn er mee?' before the check-in; Annuleren checks nobody in."""
+        assert self.morning is not None
+        morning_id = self.morning.morning_id
+
+        def submit(child_ids: list[int], adults: dict[str, int]) -> object:
+            return door.check_in(
+                self.operations,
+                morning_id=morning_id,
+                family_id=family.family_id,
+                now=self.clock(),
+                child_ids=child_ids,
+                adults=adults,
+            )
+
+        dialog = VisitDialog(
+            family_name=family.name,
+            children=[(child.child_id, self._child_label(child)) for child in family.children],
+            came=set(),
+            adults=dict(family.adults),
+            submit=submit,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._welcome(dialog.result_value))
+        self.set_status(
+            self.tr("{name} kwam de vorige keer zonder kinderen. Wie zijn er vandaag mee?").format(
+                name=family.name
+            )
+        )
+        self._open_dialog(dialog)
+
+    def _welcome(self, checked: object) -> None:
+        assert isinstance(checked, CheckedIn)
+        self.changed.emit()
         self.search.clear()
         self.refresh_present(select_visit=checked.visit_id)
         came = self._children_text(checked.children)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -115,6 +116,9 @@ class VisitDialog(_SubmitDialog):
             self.adult_spins[role] = spin
         self.layout_.addWidget(adults_box)
         self._finish(self.tr("&Opslaan"), self.submit)
+        first = next(iter(self.child_boxes.values()), None)
+        if first is not None:  # Space ticks the first child, Tab the next, Enter saves
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> object:
         child_ids = [child_id for child_id, check in self.child_boxes.items() if check.isChecked()]

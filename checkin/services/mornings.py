@@ -135,6 +135,8 @@ def summary(session: Session, morning_id: int) -> MorningSummary:
         .select_from(VisitChild)
         .join(Visit, col(Visit.id) == VisitChild.visit_id)
         .where(Visit.morning_id == morning_id)
+        # an expected baby recorded on a visit (before this was refused) is not a child who came
+        .where(~(col(VisitChild.age_months).is_(None) & col(VisitChild.age_known)))
     ).one()
     consumptions = list(session.exec(select(Consumption).where(Consumption.morning_id == morning_id)))
     return MorningSummary(

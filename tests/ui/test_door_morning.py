@@ -118,6 +118,8 @@ def test_a_morning_at_the_door(qtbot: QtBot, tmp_path: Path) -> None:
 def test_closing_a_morning_makes_a_verified_backup(qtbot: QtBot, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     database, screen, _window = open_app(qtbot, data_dir, Clock(datetime.combine(TODAY, time(9, 0))))
+    screen.welcome.name.setText("De Kleine Knuistjes")  # the first-start form comes empty
+    screen.welcome.weekday.setCurrentIndex(TODAY.weekday())
     qtbot.mouseClick(screen.welcome.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)
