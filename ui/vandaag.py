@@ -56,7 +56,7 @@ from ui.operations.door import (
 )
 from ui.style import primary, touch
 from ui.tasks import Runner
-from ui.visit_dialogs import CloseMorningDialog, VisitDialog
+from ui.visit_dialogs import CloseMorningDialog, VisitDialog, difference_text
 from ui.welcome import WelcomePanel
 
 Clock = Callable[[], datetime]
@@ -444,13 +444,14 @@ class VandaagScreen(QWidget):
             self.show_error(error)
             return
 
-        def submit(cash: int | None, notes: str) -> object:
+        def submit(cash: int | None, notes: str, cash_float: int) -> object:
             return door.close_morning(
                 self.operations,
                 morning_id=morning_id,
                 cash_counted_cents=cash,
                 host_notes=notes,
                 now=self.clock(),
+                cash_float_cents=cash_float,
             )
 
         dialog = CloseMorningDialog(summary=summary, submit=submit, parent=self)
@@ -466,7 +467,7 @@ class VandaagScreen(QWidget):
             visits=summary.visits, new=summary.new_families
         )
         if diff:
-            text += " " + self.tr("Kasverschil: {diff}.").format(diff=format_cents(diff))
+            text += " " + self.tr("Kasverschil: {diff}.").format(diff=difference_text(diff))
         self.set_status(text)
         if self.after_close is not None:
             self.after_close()

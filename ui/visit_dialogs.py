@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -133,7 +133,7 @@ class CloseMorningDialog(_SubmitDialog):
         self,
         *,
         summary: MorningSummary,
-        submit: Callable[[int | None, str], object],
+        submit: Callable[[int | None, str, int], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -147,42 +147,72 @@ class CloseMorningDialog(_SubmitDialog):
         )
         facts.addRow(self.tr("Consumpties"), QLabel(str(summary.drinks), self))
         facts.addRow(self.tr("Via pin"), QLabel(format_cents(summary.pin_cents), self))
-        self.expected_label = QLabel(format_cents(summary.expected_cash_cents), self)
+        facts.addRow(self.tr("Contant verkocht"), QLabel(format_cents(summary.expected_cash_cents), self))
+        self.float_field = QLineEdit(format_cents(summary.float_cents).removeprefix("€ "), self)
+        self.float_field.setObjectName("cashFloat")
+        self.float_field.setAccessibleName(self.tr("Wisselgeld"))
+        self.float_field.setToolTip(self.tr("Het geld dat altijd in de kas blijft; wordt onthouden"))
+        facts.addRow(self.tr("&Wisselgeld in de kas"), self.float_field)
+        self.expected_label = QLabel(self)
         self.expected_label.setObjectName("expectedCash")
         facts.addRow(self.tr("Verwacht in de kas"), self.expected_label)
         self.cash = QLineEdit(self)
-        self.cash.setPlaceholderText(self.tr("bijvoorbeeld 12,50"))
-        self.cash.setAccessibleName(self.tr("Geteld in de kas"))
-        facts.addRow(self.tr("&Geteld in de kas"), self.cash)
+        self.cash.setPlaceholderText(self.tr("bijvoorbeeld 32,50"))
+        self.cash.setAccessibleName(self.tr("Geteld in de kas, met het wisselgeld"))
+        facts.addRow(self.tr("&Geteld in de kas (met wisselgeld)"), self.cash)
         self.difference = QLabel("", self)
         self.difference.setObjectName("cashDifference")
         facts.addRow(self.tr("Verschil"), self.difference)
         self.layout_.addLayout(facts)
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(
-            self.tr("Notities voor de gastvrouwen (blijven op deze laptop, nooit in cijfers)")
+            self.tr("Notities voor de gastvrouwen en gastheren (blijven op deze laptop, nooit in cijfers)")
         )
         self.notes.setAccessibleName(self.tr("Notities"))
         self.notes.setTabChangesFocus(True)
         self.layout_.addWidget(self.notes)
         self.cash.textChanged.connect(self._update_difference)
+        self.float_field.textChanged.connect(self._update_difference)
+        self._update_difference()
         self._finish(self.tr("Ochtend &afsluiten"), self.submit)
+        self.cash.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def counted_cents(self) -> int | None:
         text = self.cash.text().strip()
         return parse_euros(text) if text else None
 
+    def float_cents(self) -> int:
+        text = self.float_field.text().strip()
+        return parse_euros(text) if text else 0
+
     def _update_difference(self) -> None:
+        try:
+            cash_float = self.float_cents()
+        except Rejected:
+            self.expected_label.setText(self.tr("(wisselgeld is geen bedrag)"))
+            self.difference.setText("")
+            return
+        expected = cash_float + self._summary.expected_cash_cents
+        self.expected_label.setText(format_cents(expected))
         try:
             counted = self.counted_cents()
         except Rejected:
             self.difference.setText(self.tr("(geen bedrag)"))
             return
-        if counted is None:
-            self.difference.setText("")
-            return
-        diff = counted - self._summary.expected_cash_cents
-        self.difference.setText(format_cents(diff) if diff else self.tr("klopt precies"))
+        self.difference.setText("" if counted is None else difference_text(counted - expected))
 
     def submit(self) -> object:
-        return self._submit(self.counted_cents(), self.notes.toPlainText())
+        return self._submit(self.counted_cents(), self.notes.toPlainText(), self.float_cents())
+
+
+def difference_text(cents: int) -> str:
+    """'€ 0,50 te weinig', '€ 2,00 te veel' or 'klopt precies': what a host says of the cash box."""
+    if cents == 0:
+        return QCoreApplication.translate("CloseMorningDialog", "klopt precies")
+    if cents > 0:
+        return QCoreApplication.translate("CloseMorningDialog", "{amount} te veel").format(
+            amount=format_cents(cents)
+        )
+    return QCoreApplication.translate("CloseMorningDialog", "{amount} te weinig").format(
+        amount=format_cents(-cents)
+    )

@@ -107,12 +107,16 @@ class MorningSummary:
     expected_cash_cents: int
     pin_cents: int
     cash_counted_cents: int | None
+    """All the cash counted in the box, the float included."""
+    float_cents: int = 0
+    """The float (wisselgeld): the morning's once closed, else the place's remembered one."""
 
     @property
     def cash_difference_cents(self) -> int | None:
+        """Counted minus float minus cash takings: positive is too much, negative too little."""
         if self.cash_counted_cents is None:
             return None
-        return self.cash_counted_cents - self.expected_cash_cents
+        return self.cash_counted_cents - self.float_cents - self.expected_cash_cents
 
 
 def summary(session: Session, morning_id: int) -> MorningSummary:
@@ -149,7 +153,15 @@ def summary(session: Session, morning_id: int) -> MorningSummary:
         expected_cash_cents=sum(c.amount_cents for c in consumptions if c.payment == "contant"),
         pin_cents=sum(c.amount_cents for c in consumptions if c.payment == "pin"),
         cash_counted_cents=morning.cash_counted_cents,
+        float_cents=morning.cash_float_cents
+        if morning.closed_at is not None
+        else _place_float(session, morning),
     )
+
+
+def _place_float(session: Session, morning: Morning) -> int:
+    location = session.get(Location, morning.location_id)
+    return location.cash_float_cents if location is not None else 0
 
 
 def close_morning(
@@ -160,11 +172,18 @@ def close_morning(
     host_notes: str = "",
     hosts: int | None = None,
     now: datetime | None = None,
+    cash_float_cents: int | None = None,
 ) -> MorningSummary:
-    """Close the morning with the counted cash and private host notes; check out who is left."""
+    """Close the morning with the counted cash and private host notes; check out who is left.
+
+    ``cash_float_cents`` is the float (wisselgeld) counted with the cash; the place remembers it
+    for the next close. Without it, the place's remembered float is used.
+    """
     morning = require_open(session, morning_id)
     if cash_counted_cents is not None and not 0 <= cash_counted_cents <= 1_000_000:
         raise Rejected(N_("Het getelde bedrag moet tussen 0 en 10.000 euro liggen."))
+    if cash_float_cents is not None and not 0 <= cash_float_cents <= 100_000:
+        raise Rejected(N_("Het wisselgeld moet tussen 0 en 1.000 euro liggen."))
     notes = (host_notes or "").strip()
     if len(notes) > rules.MAX_NOTE_LENGTH:
         raise Rejected(N_("De notities zijn te lang (hoogstens {n} tekens)."), n=rules.MAX_NOTE_LENGTH)
@@ -177,6 +196,12 @@ def close_morning(
         visit.left_at = moment
     morning.closed_at = moment
     morning.cash_counted_cents = cash_counted_cents
+    location = session.get(Location, morning.location_id)
+    if cash_float_cents is not None and location is not None:
+        location.cash_float_cents = cash_float_cents  # remembered for the next morning
+    morning.cash_float_cents = (
+        cash_float_cents if cash_float_cents is not None else (location.cash_float_cents if location else 0)
+    )
     morning.host_notes = notes
     if hosts is not None:
         morning.hosts = hosts

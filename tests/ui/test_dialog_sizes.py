@@ -145,7 +145,7 @@ def test_close_morning_fits(qtbot: QtBot, screen_size: str) -> None:
         pin_cents=400,
         cash_counted_cents=None,
     )
-    dialog = CloseMorningDialog(summary=summary, submit=lambda cash, notes: None)
+    dialog = CloseMorningDialog(summary=summary, submit=lambda cash, notes, cash_float: None)
     check_fits(qtbot, dialog, screen_size, "close-morning", dialog.ok_button, dialog.cancel_button)
 
 

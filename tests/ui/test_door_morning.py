@@ -94,10 +94,10 @@ def test_a_morning_at_the_door(qtbot: QtBot, tmp_path: Path) -> None:
     assert isinstance(close, CloseMorningDialog)
     assert close.expected_label.text() == "€ 1,00"
     qtbot.keyClicks(close.cash, "0,50")
-    assert close.difference.text() == "-€ 0,50"
+    assert close.difference.text() == "€ 0,50 te weinig"
     qtbot.mouseClick(close.ok_button, Qt.MouseButton.LeftButton)
     assert "7 bezoeken, 1 nieuwe gezinnen" in screen.status.text()
-    assert "Kasverschil: -€ 0,50" in screen.status.text()
+    assert "Kasverschil: € 0,50 te weinig" in screen.status.text()
     database.dispose()
 
     database, again, _window = open_app(qtbot, data_dir, Clock(datetime.combine(TODAY, time(12, 0))))

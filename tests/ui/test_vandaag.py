@@ -293,7 +293,7 @@ def test_close_the_morning_with_a_cash_difference_survives_a_restart(
     assert isinstance(dialog, CloseMorningDialog)
     assert dialog.expected_label.text() == "€ 1,00"
     qtbot.keyClicks(dialog.cash, "1,50")
-    assert dialog.difference.text() == "€ 0,50"
+    assert dialog.difference.text() == "€ 0,50 te veel"
     qtbot.keyClicks(dialog.notes, "Rustige ochtend")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert closed == [True]

@@ -427,12 +427,26 @@ def change_who_came(
 
 
 def close_morning(
-    ops: Operations, *, morning_id: int, cash_counted_cents: int | None, host_notes: str, now: datetime
+    ops: Operations,
+    *,
+    morning_id: int,
+    cash_counted_cents: int | None,
+    host_notes: str,
+    now: datetime,
+    cash_float_cents: int | None = None,
 ) -> MorningSummary:
-    """Close the morning with the counted cash and notes; then the app's listeners run (backup)."""
+    """Close the morning with the counted cash (float included), the float and notes.
+
+    The place remembers the float for the next close; then the app's listeners run (backup).
+    """
     summary = ops.run(
         lambda s: mornings.close_morning(
-            s, morning_id=morning_id, cash_counted_cents=cash_counted_cents, host_notes=host_notes, now=now
+            s,
+            morning_id=morning_id,
+            cash_counted_cents=cash_counted_cents,
+            host_notes=host_notes,
+            now=now,
+            cash_float_cents=cash_float_cents,
         )
     )
     ops.morning_closed()
