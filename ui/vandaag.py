@@ -56,7 +56,7 @@ from ui.operations.door import (
 )
 from ui.style import primary, touch
 from ui.tasks import Runner
-from ui.visit_dialogs import CloseMorningDialog, VisitDialog, difference_text
+from ui.visit_dialogs import CloseMorningDialog, MoodDialog, VisitDialog, difference_text
 from ui.welcome import WelcomePanel
 
 Clock = Callable[[], datetime]
@@ -798,8 +798,13 @@ class VandaagScreen(QWidget):
         row = self.selected_present()
         if row is None:
             return
+        dialog = MoodDialog(family_name=row.display_name or row.code, parent=self)  # how it went: 1/2/3
+        dialog.accepted.connect(lambda: self._check_out(row, dialog.mood))
+        self._open_dialog(dialog)
+
+    def _check_out(self, row: Present, mood: str | None) -> None:
         visit_id, now = row.visit_id, self.clock()
-        if self._do(lambda: door.check_out(self.operations, visit_id=visit_id, now=now)) is FAILED:
+        if self._do(lambda: door.check_out(self.operations, visit_id=visit_id, now=now, mood=mood)) is FAILED:
             return
         self.refresh_present()
         self.set_status(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -12,9 +13,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -216,3 +219,77 @@ def difference_text(cents: int) -> str:
     return QCoreApplication.translate("CloseMorningDialog", "{amount} te weinig").format(
         amount=format_cents(-cents)
     )
+
+
+MOOD_FACES = ("😊", "😐", "☹")
+"""The faces of rules.MOODS, in order: blij, neutraal, niet blij."""
+
+
+class MoodDialog(QDialog):
+    """ "Hoe ging het vandaag?" at check-out: three faces, 1/2/3 or the arrow keys and Enter.
+
+    ``mood`` is the chosen one of rules.MOODS, or None with *Overslaan*; Esc cancels the check-out.
+    """
+
+    def __init__(self, *, family_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Uitchecken - {name}").format(name=family_name))
+        self.setObjectName("moodDialog")
+        self.mood: str | None = None
+        layout = QVBoxLayout(self)
+        question = QLabel(self.tr("Hoe ging het vandaag? (toets 1, 2 of 3)"), self)
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        faces = QHBoxLayout()
+        self.face_buttons: list[QPushButton] = []
+        names = (self.tr("blij"), self.tr("gewoon"), self.tr("niet blij"))
+        for n, (mood, face, name) in enumerate(zip(rules.MOODS, MOOD_FACES, names, strict=True), start=1):
+            button = QPushButton(f"{face}\n{n}  {name}", self)
+            button.setObjectName(f"mood{n}")
+            button.setAccessibleName(name)
+            button.setMinimumHeight(64)
+            button.setStyleSheet("font-size: 15pt;")
+            button.clicked.connect(lambda _checked=False, m=mood: self.choose(m))
+            button.installEventFilter(self)  # a push button would take Left and Right itself
+            faces.addWidget(button)
+            self.face_buttons.append(button)
+        layout.addLayout(faces)
+        buttons = QDialogButtonBox(self)
+        self.skip_button = buttons.addButton(self.tr("&Overslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button.setAutoDefault(False)
+        self.cancel_button = buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setAutoDefault(False)
+        buttons.accepted.connect(lambda: self.choose(None))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_screen(self)
+        self.face_buttons[0].setDefault(True)
+        self.face_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose(self, mood: str | None) -> None:
+        self.mood = mood
+        self.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On a face, Left and Right move to the next face (round), Enter takes it."""
+        if event.type() == QEvent.Type.KeyPress and watched in self.face_buttons:
+            assert isinstance(event, QKeyEvent)
+            current = self.face_buttons.index(watched)
+            if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                step = 1 if event.key() == Qt.Key.Key_Right else -1
+                target = self.face_buttons[(current + step) % len(self.face_buttons)]
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.face_buttons[current].click()
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """1, 2 and 3 choose a face wherever the focus is."""
+        digits = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
+        key = event.key()
+        if key in digits and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.face_buttons[digits[Qt.Key(key)]].click()
+            return
+        super().keyPressEvent(event)

@@ -1,12 +1,14 @@
-"""The close dialog by keyboard: the float (wisselgeld) is not takings; the difference says which way."""
+"""The close dialog by keyboard (the float is not takings; the difference says which way), and the mood
+asked at check-out."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from ui.operations.door import MorningSummary
-from ui.visit_dialogs import CloseMorningDialog
+from ui.visit_dialogs import CloseMorningDialog, MoodDialog
 
 SUMMARY = MorningSummary(
     morning_id=1,
@@ -57,3 +59,29 @@ def test_a_float_that_is_no_amount_is_said_and_nothing_closes(qtbot: QtBot) -> N
     assert "geen bedrag" in dialog.expected_label.text()
     qtbot.keyClick(dialog.cash, Qt.Key.Key_Return)
     assert not sent and dialog.isVisible() and "geen bedrag" in dialog.error.text()
+
+
+def _mood(qtbot: QtBot) -> MoodDialog:
+    dialog = MoodDialog(family_name="Sanne")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_mood_at_check_out_by_number_arrows_skip_or_escape(qtbot: QtBot) -> None:
+    three = _mood(qtbot)
+    qtbot.keyClick(three.focusWidget() or three, Qt.Key.Key_3)
+    assert three.result() == QDialog.DialogCode.Accepted and three.mood == "niet blij"
+    arrows = _mood(qtbot)
+    qtbot.keyClick(arrows.face_buttons[0], Qt.Key.Key_Left)  # wraps round to the last face
+    assert arrows.focusWidget() is arrows.face_buttons[2]
+    qtbot.keyClick(arrows.face_buttons[2], Qt.Key.Key_Right)
+    qtbot.keyClick(arrows.focusWidget() or arrows, Qt.Key.Key_Enter)
+    assert arrows.result() == QDialog.DialogCode.Accepted and arrows.mood == "blij"
+    skip = _mood(qtbot)
+    skip.skip_button.click()
+    assert skip.result() == QDialog.DialogCode.Accepted and skip.mood is None
+    escape = _mood(qtbot)
+    qtbot.keyClick(escape.focusWidget() or escape, Qt.Key.Key_Escape)
+    assert escape.result() == QDialog.DialogCode.Rejected and not escape.isVisible()

@@ -189,3 +189,12 @@ def test_every_dialog_closes_with_escape(qtbot: QtBot, database: Database, tmp_p
         focus = dialog.focusWidget() or dialog
         qtbot.keyClick(focus, Qt.Key.Key_Escape)
         assert not dialog.isVisible(), type(dialog).__name__
+
+
+def test_mood_question_fits(qtbot: QtBot, screen_size: str) -> None:
+    from ui.visit_dialogs import MoodDialog
+
+    dialog = MoodDialog(family_name="Anne-Marie (Zuid-Beijerland)")
+    check_fits(
+        qtbot, dialog, screen_size, "mood", *dialog.face_buttons, dialog.skip_button, dialog.cancel_button
+    )

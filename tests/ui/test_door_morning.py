@@ -18,7 +18,7 @@ from ui.family_dialog import NewFamilyDialog
 from ui.main_window import MainWindow
 from ui.tasks import ImmediateRunner
 from ui.vandaag import VandaagScreen
-from ui.visit_dialogs import CloseMorningDialog
+from ui.visit_dialogs import CloseMorningDialog, MoodDialog
 
 TODAY = date(2026, 12, 2)  # a Wednesday after the demo's last morning
 
@@ -88,6 +88,10 @@ def test_a_morning_at_the_door(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)  # one too many
     screen.present.selectRow(1)
     qtbot.mouseClick(screen.check_out_button, Qt.MouseButton.LeftButton)
+    mood = screen.dialog
+    assert isinstance(mood, MoodDialog)
+    qtbot.keyClick(mood.focusWidget() or mood, Qt.Key.Key_1)  # blij
+    assert screen.dialog is None
 
     qtbot.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)
     close = screen.dialog

@@ -18,7 +18,7 @@ from checkin.services.families import ChildInput
 from tests.helpers.factories import WEDNESDAY, make_family, make_morning
 from ui.family_dialog import NewFamilyDialog
 from ui.vandaag import VandaagScreen
-from ui.visit_dialogs import CloseMorningDialog, VisitDialog
+from ui.visit_dialogs import CloseMorningDialog, MoodDialog, VisitDialog
 
 
 def count(database: Database, model: type) -> int:
@@ -268,7 +268,13 @@ def test_change_who_came_check_out_and_undo_a_check_in(
     assert screen.present_model.row_at(0).children == 2
     assert screen.present_model.row_at(0).adults == 2
     qtbot.mouseClick(screen.check_out_button, Qt.MouseButton.LeftButton)
+    mood = screen.dialog
+    assert isinstance(mood, MoodDialog) and mood.focusWidget() is mood.face_buttons[0]
+    qtbot.keyClick(mood.face_buttons[0], Qt.Key.Key_Right)
+    qtbot.keyClick(mood.focusWidget(), Qt.Key.Key_Return)  # the middle face
     assert screen.present_model.row_at(0).left_at is not None
+    with database.session() as fresh:
+        assert fresh.get(Visit, screen.present_model.row_at(0).visit_id).mood == "neutraal"
     assert "2 gezinnen" not in screen.counts.text() and "Aanwezig: 1 gezinnen" in screen.counts.text()
     screen.present.selectRow(1)
     qtbot.mouseClick(screen.undo_visit_button, Qt.MouseButton.LeftButton)

@@ -410,8 +410,9 @@ def remove_drink(ops: Operations, *, consumption_id: int) -> None:
     ops.run(lambda s: drinks.undo_drinks(s, consumption_id=consumption_id))
 
 
-def check_out(ops: Operations, *, visit_id: int, now: datetime) -> None:
-    ops.run(lambda s: visits.check_out(s, visit_id=visit_id, now=now))
+def check_out(ops: Operations, *, visit_id: int, now: datetime, mood: str | None = None) -> None:
+    """Check a family out, with how it went (one of rules.MOODS) when the host asked."""
+    ops.run(lambda s: visits.check_out(s, visit_id=visit_id, now=now, mood=mood))
 
 
 def undo_check_in(ops: Operations, *, visit_id: int) -> None:
