@@ -7,8 +7,9 @@ together with *Opslaan* in one transaction (``ui.operations.settings``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 
-from PySide6.QtCore import QLocale, QSize, QStringListModel, Qt
+from PySide6.QtCore import QLocale, QSize, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 from checkin import rules
 from checkin.errors import Rejected
 from ui.fit import fit_to_screen
-from ui.messages import rejected_text
+from ui.messages import core_text, rejected_text
 from ui.operations import Operations, settings
 from ui.operations.settings import Preferences
 from ui.pin import SetPinDialog, require_pin
@@ -133,6 +135,79 @@ class ListsPage(QWidget):
         )
 
 
+class PlacePage(QWidget):
+    """The place's name and weekly opening, changed after the first start; saved with its own button."""
+
+    def __init__(self, *, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.place = settings.load_place(operations)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("placeName")
+        self.name.setMaxLength(80)
+        self.weekday = QComboBox(self)
+        self.weekday.setObjectName("placeWeekday")
+        self.weekday.addItems([core_text(day) for day in settings.WEEKDAYS])
+        self.start = QTimeEdit(self)
+        self.start.setObjectName("placeStart")
+        self.end = QTimeEdit(self)
+        self.end.setObjectName("placeEnd")
+        for widget, name in (
+            (self.name, self.tr("Naam van de ontmoetingsplek")),
+            (self.weekday, self.tr("Vaste dag")),
+            (self.start, self.tr("Begintijd")),
+            (self.end, self.tr("Eindtijd")),
+        ):
+            widget.setAccessibleName(name)
+        self.save_button = QPushButton(self.tr("&Plek opslaan"), self)
+        self.save_button.setObjectName("savePlace")
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel(self)
+        self.message.setObjectName("placeMessage")
+        self.message.setWordWrap(True)
+        hours = QHBoxLayout()
+        hours.addWidget(self.start)
+        hours.addWidget(QLabel(self.tr("tot"), self))
+        hours.addWidget(self.end)
+        hours.addStretch(1)
+        hours_label = QLabel(self.tr("&Tijden"), self)
+        hours_label.setBuddy(self.start)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Naam"), self.name)
+        form.addRow(self.tr("Vaste &dag"), self.weekday)
+        form.addRow(hours_label, hours)
+        form.addRow("", self.save_button)
+        form.addRow(self.message)
+        if self.place is None:
+            self.setEnabled(False)
+            self.message.setText(self.tr("Er is nog geen ontmoetingsplek ingesteld."))
+            return
+        self.name.setText(self.place.name)
+        first = self.place.slots[0] if self.place.slots else None
+        if first is not None:
+            self.weekday.setCurrentIndex(first.weekday)
+            self.start.setTime(QTime(first.start.hour, first.start.minute))
+            self.end.setTime(QTime(first.end.hour, first.end.minute))
+
+    def save(self) -> None:
+        if self.place is None:
+            return
+        start, end = self.start.time(), self.end.time()
+        try:
+            self.place = settings.save_place(
+                self.operations,
+                location_id=self.place.location_id,
+                name=self.name.text(),
+                weekday=self.weekday.currentIndex(),
+                start=time(start.hour(), start.minute()),
+                end=time(end.hour(), end.minute()),
+            )
+        except Rejected as error:
+            self.message.setText(rejected_text(error))
+            return
+        self.message.setText(self.tr("De plek is opgeslagen: {name}.").format(name=self.place.name))
+
+
 class SettingsDialog(QDialog):
     """Price, retention, k and language (saved together), the lists, and the PIN."""
 
@@ -201,6 +276,8 @@ class SettingsDialog(QDialog):
         general_scroll.setWidget(general)
         self.tabs.addTab(general_scroll, self.tr("Algemeen"))
         self.tabs.addTab(self.lists_page, self.tr("Lijsten"))
+        self.place_page = PlacePage(operations=operations, parent=self)
+        self.tabs.addTab(self.place_page, self.tr("Ontmoetingsplek"))
         self.error = QLabel(self)
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)

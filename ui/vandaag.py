@@ -373,7 +373,7 @@ class VandaagScreen(QWidget):
         return self.morning is not None and self.morning.is_open
 
     def set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
+        self.status.setText(text[:1].upper() + text[1:])  # 'koffie voor ...' starts with a capital
         self.status.setProperty("error", error)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
@@ -725,13 +725,15 @@ class VandaagScreen(QWidget):
         if not anonymous and row is None:
             self.set_status(self.tr("Kies eerst een gezin in de lijst."), error=True)
             return
-        morning_id, now = self.morning.morning_id, self.clock()
-        if row is None:
+        morning_id, now, payment = self.morning.morning_id, self.clock(), self.payment()
+        if row is None:  # the chosen payment kind counts for a sale without check-in too
             sold = self._do(
-                lambda: door.sell_anonymous(self.operations, morning_id=morning_id, kind=kind, now=now)
+                lambda: door.sell_anonymous(
+                    self.operations, morning_id=morning_id, kind=kind, now=now, payment=payment
+                )
             )
         else:
-            payment, visit_id = self.payment(), row.visit_id
+            visit_id = row.visit_id
             sold = self._do(
                 lambda: door.add_drink(
                     self.operations,

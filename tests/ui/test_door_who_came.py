@@ -106,3 +106,22 @@ def test_a_child_without_a_nickname_shows_in_the_results(
     shown = screen.results_model.index(0, 1).data()
     assert shown.startswith("kind (") and "jr" in shown, shown
     assert QApplication.instance() is not None and match.display_name == "Fatma"
+
+
+def test_a_sale_without_check_in_takes_the_chosen_payment_kind(
+    qtbot: QtBot, screen: VandaagScreen, database: Database, session: Session
+) -> None:
+    from checkin.models import Consumption
+
+    make_family(session, name="Fatma", children=())
+    _start(qtbot, screen)
+    qtbot.keyClicks(screen.search, "fatma")
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)  # the payment row is on the family panel
+    qtbot.mouseClick(screen.payment_buttons["pin"], Qt.MouseButton.LeftButton)
+    anonymous = next(b for b in screen.anonymous_buttons if b.property("kind") == "koffie")
+    qtbot.mouseClick(anonymous, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        [sale] = session.exec(select(Consumption)).all()
+    assert (sale.visit_id, sale.payment) == (None, "pin")
+    assert screen.status.text() == "Koffie voor losse verkoop (pin/QR-betaling, € 0,50)."  # a capital first
+    assert screen.payment() == "contant"

@@ -400,9 +400,11 @@ def add_drink(
     return ops.run(act)
 
 
-def sell_anonymous(ops: Operations, *, morning_id: int, kind: str, now: datetime) -> DrinkSold:
-    """A drink sold for cash to someone who did not check in."""
-    return add_drink(ops, morning_id=morning_id, kind=kind, payment="contant", visit_id=None, now=now)
+def sell_anonymous(
+    ops: Operations, *, morning_id: int, kind: str, now: datetime, payment: str = "contant"
+) -> DrinkSold:
+    """A drink sold to someone who did not check in (cash, pin or given: ``rules.PAYMENTS``)."""
+    return add_drink(ops, morning_id=morning_id, kind=kind, payment=payment, visit_id=None, now=now)
 
 
 def remove_drink(ops: Operations, *, consumption_id: int) -> None:

@@ -6,7 +6,14 @@ change of a list (add an entry, switch one off) is its own.
 
 from __future__ import annotations
 
-from checkin.services import lists, preferences
+from dataclasses import dataclass
+from datetime import time
+
+from sqlmodel import Session
+
+from checkin.services import lists, locations, preferences
+from checkin.services.locations import WEEKDAYS as WEEKDAYS
+from checkin.services.locations import Slot as Slot
 from checkin.services.preferences import Preferences as Preferences
 from ui.operations import Operations
 
@@ -44,3 +51,42 @@ def add_list_value(operations: Operations, *, kind: str, value: str) -> str:
 def switch_off_list_value(operations: Operations, *, kind: str, value: str) -> str:
     """Take an entry out of the choices (the figures keep counting it); returns the entry."""
     return operations.run(lambda session: lists.switch_off_list_value(session, kind=kind, value=value).value)
+
+
+@dataclass(frozen=True)
+class PlaceSettings:
+    """The place's name and weekly openings, as the first-start form set them."""
+
+    location_id: int
+    name: str
+    slots: tuple[Slot, ...]
+
+
+def load_place(operations: Operations) -> PlaceSettings | None:
+    """The current place's name and openings; None before the first start."""
+
+    def read(session: Session) -> PlaceSettings | None:
+        location = locations.current_location(session)
+        if location is None or location.id is None:
+            return None
+        return PlaceSettings(
+            location_id=location.id,
+            name=location.name,
+            slots=tuple(locations.schedule(session, location.id)),
+        )
+
+    return operations.run(read)
+
+
+def save_place(
+    operations: Operations, *, location_id: int, name: str, weekday: int, start: time, end: time
+) -> PlaceSettings:
+    """Rename the place and set its main weekly opening (other openings stay); one transaction."""
+
+    def save(session: Session) -> PlaceSettings:
+        others = [slot for slot in locations.schedule(session, location_id)[1:] if slot.weekday != weekday]
+        slots = [Slot(weekday=weekday, start=start, end=end), *others]
+        location = locations.update_place(session, location_id=location_id, name=name, slots=slots)
+        return PlaceSettings(location_id=location_id, name=location.name, slots=tuple(slots))
+
+    return operations.run(save)
