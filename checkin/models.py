@@ -36,6 +36,8 @@ class Location(SQLModel, table=True):
     capacity: int = Field(default=30, ge=1)
     web_url: str = Field(default="", max_length=300)
     logo_path: str = Field(default="", max_length=500)
+    cash_float_cents: int = Field(default=0, ge=0, sa_column_kwargs={"server_default": "0"})
+    """The float (wisselgeld) the cash box keeps; remembered from the last close."""
 
 
 class ScheduleSlot(SQLModel, table=True):
@@ -102,6 +104,9 @@ class Morning(SQLModel, table=True):
     opened_at: NaiveDatetime
     closed_at: NaiveDatetime | None = None
     cash_counted_cents: int | None = None
+    """All the cash in the box at the close, the float included."""
+    cash_float_cents: int = Field(default=0, ge=0, sa_column_kwargs={"server_default": "0"})
+    """The float (wisselgeld) of the box at the close: not takings."""
 
 
 class Family(SQLModel, table=True):

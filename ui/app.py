@@ -44,6 +44,7 @@ def populate(window: MainWindow, *, operations: Operations, runner: Runner) -> O
     from ui.import_dialog import add_import_action
     from ui.operations import storage
     from ui.programma import ProgrammaScreen
+    from ui.screen_lock import lock_when_left
     from ui.vandaag import VandaagScreen
 
     storage.ensure_default_lists(operations)
@@ -58,6 +59,8 @@ def populate(window: MainWindow, *, operations: Operations, runner: Runner) -> O
     vandaag.welcome.ready.connect(programma.reload)
     cijfers = CijfersScreen(operations=operations, runner=runner)
     window.add_screen(cijfers, QCoreApplication.translate("app", "Cijfers"))
+    assert window.tabs is not None
+    window.cijfers_lock = lock_when_left(window.tabs, cijfers)  # type: ignore[attr-defined]
     add_import_action(window, operations=operations, runner=runner)
     window.backups = BackupScheduler(operations=operations, runner=runner, parent=window)
     window.backups.failed.connect(lambda text: window.statusBar().showMessage(text, 60000))

@@ -182,10 +182,16 @@ class CijfersScreen(QWidget):
         if not self.pin(self, self.operations):
             return False
         self.unlocked = True
-        self._build()
+        if not self._built:  # built once; locking only hides it
+            self._build()
         self.pages.setCurrentWidget(self.content)
         self.refresh()
         return True
+
+    def lock(self) -> None:
+        """Hide the figures again until the PIN is given (the tab was left, or nobody used the app)."""
+        self.unlocked = False
+        self.pages.setCurrentWidget(self.locked)
 
     def _build(self) -> None:
         """The figures' widgets, made on first opening (this is when QtCharts loads)."""

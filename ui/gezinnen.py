@@ -279,7 +279,7 @@ class GezinnenScreen(QWidget):
         )
 
     def set_status(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
+        self.status.setText(text[:1].upper() + text[1:])  # a status line starts with a capital
         self.status.setVisible(bool(text))
         self.status.setProperty("error", error)
         self.status.style().unpolish(self.status)

@@ -7,28 +7,33 @@ together with *Opslaan* in one transaction (``ui.operations.settings``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt
+from PySide6.QtCore import QLocale, QSize, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from checkin import rules
 from checkin.errors import Rejected
-from ui.messages import rejected_text
+from ui.fit import fit_to_screen
+from ui.messages import core_text, rejected_text
 from ui.operations import Operations, settings
 from ui.operations.settings import Preferences
 from ui.pin import SetPinDialog, require_pin
@@ -130,6 +135,79 @@ class ListsPage(QWidget):
         )
 
 
+class PlacePage(QWidget):
+    """The place's name and weekly opening, changed after the first start; saved with its own button."""
+
+    def __init__(self, *, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.place = settings.load_place(operations)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("placeName")
+        self.name.setMaxLength(80)
+        self.weekday = QComboBox(self)
+        self.weekday.setObjectName("placeWeekday")
+        self.weekday.addItems([core_text(day) for day in settings.WEEKDAYS])
+        self.start = QTimeEdit(self)
+        self.start.setObjectName("placeStart")
+        self.end = QTimeEdit(self)
+        self.end.setObjectName("placeEnd")
+        for widget, name in (
+            (self.name, self.tr("Naam van de ontmoetingsplek")),
+            (self.weekday, self.tr("Vaste dag")),
+            (self.start, self.tr("Begintijd")),
+            (self.end, self.tr("Eindtijd")),
+        ):
+            widget.setAccessibleName(name)
+        self.save_button = QPushButton(self.tr("&Plek opslaan"), self)
+        self.save_button.setObjectName("savePlace")
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel(self)
+        self.message.setObjectName("placeMessage")
+        self.message.setWordWrap(True)
+        hours = QHBoxLayout()
+        hours.addWidget(self.start)
+        hours.addWidget(QLabel(self.tr("tot"), self))
+        hours.addWidget(self.end)
+        hours.addStretch(1)
+        hours_label = QLabel(self.tr("&Tijden"), self)
+        hours_label.setBuddy(self.start)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Naam"), self.name)
+        form.addRow(self.tr("Vaste &dag"), self.weekday)
+        form.addRow(hours_label, hours)
+        form.addRow("", self.save_button)
+        form.addRow(self.message)
+        if self.place is None:
+            self.setEnabled(False)
+            self.message.setText(self.tr("Er is nog geen ontmoetingsplek ingesteld."))
+            return
+        self.name.setText(self.place.name)
+        first = self.place.slots[0] if self.place.slots else None
+        if first is not None:
+            self.weekday.setCurrentIndex(first.weekday)
+            self.start.setTime(QTime(first.start.hour, first.start.minute))
+            self.end.setTime(QTime(first.end.hour, first.end.minute))
+
+    def save(self) -> None:
+        if self.place is None:
+            return
+        start, end = self.start.time(), self.end.time()
+        try:
+            self.place = settings.save_place(
+                self.operations,
+                location_id=self.place.location_id,
+                name=self.name.text(),
+                weekday=self.weekday.currentIndex(),
+                start=time(start.hour(), start.minute()),
+                end=time(end.hour(), end.minute()),
+            )
+        except Rejected as error:
+            self.message.setText(rejected_text(error))
+            return
+        self.message.setText(self.tr("De plek is opgeslagen: {name}.").format(name=self.place.name))
+
+
 class SettingsDialog(QDialog):
     """Price, retention, k and language (saved together), the lists, and the PIN."""
 
@@ -138,7 +216,6 @@ class SettingsDialog(QDialog):
         self.operations = operations
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Instellingen"))
-        self.setMinimumSize(560, 480)
         prefs: Preferences = settings.load_preferences(operations)
 
         self.price = QDoubleSpinBox(self)
@@ -192,8 +269,15 @@ class SettingsDialog(QDialog):
 
         self.lists_page = ListsPage(operations=operations, parent=self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(general, self.tr("Algemeen"))
+        general_scroll = QScrollArea(self)  # the notes wrap into many lines on a small screen
+        general_scroll.setWidgetResizable(True)
+        general_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        general_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        general_scroll.setWidget(general)
+        self.tabs.addTab(general_scroll, self.tr("Algemeen"))
         self.tabs.addTab(self.lists_page, self.tr("Lijsten"))
+        self.place_page = PlacePage(operations=operations, parent=self)
+        self.tabs.addTab(self.place_page, self.tr("Ontmoetingsplek"))
         self.error = QLabel(self)
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
@@ -203,13 +287,15 @@ class SettingsDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Sluiten"))
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.setText(self.tr("Sluiten"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_to_screen(self, QSize(620, 560))
 
     def _note(self, text: str) -> QLabel:
         label = QLabel(text, self)

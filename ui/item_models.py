@@ -120,11 +120,17 @@ def _tr(text: str) -> str:
 _RIGHT = Qt.AlignmentFlag.AlignRight
 
 
+def match_children_text(row: FamilyMatch) -> str:
+    """'Ela, kind (2 jr)': nicknames, and each child without one as 'kind' with its age."""
+    unnamed = [f"{_tr('kind')} ({core_text(describe_age(months))})" for months in row.unnamed_ages]
+    return ", ".join([row.children] * bool(row.children) + unnamed)
+
+
 def family_results_model(parent: Any = None) -> RowsModel[FamilyMatch]:
     return RowsModel(
         [
             Column(_tr("Naam"), lambda r: r.display_name or _tr("(geen naam)")),
-            Column(_tr("Kinderen"), lambda r: r.children),
+            Column(_tr("Kinderen"), match_children_text),
             Column(_tr("Woonplaats"), lambda r: r.village),
             Column(_tr("Code"), lambda r: r.code),
         ],

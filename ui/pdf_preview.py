@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.errors import Rejected
+from ui.fit import fit_to_screen
 from ui.messages import rejected_text
 from ui.operations import storage
 
@@ -36,7 +37,6 @@ class PdfPreviewDialog(QDialog):
         self.file_name = file_name
         self.setWindowTitle(title)
         self.setObjectName("pdfPreview")
-        self.resize(760, 900)
 
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
@@ -65,7 +65,7 @@ class PdfPreviewDialog(QDialog):
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save_with_dialog)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button = close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("&Sluiten"))
         close.setAccessibleName(self.tr("Sluiten"))
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -76,6 +76,8 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.view.setMinimumSize(200, 150)  # the page shrinks with the screen; the buttons stay
+        fit_to_screen(self, QSize(760, 900))
         self.print_button.setFocus()
 
     # --- Saving ----------------------------------------------------------------------------------

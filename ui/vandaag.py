@@ -72,12 +72,13 @@ from ui.operations.door import (
     FamilyMatch,
     MorningInfo,
     MorningSummary,
+    NeedsWhoCame,
     PlaceInfo,
     Present,
 )
 from ui.style import COMPACT_ROW_HEIGHT, ROW_HEIGHT, fits_compact, primary
 from ui.tasks import Runner
-from ui.visit_dialogs import CloseMorningDialog, VisitDialog
+from ui.visit_dialogs import CloseMorningDialog, MoodDialog, VisitDialog, difference_text
 from ui.welcome import WelcomePanel
 
 Clock = Callable[[], datetime]
@@ -705,13 +706,14 @@ class VandaagScreen(QWidget):
             self.show_error(error)
             return
 
-        def submit(cash: int | None, notes: str) -> object:
+        def submit(cash: int | None, notes: str, cash_float: int) -> object:
             return door.close_morning(
                 self.operations,
                 morning_id=morning_id,
                 cash_counted_cents=cash,
                 host_notes=notes,
                 now=self.clock(),
+                cash_float_cents=cash_float,
             )
 
         dialog = CloseMorningDialog(summary=summary, submit=submit, parent=self)
@@ -727,7 +729,7 @@ class VandaagScreen(QWidget):
             visits=summary.visits, new=summary.new_families
         )
         if diff:
-            text += " " + self.tr("Kasverschil: {diff}.").format(diff=format_cents(diff))
+            text += " " + self.tr("Kasverschil: {diff}.").format(diff=difference_text(diff))
         self.set_status(text)
         if self.after_close is not None:
             self.after_close()
@@ -784,6 +786,45 @@ class VandaagScreen(QWidget):
         if isinstance(checked, _Failed):
             self.search.selectAll()
             return
+        if isinstance(checked, NeedsWhoCame):  # came without children last time: ask, don't copy
+            self._ask_who_came(checked)
+            return
+        self._welcome(checked)
+
+    def _ask_who_came(self, family: NeedsWhoCame) -> None:
+        """'Wie zijn er mee?' before the check-in; Annuleren checks nobody in."""
+        assert self.morning is not None
+        morning_id = self.morning.morning_id
+
+        def submit(child_ids: list[int], adults: dict[str, int]) -> object:
+            return door.check_in(
+                self.operations,
+                morning_id=morning_id,
+                family_id=family.family_id,
+                now=self.clock(),
+                child_ids=child_ids,
+                adults=adults,
+            )
+
+        dialog = VisitDialog(
+            family_name=family.name,
+            children=[(child.child_id, self._child_label(child)) for child in family.children],
+            came=set(),
+            adults=dict(family.adults),
+            submit=submit,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._welcome(dialog.result_value))
+        self.set_status(
+            self.tr("{name} kwam de vorige keer zonder kinderen. Wie zijn er vandaag mee?").format(
+                name=family.name
+            )
+        )
+        self._open_dialog(dialog)
+
+    def _welcome(self, checked: object) -> None:
+        assert isinstance(checked, CheckedIn)
+        self.changed.emit()
         self.search.clear()
         self.refresh_present(select_visit=checked.visit_id)
         came = self._children_text(checked.children)
@@ -958,13 +999,15 @@ class VandaagScreen(QWidget):
         if not anonymous and row is None:
             self.set_status(self.tr("Kies eerst een gezin in de lijst."), error=True)
             return
-        morning_id, now = self.morning.morning_id, self.clock()
-        if row is None:
+        morning_id, now, payment = self.morning.morning_id, self.clock(), self.payment()
+        if row is None:  # the chosen payment kind counts for a sale without check-in too
             sold = self._do(
-                lambda: door.sell_anonymous(self.operations, morning_id=morning_id, kind=kind, now=now)
+                lambda: door.sell_anonymous(
+                    self.operations, morning_id=morning_id, kind=kind, now=now, payment=payment
+                )
             )
         else:
-            payment, visit_id = self.payment(), row.visit_id
+            visit_id = row.visit_id
             sold = self._do(
                 lambda: door.add_drink(
                     self.operations,
@@ -1034,8 +1077,13 @@ class VandaagScreen(QWidget):
         row = self.selected_present()
         if row is None:
             return
+        dialog = MoodDialog(family_name=row.display_name or row.code, parent=self)  # how it went: 1/2/3
+        dialog.accepted.connect(lambda: self._check_out(row, dialog.mood))
+        self._open_dialog(dialog)
+
+    def _check_out(self, row: Present, mood: str | None) -> None:
         visit_id, now = row.visit_id, self.clock()
-        if self._do(lambda: door.check_out(self.operations, visit_id=visit_id, now=now)) is FAILED:
+        if self._do(lambda: door.check_out(self.operations, visit_id=visit_id, now=now, mood=mood)) is FAILED:
             return
         self.refresh_present()
         self.set_status(

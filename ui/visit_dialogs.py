@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
 from checkin import rules
 from checkin.errors import Rejected
 from checkin.money import format_cents, parse_euros
+from ui.fit import fit_to_screen
 from ui.messages import core_text, rejected_text
 from ui.operations.door import MorningSummary
 from ui.style import primary
@@ -47,10 +55,11 @@ class _SubmitDialog(QDialog):
         self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         primary(self.ok_button)
         self.ok_button.setDefault(True)
-        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
+        fit_to_screen(self)
 
     def try_accept(self) -> None:
         try:
@@ -78,7 +87,7 @@ class VisitDialog(_SubmitDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Wie zijn er mee? - {name}").format(name=family_name))
         self._submit = submit
-        box = QGroupBox(self.tr("Kinderen"), self)
+        box = QGroupBox(self.tr("Kinderen"))
         box_layout = QVBoxLayout(box)
         self.child_boxes: dict[int, QCheckBox] = {}
         for child_id, label in children:
@@ -88,7 +97,16 @@ class VisitDialog(_SubmitDialog):
             self.child_boxes[child_id] = check
         if not children:
             box_layout.addWidget(QLabel(self.tr("Geen kinderen geregistreerd."), box))
-        self.layout_.addWidget(box)
+        # Six children and the adults must leave the buttons in view on a 1024x600 screen.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("childrenScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(box)
+        scroll.setMinimumHeight(min(box.sizeHint().height(), 3 * box.fontMetrics().lineSpacing() + 40))
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        scroll.setMaximumHeight(box.sizeHint().height() + 4)
+        self.layout_.addWidget(scroll, 1)
         adults_box = QGroupBox(self.tr("Volwassenen"), self)
         form = QFormLayout(adults_box)
         self.adult_spins: dict[str, QSpinBox] = {}
@@ -101,6 +119,9 @@ class VisitDialog(_SubmitDialog):
             self.adult_spins[role] = spin
         self.layout_.addWidget(adults_box)
         self._finish(self.tr("&Opslaan"), self.submit)
+        first = next(iter(self.child_boxes.values()), None)
+        if first is not None:  # Space ticks the first child, Tab the next, Enter saves
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> object:
         child_ids = [child_id for child_id, check in self.child_boxes.items() if check.isChecked()]
@@ -115,7 +136,7 @@ class CloseMorningDialog(_SubmitDialog):
         self,
         *,
         summary: MorningSummary,
-        submit: Callable[[int | None, str], object],
+        submit: Callable[[int | None, str, int], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -129,42 +150,146 @@ class CloseMorningDialog(_SubmitDialog):
         )
         facts.addRow(self.tr("Consumpties"), QLabel(str(summary.drinks), self))
         facts.addRow(self.tr("Via pin"), QLabel(format_cents(summary.pin_cents), self))
-        self.expected_label = QLabel(format_cents(summary.expected_cash_cents), self)
+        facts.addRow(self.tr("Contant verkocht"), QLabel(format_cents(summary.expected_cash_cents), self))
+        self.float_field = QLineEdit(format_cents(summary.float_cents).removeprefix("€ "), self)
+        self.float_field.setObjectName("cashFloat")
+        self.float_field.setAccessibleName(self.tr("Wisselgeld"))
+        self.float_field.setToolTip(self.tr("Het geld dat altijd in de kas blijft; wordt onthouden"))
+        facts.addRow(self.tr("&Wisselgeld in de kas"), self.float_field)
+        self.expected_label = QLabel(self)
         self.expected_label.setObjectName("expectedCash")
         facts.addRow(self.tr("Verwacht in de kas"), self.expected_label)
         self.cash = QLineEdit(self)
-        self.cash.setPlaceholderText(self.tr("bijvoorbeeld 12,50"))
-        self.cash.setAccessibleName(self.tr("Geteld in de kas"))
-        facts.addRow(self.tr("&Geteld in de kas"), self.cash)
+        self.cash.setPlaceholderText(self.tr("bijvoorbeeld 32,50"))
+        self.cash.setAccessibleName(self.tr("Geteld in de kas, met het wisselgeld"))
+        facts.addRow(self.tr("&Geteld in de kas (met wisselgeld)"), self.cash)
         self.difference = QLabel("", self)
         self.difference.setObjectName("cashDifference")
         facts.addRow(self.tr("Verschil"), self.difference)
         self.layout_.addLayout(facts)
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(
-            self.tr("Notities voor de gastvrouwen (blijven op deze laptop, nooit in cijfers)")
+            self.tr("Notities voor de gastvrouwen en gastheren (blijven op deze laptop, nooit in cijfers)")
         )
         self.notes.setAccessibleName(self.tr("Notities"))
         self.notes.setTabChangesFocus(True)
         self.layout_.addWidget(self.notes)
         self.cash.textChanged.connect(self._update_difference)
+        self.float_field.textChanged.connect(self._update_difference)
+        self._update_difference()
         self._finish(self.tr("Ochtend &afsluiten"), self.submit)
+        self.cash.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def counted_cents(self) -> int | None:
         text = self.cash.text().strip()
         return parse_euros(text) if text else None
 
+    def float_cents(self) -> int:
+        text = self.float_field.text().strip()
+        return parse_euros(text) if text else 0
+
     def _update_difference(self) -> None:
+        try:
+            cash_float = self.float_cents()
+        except Rejected:
+            self.expected_label.setText(self.tr("(wisselgeld is geen bedrag)"))
+            self.difference.setText("")
+            return
+        expected = cash_float + self._summary.expected_cash_cents
+        self.expected_label.setText(format_cents(expected))
         try:
             counted = self.counted_cents()
         except Rejected:
             self.difference.setText(self.tr("(geen bedrag)"))
             return
-        if counted is None:
-            self.difference.setText("")
-            return
-        diff = counted - self._summary.expected_cash_cents
-        self.difference.setText(format_cents(diff) if diff else self.tr("klopt precies"))
+        self.difference.setText("" if counted is None else difference_text(counted - expected))
 
     def submit(self) -> object:
-        return self._submit(self.counted_cents(), self.notes.toPlainText())
+        return self._submit(self.counted_cents(), self.notes.toPlainText(), self.float_cents())
+
+
+def difference_text(cents: int) -> str:
+    """'€ 0,50 te weinig', '€ 2,00 te veel' or 'klopt precies': what a host says of the cash box."""
+    if cents == 0:
+        return QCoreApplication.translate("CloseMorningDialog", "klopt precies")
+    if cents > 0:
+        return QCoreApplication.translate("CloseMorningDialog", "{amount} te veel").format(
+            amount=format_cents(cents)
+        )
+    return QCoreApplication.translate("CloseMorningDialog", "{amount} te weinig").format(
+        amount=format_cents(-cents)
+    )
+
+
+MOOD_FACES = ("😊", "😐", "☹")
+"""The faces of rules.MOODS, in order: blij, neutraal, niet blij."""
+
+
+class MoodDialog(QDialog):
+    """ "Hoe ging het vandaag?" at check-out: three faces, 1/2/3 or the arrow keys and Enter.
+
+    ``mood`` is the chosen one of rules.MOODS, or None with *Overslaan*; Esc cancels the check-out.
+    """
+
+    def __init__(self, *, family_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Uitchecken - {name}").format(name=family_name))
+        self.setObjectName("moodDialog")
+        self.mood: str | None = None
+        layout = QVBoxLayout(self)
+        question = QLabel(self.tr("Hoe ging het vandaag? (toets 1, 2 of 3)"), self)
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        faces = QHBoxLayout()
+        self.face_buttons: list[QPushButton] = []
+        names = (self.tr("blij"), self.tr("gewoon"), self.tr("niet blij"))
+        for n, (mood, face, name) in enumerate(zip(rules.MOODS, MOOD_FACES, names, strict=True), start=1):
+            button = QPushButton(f"{face}\n{n}  {name}", self)
+            button.setObjectName(f"mood{n}")
+            button.setAccessibleName(name)
+            button.setMinimumHeight(64)
+            button.setStyleSheet("font-size: 15pt;")
+            button.clicked.connect(lambda _checked=False, m=mood: self.choose(m))
+            button.installEventFilter(self)  # a push button would take Left and Right itself
+            faces.addWidget(button)
+            self.face_buttons.append(button)
+        layout.addLayout(faces)
+        buttons = QDialogButtonBox(self)
+        self.skip_button = buttons.addButton(self.tr("&Overslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button.setAutoDefault(False)
+        self.cancel_button = buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setAutoDefault(False)
+        buttons.accepted.connect(lambda: self.choose(None))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_screen(self)
+        self.face_buttons[0].setDefault(True)
+        self.face_buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose(self, mood: str | None) -> None:
+        self.mood = mood
+        self.accept()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On a face, Left and Right move to the next face (round), Enter takes it."""
+        if event.type() == QEvent.Type.KeyPress and watched in self.face_buttons:
+            assert isinstance(event, QKeyEvent)
+            current = self.face_buttons.index(watched)
+            if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                step = 1 if event.key() == Qt.Key.Key_Right else -1
+                target = self.face_buttons[(current + step) % len(self.face_buttons)]
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.face_buttons[current].click()
+                return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """1, 2 and 3 choose a face wherever the focus is."""
+        digits = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
+        key = event.key()
+        if key in digits and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.face_buttons[digits[Qt.Key(key)]].click()
+            return
+        super().keyPressEvent(event)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin import rules
 from checkin.errors import Rejected
-from checkin.money import parse_euros
+from checkin.money import format_cents, parse_euros
 from ui.messages import core_text, rejected_text
 from ui.operations import Operations, door
 from ui.operations.door import WEEKDAYS
@@ -42,18 +43,23 @@ class WelcomePanel(QWidget):
         title.setWordWrap(True)
         layout.addWidget(title)
         form = QFormLayout()
-        self.name = QLineEdit("De Kleine Knuistjes", self)
+        # The form comes empty: another place must not save someone else's name by pressing Enter.
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("bijvoorbeeld 't Kabouterhuis"))
         self.name.setAccessibleName(self.tr("Naam van de ontmoetingsplek"))
         form.addRow(self.tr("&Naam"), self.name)
-        self.address = QLineEdit("IKC De Dubbeldekker, Buttervliet 2", self)
+        self.address = QLineEdit(self)
+        self.address.setPlaceholderText(self.tr("gebouw, straat en huisnummer (mag leeg)"))
         self.address.setAccessibleName(self.tr("Adres"))
         form.addRow(self.tr("&Adres"), self.address)
         self.village = QComboBox(self)
+        self.village.setPlaceholderText(self.tr("kies de plaats"))
         self.village.setAccessibleName(self.tr("Plaats"))
         form.addRow(self.tr("&Plaats"), self.village)
         self.weekday = QComboBox(self)
         self.weekday.addItems([core_text(day) for day in WEEKDAYS])
-        self.weekday.setCurrentIndex(2)
+        self.weekday.setPlaceholderText(self.tr("kies de dag"))
+        self.weekday.setCurrentIndex(-1)
         self.weekday.setAccessibleName(self.tr("Vaste dag"))
         form.addRow(self.tr("Vaste &dag"), self.weekday)
         hours = QHBoxLayout()
@@ -64,8 +70,11 @@ class WelcomePanel(QWidget):
         hours.addWidget(self.start)
         hours.addWidget(QLabel(self.tr("tot"), self))
         hours.addWidget(self.end)
-        form.addRow(self.tr("&Tijden"), hours)
-        self.price = QLineEdit("0,50", self)
+        hours_label = QLabel(self.tr("&Tijden"), self)
+        hours_label.setBuddy(self.start)  # a layout has no buddy: without this "&Tijden" shows as is
+        form.addRow(hours_label, hours)
+        self.price = QLineEdit(format_cents(rules.DEFAULT_PRICE_CENTS).removeprefix("€ "), self)
+        self.price.setPlaceholderText(self.tr("bijvoorbeeld 0,50"))
         self.price.setAccessibleName(self.tr("Prijs per consumptie"))
         form.addRow(self.tr("P&rijs per consumptie"), self.price)
         self.capacity = QSpinBox(self)
@@ -73,7 +82,8 @@ class WelcomePanel(QWidget):
         self.capacity.setValue(30)
         self.capacity.setAccessibleName(self.tr("Aantal plaatsen"))
         form.addRow(self.tr("Aantal &plaatsen"), self.capacity)
-        self.web_url = QLineEdit("https://hoekschewaard.alsvillage.nl", self)
+        self.web_url = QLineEdit(self)
+        self.web_url.setPlaceholderText(self.tr("https://... (mag leeg)"))
         self.web_url.setAccessibleName(self.tr("Webpagina"))
         form.addRow(self.tr("&Webpagina (voor QR-codes)"), self.web_url)
         layout.addLayout(form)
@@ -97,11 +107,14 @@ class WelcomePanel(QWidget):
         villages = door.villages(self.operations)
         self.village.clear()
         self.village.addItems(villages)
-        self.village.setCurrentText("Numansdorp")
+        self.village.setCurrentIndex(-1)
 
     def save(self) -> None:
         start, end = self.start.time(), self.end.time()
-
+        if self.name.text().strip() and self.weekday.currentIndex() < 0:  # the name is asked first
+            self.error.setText(self.tr("Kies de vaste dag van de ontmoetingsplek."))
+            self.weekday.setFocus()
+            return
         try:
             door.create_first_location(
                 self.operations,

@@ -273,6 +273,8 @@ class FamilyMatch:
     village: str
     children: str
     """Nicknames of the children, comma separated."""
+    unnamed_ages: tuple[int | None, ...] = ()
+    """Ages in months today of the children without a nickname (None: still expected)."""
 
 
 SEARCH_POOL = 200
@@ -316,12 +318,23 @@ def search_families(session: Session, query: str, *, limit: int = 12) -> list[Fa
     ).all()
     family_ids = [family.id for family in rows]
     nicknames: dict[int, list[str]] = {}
+    unnamed: dict[int, list[int | None]] = {}
+    today = now_local().date()
     if family_ids:
         for child in session.exec(
             select(Child).where(col(Child.family_id).in_(family_ids)).order_by(col(Child.id))
         ):
             if child.nickname:
                 nicknames.setdefault(child.family_id, []).append(child.nickname)
+            else:  # a child without a nickname still shows, by its age
+                unnamed.setdefault(child.family_id, []).append(
+                    ages.age_in_months(
+                        birth_year=child.birth_year,
+                        birth_month=child.birth_month,
+                        expected=child.expected,
+                        on=today,
+                    )
+                )
     return [
         FamilyMatch(
             family_id=family.id or 0,
@@ -329,6 +342,7 @@ def search_families(session: Session, query: str, *, limit: int = 12) -> list[Fa
             display_name=family.display_name or "",
             village=family.village,
             children=", ".join(nicknames.get(family.id or 0, [])),
+            unnamed_ages=tuple(unnamed.get(family.id or 0, ())),
         )
         for family in rows
     ]

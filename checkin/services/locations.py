@@ -110,6 +110,38 @@ def slot_on(session: Session, *, location_id: int, day: date) -> Slot | None:
     return None
 
 
+def update_place(session: Session, *, location_id: int, name: str, slots: list[Slot]) -> Location:
+    """Rename the place and set its weekly openings: what the first-start form asked, changed later.
+
+    Mornings already held keep their own hours.
+    """
+    location = get_location(session, location_id)
+    name = clean(name)
+    if not name:
+        raise Rejected(N_("Vul de naam van de ontmoetingsplek in."))
+    if len(name) > 80:
+        raise Rejected(N_("De naam van de ontmoetingsplek is te lang (hoogstens 80 tekens)."))
+    other = session.exec(select(Location).where(Location.name == name, Location.id != location_id)).first()
+    if other is not None:
+        raise Rejected(N_("Er is al een ontmoetingsplek met de naam '{name}'."), name=name)
+    for slot in slots:
+        if not 0 <= slot.weekday <= 6 or slot.start >= slot.end:
+            raise Rejected(N_("Een openingstijd moet eindigen na het begin."))
+    if len({slot.weekday for slot in slots}) != len(slots):
+        raise Rejected(N_("Elke dag kan maar een keer in de openingstijden staan."))
+    location.name = name
+    for row in session.exec(select(ScheduleSlot).where(ScheduleSlot.location_id == location_id)):
+        session.delete(row)
+    session.flush()
+    for slot in slots:
+        session.add(
+            ScheduleSlot(location_id=location_id, weekday=slot.weekday, start=slot.start, end=slot.end)
+        )
+    session.commit()
+    session.refresh(location)
+    return location
+
+
 def get_location(session: Session, location_id: int) -> Location:
     location = session.get(Location, location_id)
     if location is None:

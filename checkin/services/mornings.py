@@ -130,12 +130,16 @@ class MorningSummary:
     expected_cash_cents: int
     pin_cents: int
     cash_counted_cents: int | None
+    """All the cash counted in the box, the float included."""
+    float_cents: int = 0
+    """The float (wisselgeld): the morning's once closed, else the place's remembered one."""
 
     @property
     def cash_difference_cents(self) -> int | None:
+        """Counted minus float minus cash takings: positive is too much, negative too little."""
         if self.cash_counted_cents is None:
             return None
-        return self.cash_counted_cents - self.expected_cash_cents
+        return self.cash_counted_cents - self.float_cents - self.expected_cash_cents
 
 
 def summary(session: Session, morning_id: int) -> MorningSummary:
@@ -158,6 +162,8 @@ def summary(session: Session, morning_id: int) -> MorningSummary:
         .select_from(VisitChild)
         .join(Visit, col(Visit.id) == VisitChild.visit_id)
         .where(Visit.morning_id == morning_id)
+        # an expected baby recorded on a visit (before this was refused) is not a child who came
+        .where(~(col(VisitChild.age_months).is_(None) & col(VisitChild.age_known)))
     ).one()
     consumptions = list(session.exec(select(Consumption).where(Consumption.morning_id == morning_id)))
     return MorningSummary(
@@ -170,7 +176,15 @@ def summary(session: Session, morning_id: int) -> MorningSummary:
         expected_cash_cents=sum(c.amount_cents for c in consumptions if c.payment == "contant"),
         pin_cents=sum(c.amount_cents for c in consumptions if c.payment == "pin"),
         cash_counted_cents=morning.cash_counted_cents,
+        float_cents=morning.cash_float_cents
+        if morning.closed_at is not None
+        else _place_float(session, morning),
     )
+
+
+def _place_float(session: Session, morning: Morning) -> int:
+    location = session.get(Location, morning.location_id)
+    return location.cash_float_cents if location is not None else 0
 
 
 def close_morning(
@@ -181,13 +195,20 @@ def close_morning(
     host_notes: str = "",
     hosts: int | None = None,
     now: datetime | None = None,
+    cash_float_cents: int | None = None,
 ) -> MorningSummary:
-    """Close the morning with the counted cash and private host notes; check out who is left."""
+    """Close the morning with the counted cash and private host notes; check out who is left.
+
+    ``cash_float_cents`` is the float (wisselgeld) counted with the cash; the place remembers it
+    for the next close. Without it, the place's remembered float is used.
+    """
     morning = require_open(session, morning_id)
     check_cash(cash_counted_cents)
     notes = check_notes(host_notes)
     if hosts is not None:
         check_hosts(hosts)
+    if cash_float_cents is not None and not 0 <= cash_float_cents <= 100_000:
+        raise Rejected(N_("Het wisselgeld moet tussen 0 en 1.000 euro liggen."))
     moment = now or now_local()
     for visit in session.exec(
         select(Visit).where(Visit.morning_id == morning_id, col(Visit.left_at).is_(None))
@@ -195,6 +216,12 @@ def close_morning(
         visit.left_at = moment
     morning.closed_at = moment
     morning.cash_counted_cents = cash_counted_cents
+    location = session.get(Location, morning.location_id)
+    if cash_float_cents is not None and location is not None:
+        location.cash_float_cents = cash_float_cents  # remembered for the next morning
+    morning.cash_float_cents = (
+        cash_float_cents if cash_float_cents is not None else (location.cash_float_cents if location else 0)
+    )
     morning.host_notes = notes
     if hosts is not None:
         morning.hosts = hosts

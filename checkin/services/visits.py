@@ -62,9 +62,15 @@ def check_in(
         )
     counts = _adults(adults if adults is not None else last_visit_adults(session, family_id))
     children = {child.id: child for child in children_of(session, family_id)}
+    if child_ids is None and needs_who_came(session, family_id=family_id, day=morning.day):
+        raise Rejected(
+            N_("Vraag eerst welke kinderen er mee zijn: de vorige keer kwam {name} zonder kinderen."),
+            name=family.display_name or family.code or "",
+        )
     chosen = list(child_ids) if child_ids is not None else last_visit_child_ids(session, family_id)
-    if len(set(chosen)) != len(chosen) or any(child_id not in children for child_id in chosen):
-        raise Rejected(N_("Dit kind hoort niet bij dit gezin."))
+    if child_ids is None:  # a child still expected on the last visit (or this one) is not copied
+        chosen = [child_id for child_id in chosen if _age_at(children[child_id], morning.day) is not None]
+    _check_children(children, chosen, morning.day)
     moment = now or now_local()
     visit = Visit(
         morning_id=morning_id,
@@ -124,6 +130,42 @@ def visit_child_ids(session: Session, visit_id: int) -> list[int]:
     ]
 
 
+def _check_children(children: Mapping[int | None, Child], chosen: list[int], day: date) -> None:
+    """Each chosen child once, of this family, and born by ``day`` (an expected baby is not present)."""
+    if len(set(chosen)) != len(chosen) or any(child_id not in children for child_id in chosen):
+        raise Rejected(N_("Dit kind hoort niet bij dit gezin."))
+    for child_id in chosen:
+        child = children[child_id]
+        if _age_at(child, day) is None and child.nickname:
+            raise Rejected(N_("{name} wordt nog verwacht en kan nog niet mee zijn."), name=child.nickname)
+        if _age_at(child, day) is None:
+            raise Rejected(N_("Een kind dat nog verwacht wordt, kan nog niet mee zijn."))
+
+
+def born_children(session: Session, *, family_id: int, day: date) -> list[Child]:
+    """The family's children born by ``day``: the ones who can come along."""
+    return [child for child in children_of(session, family_id) if _age_at(child, day) is not None]
+
+
+def needs_who_came(session: Session, *, family_id: int, day: date) -> bool:
+    """True when the family came before without children but has children now: ask who came.
+
+    Copying "no children" from the last visit would silently count a family with Jan as one
+    without; the door asks instead.
+    """
+    last = session.exec(
+        select(Visit.id)
+        .join(Morning, col(Morning.id) == Visit.morning_id)
+        .where(Visit.family_id == family_id, Morning.day < day)
+        .order_by(col(Morning.day).desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return False
+    came = session.exec(select(func.count()).select_from(VisitChild).where(VisitChild.visit_id == last)).one()
+    return came == 0 and bool(born_children(session, family_id=family_id, day=day))
+
+
 def _age_at(child: Child, day: date) -> int | None:
     return ages.age_in_months(
         birth_year=child.birth_year, birth_month=child.birth_month, expected=child.expected, on=day
@@ -153,8 +195,7 @@ def update_visit(
             setattr(visit, column, n)
     if child_ids is not None:
         children = {child.id: child for child in children_of(session, visit.family_id)}
-        if len(set(child_ids)) != len(child_ids) or any(c not in children for c in child_ids):
-            raise Rejected(N_("Dit kind hoort niet bij dit gezin."))
+        _check_children(children, list(child_ids), morning.day)
         for row in session.exec(select(VisitChild).where(VisitChild.visit_id == visit_id)):
             session.delete(row)
         for child_id in child_ids:

@@ -18,7 +18,7 @@ from ui.family_dialog import NewFamilyDialog
 from ui.main_window import MainWindow
 from ui.tasks import ImmediateRunner
 from ui.vandaag import VandaagScreen
-from ui.visit_dialogs import CloseMorningDialog
+from ui.visit_dialogs import CloseMorningDialog, MoodDialog
 
 TODAY = date(2026, 12, 2)  # a Wednesday after the demo's last morning
 
@@ -88,16 +88,20 @@ def test_a_morning_at_the_door(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)  # one too many
     screen.present.selectRow(1)
     qtbot.mouseClick(screen.check_out_button, Qt.MouseButton.LeftButton)
+    mood = screen.dialog
+    assert isinstance(mood, MoodDialog)
+    qtbot.keyClick(mood.focusWidget() or mood, Qt.Key.Key_1)  # blij
+    assert screen.dialog is None
 
     qtbot.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)
     close = screen.dialog
     assert isinstance(close, CloseMorningDialog)
     assert close.expected_label.text() == "€ 1,00"
     qtbot.keyClicks(close.cash, "0,50")
-    assert close.difference.text() == "-€ 0,50"
+    assert close.difference.text() == "€ 0,50 te weinig"
     qtbot.mouseClick(close.ok_button, Qt.MouseButton.LeftButton)
     assert "7 bezoeken, 1 nieuwe gezinnen" in screen.status.text()
-    assert "Kasverschil: -€ 0,50" in screen.status.text()
+    assert "Kasverschil: € 0,50 te weinig" in screen.status.text()
     database.dispose()
 
     database, again, _window = open_app(qtbot, data_dir, Clock(datetime.combine(TODAY, time(12, 0))))
@@ -118,6 +122,8 @@ def test_a_morning_at_the_door(qtbot: QtBot, tmp_path: Path) -> None:
 def test_closing_a_morning_makes_a_verified_backup(qtbot: QtBot, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     database, screen, _window = open_app(qtbot, data_dir, Clock(datetime.combine(TODAY, time(9, 0))))
+    screen.welcome.name.setText("De Kleine Knuistjes")  # the first-start form comes empty
+    screen.welcome.weekday.setCurrentIndex(TODAY.weekday())
     qtbot.mouseClick(screen.welcome.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)

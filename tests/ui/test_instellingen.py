@@ -108,3 +108,42 @@ def test_the_pin_guards_the_settings(
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
+
+
+def test_the_place_name_and_opening_hours_can_be_changed(
+    qtbot: QtBot, database: Database, session: Session, location: Location, operations: Operations
+) -> None:
+    from datetime import time
+
+    from checkin.models import Morning
+    from checkin.services import locations
+    from tests.helpers.factories import make_location, make_morning
+
+    make_location(session, name="Het Speelnest")
+    morning = make_morning(session, location)
+    save_settings(session, location_id=location.id)
+    dialog = _dialog(qtbot, operations)
+    page = dialog.place_page
+    assert page.name.text() == "De Kleine Knuistjes" and page.weekday.currentIndex() == 2
+    page.name.selectAll()
+    qtbot.keyClicks(page.name, "Het Speelnest")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "al een ontmoetingsplek" in page.message.text()
+    page.name.selectAll()
+    qtbot.keyClicks(page.name, "De Knuistjes")
+    page.weekday.setCurrentIndex(3)  # donderdag
+    page.start.setTime(page.start.time().addSecs(15 * 60))
+    page.end.setTime(page.end.time().addSecs(30 * 60))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "De plek is opgeslagen: De Knuistjes."
+    with database.session() as fresh:
+        stored = fresh.get(Location, location.id)
+        assert stored is not None and stored.name == "De Knuistjes"
+        assert locations.schedule(fresh, location.id or 0) == [
+            locations.Slot(weekday=3, start=time(9, 45), end=time(12, 0))
+        ]
+        kept = fresh.get(Morning, morning.id)
+        assert kept is not None and (kept.start, kept.end) == (time(9, 30), time(11, 30))
+    page.end.setTime(page.start.time())
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "eindigen na het begin" in page.message.text()

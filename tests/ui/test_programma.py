@@ -437,6 +437,8 @@ def test_programma_is_ready_right_after_the_first_run_form(
     vandaag = window.tabs.widget(tabs.index("Vandaag"))
     welcome = vandaag.welcome  # type: ignore[attr-defined]
     assert welcome.isVisible()
+    welcome.name.setText("De Kleine Knuistjes")  # the form comes empty
+    welcome.weekday.setCurrentIndex(2)
     with qtbot.waitSignal(welcome.ready):
         qtbot.mouseClick(getattr(welcome, button), Qt.MouseButton.LeftButton)
     [made] = session.exec(select(Location)).all()

@@ -252,8 +252,12 @@ def test_set_pin_dialog_sets_changes_and_removes(qtbot, database: Database, sess
     assert "4 tot 12 cijfers" in change.error.text()
     change.new.setText("")
     change.repeat.setText("")
-    change.save()
-    assert not privacy.pin_is_set(session)
+    change.save()  # empty new fields no longer remove the PIN: that is its own button
+    assert privacy.pin_is_set(session) and "Typ een nieuwe pincode" in change.error.text()
+    assert change.remove_button is not None
+    change.remove_button.click()
+    session.expire_all()
+    assert not privacy.pin_is_set(session) and "weggehaald" in change.done_label.text()
 
 
 def test_backup_menu_asks_the_recovery_key_of_another_laptop(

@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from checkin import ages
 from checkin.demo import fill_demo
-from checkin.models import Location, Morning
+from checkin.models import Child, Location, Morning
 from checkin.services import drinks, families, lists, locations, mornings, undo, visits
 from checkin.services.families import ChildInput as ChildInput
 from checkin.services.families import FamilyInput as FamilyInput
@@ -85,6 +85,27 @@ class CheckedIn:
     display_name: str
     code: str
     children: tuple[ChildCame, ...]
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.code
+
+
+@dataclass(frozen=True)
+class NeedsWhoCame:
+    """Not checked in yet: the family came without children last time but has children now.
+
+    The door asks who came ("Wie zijn er mee?") and checks in with :func:`check_in` given the
+    children and adults, instead of silently copying "no children".
+    """
+
+    family_id: int
+    display_name: str
+    code: str
+    children: tuple[ChildCame, ...]
+    """The children who can come along (born by today)."""
+    adults: Mapping[str, int]
+    """The adults of the last visit, to start from."""
 
     @property
     def name(self) -> str:
@@ -207,18 +228,19 @@ def drinks_of_visit(ops: Operations, *, morning_id: int, visit_id: int) -> list[
     return ops.run(read)
 
 
+def _age(child: Child, day: date) -> int | None:
+    return ages.age_in_months(
+        birth_year=child.birth_year, birth_month=child.birth_month, expected=child.expected, on=day
+    )
+
+
 def _children_of_visit(session: Session, visit_id: int) -> tuple[tuple[ChildCame, ...], frozenset[int]]:
+    """The family's children who can come along (an expected baby cannot), and those who came."""
     visit = visits.get_visit(session, visit_id)
     day = mornings.get_morning(session, visit.morning_id).day
     kids = tuple(
-        ChildCame(
-            child_id=child.id or 0,
-            nickname=child.nickname,
-            age_months=ages.age_in_months(
-                birth_year=child.birth_year, birth_month=child.birth_month, expected=child.expected, on=day
-            ),
-        )
-        for child in families.children_of(session, visit.family_id)
+        ChildCame(child_id=child.id or 0, nickname=child.nickname, age_months=_age(child, day))
+        for child in visits.born_children(session, family_id=visit.family_id, day=day)
     )
     return kids, frozenset(visits.visit_child_ids(session, visit_id))
 
@@ -310,11 +332,43 @@ def set_theme(ops: Operations, *, morning_id: int, theme: str) -> str:
     return ops.run(lambda s: mornings.set_theme(s, morning_id=morning_id, theme=theme).theme)
 
 
-def check_in(ops: Operations, *, morning_id: int, family_id: int, now: datetime) -> CheckedIn:
-    """Check a family in with the children and adults of its last visit."""
+def check_in(
+    ops: Operations,
+    *,
+    morning_id: int,
+    family_id: int,
+    now: datetime,
+    child_ids: Sequence[int] | None = None,
+    adults: Mapping[str, int] | None = None,
+) -> CheckedIn | NeedsWhoCame:
+    """Check a family in: with the children and adults of its last visit, or with those given.
 
-    def act(session: Session) -> CheckedIn:
-        visit = visits.check_in(session, morning_id=morning_id, family_id=family_id, now=now)
+    Without ``child_ids``, a family that came without children last time but has children now is
+    not checked in: the answer is :class:`NeedsWhoCame`, and the screen asks who came.
+    """
+
+    def act(session: Session) -> CheckedIn | NeedsWhoCame:
+        day = mornings.get_morning(session, morning_id).day
+        if child_ids is None and visits.needs_who_came(session, family_id=family_id, day=day):
+            family = families.get_family(session, family_id)
+            return NeedsWhoCame(
+                family_id=family_id,
+                display_name=family.display_name or "",
+                code=family.code or "",
+                children=tuple(
+                    ChildCame(child_id=child.id or 0, nickname=child.nickname, age_months=_age(child, day))
+                    for child in visits.born_children(session, family_id=family_id, day=day)
+                ),
+                adults=visits.last_visit_adults(session, family_id),
+            )
+        visit = visits.check_in(
+            session,
+            morning_id=morning_id,
+            family_id=family_id,
+            child_ids=list(child_ids) if child_ids is not None else None,
+            adults=adults,
+            now=now,
+        )
         return _checked_in(session, visit.id or 0)
 
     return ops.run(act)
@@ -346,9 +400,11 @@ def add_drink(
     return ops.run(act)
 
 
-def sell_anonymous(ops: Operations, *, morning_id: int, kind: str, now: datetime) -> DrinkSold:
-    """A drink sold for cash to someone who did not check in."""
-    return add_drink(ops, morning_id=morning_id, kind=kind, payment="contant", visit_id=None, now=now)
+def sell_anonymous(
+    ops: Operations, *, morning_id: int, kind: str, now: datetime, payment: str = "contant"
+) -> DrinkSold:
+    """A drink sold to someone who did not check in (cash, pin or given: ``rules.PAYMENTS``)."""
+    return add_drink(ops, morning_id=morning_id, kind=kind, payment=payment, visit_id=None, now=now)
 
 
 def remove_drink(ops: Operations, *, consumption_id: int) -> None:
@@ -356,8 +412,9 @@ def remove_drink(ops: Operations, *, consumption_id: int) -> None:
     ops.run(lambda s: drinks.undo_drinks(s, consumption_id=consumption_id))
 
 
-def check_out(ops: Operations, *, visit_id: int, now: datetime) -> None:
-    ops.run(lambda s: visits.check_out(s, visit_id=visit_id, now=now))
+def check_out(ops: Operations, *, visit_id: int, now: datetime, mood: str | None = None) -> None:
+    """Check a family out, with how it went (one of rules.MOODS) when the host asked."""
+    ops.run(lambda s: visits.check_out(s, visit_id=visit_id, now=now, mood=mood))
 
 
 def undo_check_in(ops: Operations, *, visit_id: int) -> None:
@@ -373,12 +430,26 @@ def change_who_came(
 
 
 def close_morning(
-    ops: Operations, *, morning_id: int, cash_counted_cents: int | None, host_notes: str, now: datetime
+    ops: Operations,
+    *,
+    morning_id: int,
+    cash_counted_cents: int | None,
+    host_notes: str,
+    now: datetime,
+    cash_float_cents: int | None = None,
 ) -> MorningSummary:
-    """Close the morning with the counted cash and notes; then the app's listeners run (backup)."""
+    """Close the morning with the counted cash (float included), the float and notes.
+
+    The place remembers the float for the next close; then the app's listeners run (backup).
+    """
     summary = ops.run(
         lambda s: mornings.close_morning(
-            s, morning_id=morning_id, cash_counted_cents=cash_counted_cents, host_notes=host_notes, now=now
+            s,
+            morning_id=morning_id,
+            cash_counted_cents=cash_counted_cents,
+            host_notes=host_notes,
+            now=now,
+            cash_float_cents=cash_float_cents,
         )
     )
     ops.morning_closed()

@@ -8,6 +8,7 @@ import pytest
 from sqlmodel import Session, select
 
 from checkin.db import Database
+from checkin.errors import Rejected
 from checkin.models import Activity, Location, Morning, Visit
 from checkin.services import drinks, locations, mornings, visits
 from tests.helpers.dbdump import counts, rejected_unchanged
@@ -260,3 +261,37 @@ def test_morning_on_and_count_families(session: Session, location: Location) -> 
     assert mornings.count_families(session) == 0
     make_family(session)
     assert mornings.count_families(session) == 1
+
+
+def test_the_float_is_remembered_and_not_counted_as_takings(session: Session, location: Location) -> None:
+    """A box with EUR 20 float and EUR 1 of coffee counted at EUR 20,50 is EUR 0,50 short."""
+    morning = make_morning(session, location)
+    assert morning.id is not None
+    drinks.record_drinks(
+        session,
+        morning_id=morning.id,
+        kind="koffie",
+        quantity=2,
+        payment="contant",
+        visit_id=None,
+        now=datetime.combine(WEDNESDAY, time(10)),
+    )
+    assert mornings.summary(session, morning.id).float_cents == 0
+    closed = mornings.close_morning(
+        session, morning_id=morning.id, cash_counted_cents=2050, cash_float_cents=2000
+    )
+    assert (closed.expected_cash_cents, closed.float_cents, closed.cash_difference_cents) == (100, 2000, -50)
+    session.refresh(location)
+    assert location.cash_float_cents == 2000  # remembered for the next morning
+    nxt = make_morning(session, location, day=WEDNESDAY + timedelta(weeks=1))
+    assert nxt.id is not None
+    assert mornings.summary(session, nxt.id).float_cents == 2000
+    again = mornings.close_morning(session, morning_id=nxt.id, cash_counted_cents=2000)
+    assert again.float_cents == 2000 and again.cash_difference_cents == 0
+    assert (
+        mornings.summary(session, morning.id).cash_difference_cents == -50
+    )  # a closed morning keeps its own
+    third = make_morning(session, location, day=WEDNESDAY + timedelta(weeks=2))
+    assert third.id is not None
+    with pytest.raises(Rejected, match="wisselgeld"):
+        mornings.close_morning(session, morning_id=third.id, cash_counted_cents=0, cash_float_cents=-1)

@@ -51,8 +51,8 @@ def test_a_first_check_in_brings_all_children_and_one_mother(
     assert (stored.mothers, stored.fathers, stored.grandparents, stored.others) == (1, 0, 0, 0)
     assert stored.arrived_at == _at(WEDNESDAY, 9, 42)
     assert stored.left_at is None
-    # 2024-05 -> 30 months, 2026-03 -> 8 months on 2026-11-25; the expected child has no age yet
-    assert ages == [(False, 8), (False, 30), (True, 0)]
+    # 2024-05 -> 30 months, 2026-03 -> 8 months on 2026-11-25; the expected child is not there yet
+    assert ages == [(False, 8), (False, 30)]
 
 
 def test_the_next_check_in_pre_ticks_the_children_and_adults_of_the_last_visit(
@@ -416,3 +416,50 @@ def test_visit_ages_do_not_follow_later_edits_of_the_birth_month(
     session.commit()
     ages = session.exec(select(VisitChild.age_months).where(col(VisitChild.visit_id) == _id(visit))).all()
     assert ages == [30]
+
+
+def test_a_family_that_came_without_children_is_asked_who_came(
+    database: Database, session: Session, location: Location
+) -> None:
+    """Copying 'no children' from the last visit would count a family with Ela as one without."""
+    family = make_family(session, children=TWO_KIDS)
+    ela, _mo = families.children_of(session, _id(family))
+    earlier = make_morning(session, location, day=WEDNESDAY - timedelta(weeks=1))
+    visits.check_in(session, morning_id=_id(earlier), family_id=_id(family), child_ids=[])
+    morning = make_morning(session, location)
+    assert visits.needs_who_came(session, family_id=_id(family), day=WEDNESDAY)
+    with rejected_unchanged(database, "Vraag eerst welke kinderen er mee zijn"):
+        visits.check_in(session, morning_id=_id(morning), family_id=_id(family))
+    visit = visits.check_in(session, morning_id=_id(morning), family_id=_id(family), child_ids=[_id(ela)])
+    assert visits.visit_child_ids(session, _id(visit)) == [_id(ela)]
+
+
+def test_a_family_without_children_is_not_asked(session: Session, location: Location) -> None:
+    family = make_family(session, children=())
+    earlier = make_morning(session, location, day=WEDNESDAY - timedelta(weeks=1))
+    visits.check_in(session, morning_id=_id(earlier), family_id=_id(family))
+    assert not visits.needs_who_came(session, family_id=_id(family), day=WEDNESDAY)
+    visit = visits.check_in(session, morning_id=_id(make_morning(session, location)), family_id=_id(family))
+    assert visits.visit_child_ids(session, _id(visit)) == []
+
+
+def test_an_expected_child_is_not_present_nor_counted(
+    database: Database, session: Session, location: Location
+) -> None:
+    family = make_family(
+        session,
+        children=(TWO_KIDS[0], ChildInput(birth_year=2027, birth_month=2, expected=True, nickname="Baby")),
+    )
+    ela, baby = families.children_of(session, _id(family))
+    morning = make_morning(session, location)
+    with rejected_unchanged(database, "Baby wordt nog verwacht"):
+        visits.check_in(
+            session, morning_id=_id(morning), family_id=_id(family), child_ids=[_id(ela), _id(baby)]
+        )
+    visit = visits.check_in(session, morning_id=_id(morning), family_id=_id(family))
+    assert visits.visit_child_ids(session, _id(visit)) == [_id(ela)]
+    with rejected_unchanged(database, "Baby wordt nog verwacht"):
+        visits.update_visit(session, visit_id=_id(visit), child_ids=[_id(baby)])
+    assert mornings.summary(session, _id(morning)).children == 1
+    [row] = visits.present(session, _id(morning))
+    assert row.children == 1
