@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run demo test lint bench screenshots translations clean
+.PHONY: run demo test lint bench crash screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ lint: $(VENV)/.test
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The migration kill test with 200 kills per upgrade path (the normal run does 20).
+crash: $(VENV)/.test
+	CHECKIN_CRASH_TRIALS=200 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/checkin/test_upgrade_kill.py -q
 
 bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

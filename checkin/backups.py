@@ -6,8 +6,10 @@ check on the copy before it takes its name, so a backup that exists is a sound o
 
 Thinning keeps the newest ``KEEP_RECENT`` backups, then the newest one of each day for
 ``KEEP_DAYS`` days, of each ISO week for ``KEEP_WEEKS`` weeks and of each month for
-``KEEP_MONTHS`` months. Backups kept for a reason (before an upgrade, before a restore, a damaged
-file set aside) are never thinned automatically.
+``KEEP_MONTHS`` months. The backups made before an upgrade are thinned by the same rule among
+themselves (a start that fails again and again would otherwise add one each time). Backups kept
+for another reason (before a restore, before encryption, a damaged file set aside) are never
+thinned automatically.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ KEEP_WEEKS = 8
 KEEP_MONTHS = 12
 
 AUTOMATIC_REASONS: frozenset[str] = frozenset({"start", "periodiek", "ochtend", "backup"})
-"""Reasons of backups the app makes by itself; only these are thinned."""
+"""Reasons of backups the app makes by itself; these are thinned together."""
+UPGRADE_REASON = "voor-upgrade"
+"""Backups before an upgrade: thinned by the same rule, among themselves."""
 
 _NAME = re.compile(r"^checkin-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite$")
 
@@ -100,13 +104,17 @@ def backups_to_keep(
 def thin(data_dir: Path, *, now: datetime | None = None) -> list[Path]:
     """Delete the automatic backups that thinning does not keep; returns the deleted paths."""
     moment = now or datetime.now()
-    automatic = [backup for backup in list_backups(data_dir) if backup.reason in AUTOMATIC_REASONS]
-    keep = backups_to_keep((backup.made_at for backup in automatic), now=moment)
+    found = list_backups(data_dir)
     deleted = []
-    for backup in automatic:
-        if backup.made_at not in keep:
-            backup.path.unlink(missing_ok=True)
-            deleted.append(backup.path)
+    for group in (
+        [backup for backup in found if backup.reason in AUTOMATIC_REASONS],
+        [backup for backup in found if backup.reason == UPGRADE_REASON],
+    ):
+        keep = backups_to_keep((backup.made_at for backup in group), now=moment)
+        for backup in group:
+            if backup.made_at not in keep:
+                backup.path.unlink(missing_ok=True)
+                deleted.append(backup.path)
     return deleted
 
 

@@ -33,6 +33,15 @@ SCHEMA_REVISION = "0004"
 opens without loading alembic, which keeps the start of the app fast."""
 
 
+NEWER_VERSION = N_("Deze gegevens zijn gemaakt met een nieuwere versie van de app: werk de app bij.")
+"""The problem of a database from a newer app (told as such; a restore is not the answer)."""
+HALF_UPGRADED = N_(
+    "Een eerdere upgrade van de database is halverwege afgebroken; zet de backup van voor de upgrade terug."
+)
+"""The problem of a database left by an interrupted upgrade of an app version before upgrades
+ran in one transaction (a ``_alembic_tmp_`` table of the batch mode is still there)."""
+
+
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -152,7 +161,9 @@ def check_file(path: Path, *, quick: bool = False, key: str | None = None, pages
                 return [N_("{path} is geen database van deze app.").format(path=path)]
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision is None or (revision[0] != SCHEMA_REVISION and revision[0] not in known_revisions()):
-                return [N_("De database is gemaakt met een nieuwere versie van de app.")]
+                return [NEWER_VERSION]
+            if any(name.startswith("_alembic_tmp_") for name in tables):
+                return [HALF_UPGRADED]
             fk = conn.execute("PRAGMA foreign_key_check").fetchall() if pages else []
             if fk:
                 return [N_("De database verwijst naar {n} ontbrekende rijen.").format(n=len(fk))]
@@ -204,7 +215,10 @@ class Database:
                 from alembic import command
 
                 if existed:
+                    from checkin import backups
+
                     database.backup(reason="voor-upgrade")
+                    backups.thin(data_dir)
                 command.upgrade(alembic_config(engine), "head")
         return database
 
