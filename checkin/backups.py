@@ -171,11 +171,13 @@ def describe(path: Path, *, key: str | None = None) -> BackupInfo:
     )
 
 
-def newest_sound_backup(data_dir: Path) -> BackupInfo | None:
-    """The newest backup of ``data_dir`` that passes the integrity check, if any."""
-    for backup in list_backups(data_dir):
-        if backup.reason == "beschadigd":
-            continue
+def newest_sound_backup(data_dir: Path, *, prefer: str | None = None) -> BackupInfo | None:
+    """The newest backup of ``data_dir`` that passes the integrity check, if any; with ``prefer``
+    the newest sound one made for that reason comes first."""
+    found = [backup for backup in list_backups(data_dir) if backup.reason != "beschadigd"]
+    if prefer is not None:
+        found.sort(key=lambda backup: backup.reason != prefer)  # stable: newest first within each
+    for backup in found:
         info = describe(backup.path)
         if info.sound:
             return info

@@ -24,7 +24,7 @@ from sqlmodel import Session, create_engine
 
 from checkin import crypto, paths
 from checkin.errors import Rejected
-from checkin.files import atomic_path
+from checkin.files import atomic_path, not_writable
 from checkin.i18n import N_
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -35,6 +35,8 @@ opens without loading alembic, which keeps the start of the app fast."""
 
 NEWER_VERSION = N_("Deze gegevens zijn gemaakt met een nieuwere versie van de app: werk de app bij.")
 """The problem of a database from a newer app (told as such; a restore is not the answer)."""
+EMPTY_FILE = N_("Het databasebestand is leeg (0 bytes).")
+"""The problem of a zero-length database file beside backups (a kill during its very first write)."""
 HALF_UPGRADED = N_(
     "Een eerdere upgrade van de database is halverwege afgebroken; zet de backup van voor de upgrade terug."
 )
@@ -116,11 +118,12 @@ def _ensure_writable(data_dir: Path) -> None:
         with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-test-"):
             pass
     except OSError as error:
-        raise Rejected(
-            N_("De gegevensmap {path} kan niet worden beschreven ({reason})."),
-            path=str(data_dir),
-            reason=error.strerror or type(error).__name__,
-        ) from error
+        raise not_writable(data_dir, error) from error
+
+
+def _has_wal(db_path: Path) -> bool:
+    wal = Path(f"{db_path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def _sqlite_header_ok(path: Path) -> bool:
@@ -134,7 +137,9 @@ def _sqlite_header_ok(path: Path) -> bool:
 def check_file(path: Path, *, quick: bool = False, key: str | None = None, pages: bool = True) -> list[str]:
     """Problems found in the database file at ``path`` (empty list when it is sound).
 
-    Opens the file read-only, so a damaged file is never written to. ``pages=False`` skips the
+    Opens the file read-only, so a damaged file is never written to; without a WAL beside it
+    even ``immutable``, so SQLite creates no ``-wal`` or ``-shm`` beside it either (and a file on
+    a read-only medium can be checked). ``pages=False`` skips the
     scan of every page (about a second per 100 MB) and checks only that this is a sound database
     of this app at a known revision (no page scan, no foreign-key scan): enough for a command that
     only reads.
@@ -150,7 +155,10 @@ def check_file(path: Path, *, quick: bool = False, key: str | None = None, pages
             ).format(path=path)
         ]
     try:
-        with contextlib.closing(crypto.connect_existing(path, readonly=True, key=key)) as conn:
+        immutable = not _has_wal(path)
+        with contextlib.closing(
+            crypto.connect_existing(path, readonly=True, immutable=immutable, key=key)
+        ) as conn:
             conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # damaged text is no crash
             pragma = "quick_check" if quick else "integrity_check"
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")] if pages else ["ok"]
@@ -186,11 +194,15 @@ class Database:
         return paths.database_path(self.data_dir)
 
     @classmethod
-    def open(cls, data_dir: Path, *, migrate: bool = True, scan_pages: bool = True) -> Database:
+    def open(
+        cls, data_dir: Path, *, migrate: bool = True, scan_pages: bool = True, empty_is_new: bool = False
+    ) -> Database:
         """Open (or create) the database in ``data_dir``, upgrading an older schema after a backup.
 
         ``scan_pages=False`` (for commands that only read) skips the page-by-page quick check;
-        SQLite still refuses any damaged page such a command reads.
+        SQLite still refuses any damaged page such a command reads. ``empty_is_new``: a zero-length
+        file (without a WAL) becomes a new database rather than a refusal (the window, after it
+        found no backup to offer for it).
 
         Raises ``Rejected`` for a folder that cannot be written, a file that is not a database of
         this app or is damaged, and a database made by a newer version of the app.
@@ -198,6 +210,8 @@ class Database:
         _ensure_writable(data_dir)
         db_path = paths.database_path(data_dir)
         existed = db_path.exists()
+        if existed and empty_is_new and db_path.stat().st_size == 0 and not _has_wal(db_path):
+            existed = False  # it holds nothing: SQLite makes it a new database
         if existed:
             problems = check_file(db_path, quick=True, pages=scan_pages)
             if problems:
@@ -214,12 +228,25 @@ class Database:
             if revision != SCHEMA_REVISION:
                 from alembic import command
 
-                if existed:
-                    from checkin import backups
+                try:
+                    if existed:
+                        from checkin import backups
 
-                    database.backup(reason="voor-upgrade")
-                    backups.thin(data_dir)
-                command.upgrade(alembic_config(engine), "head")
+                        database.backup(reason="voor-upgrade")
+                        backups.thin(data_dir)
+                    command.upgrade(alembic_config(engine), "head")
+                except Rejected:
+                    engine.dispose()
+                    raise
+                except Exception as error:  # the upgrade is one transaction: nothing changed
+                    engine.dispose()
+                    raise Rejected(
+                        N_(
+                            "De database kan niet worden bijgewerkt naar deze versie van de app; er is "
+                            "niets veranderd ({detail})."
+                        ),
+                        detail=type(error).__name__,
+                    ) from error
         return database
 
     def session(self) -> Session:

@@ -8,6 +8,7 @@ one at the target, never half a file, and no temporary file beside it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -15,6 +16,28 @@ from pathlib import Path
 
 from checkin.errors import Rejected
 from checkin.i18n import N_
+
+
+class NotWritable(Rejected):
+    """The data folder cannot be written: restoring a backup into it is no help either."""
+
+
+def not_writable(folder: Path, error: OSError) -> NotWritable:
+    """The Dutch refusal for a folder that cannot be written; a read-only medium is told as such."""
+    if error.errno == errno.EROFS:
+        return NotWritable(
+            N_(
+                "De gegevensmap {path} staat op een medium waarop niet geschreven kan worden "
+                "(alleen lezen). Kopieer de map naar de laptop, of zet de schrijfbeveiliging uit."
+            ),
+            path=str(folder),
+        )
+    return NotWritable(
+        N_("De gegevensmap {path} kan niet worden beschreven ({reason})."),
+        path=str(folder),
+        reason=error.strerror or type(error).__name__,
+    )
+
 
 TEMP_PREFIX = ".partial-"
 """Temporary files start with a dot and this prefix, so a folder listing shows what they are."""
