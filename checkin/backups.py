@@ -24,6 +24,7 @@ from pathlib import Path
 from checkin import crypto, paths
 from checkin.db import Database, check_file
 from checkin.errors import Rejected
+from checkin.files import remove_partial_copies
 from checkin.i18n import N_
 
 KEEP_RECENT = 10
@@ -184,8 +185,29 @@ def newest_sound_backup(data_dir: Path, *, prefer: str | None = None) -> BackupI
     return None
 
 
+def remove_leftovers(data_dir: Path) -> list[Path]:
+    """Delete what could still hold an erased family beyond reach of an update: the damaged files
+    the app set aside (``beschadigd``, with their WAL/SHM) and the partial copies a killed backup
+    left in the data folder or its backups folder. Returns the deleted paths."""
+    removed: list[Path] = []
+    for backup in list_backups(data_dir):
+        if backup.reason == "beschadigd":
+            for path in (
+                backup.path,
+                *(Path(f"{backup.path}{side}") for side in ("-wal", "-shm", "-journal")),
+            ):
+                if path.exists():
+                    path.unlink()
+                    removed.append(path)
+    removed += remove_partial_copies(data_dir)
+    removed += remove_partial_copies(paths.backup_dir(data_dir))
+    return removed
+
+
 def erase_in_backups(data_dir: Path, *, families: Sequence[tuple[int, str]], now: datetime) -> int:
     """Erase the families given as (id, code) from every backup in the data folder, too.
+
+    First the damaged files set aside and partial copies are deleted (``remove_leftovers``).
 
     A family is only touched in a backup where both its id and its code match, so a backup of
     another database is never changed wrongly. The backup is rewritten with secure_delete and
@@ -193,10 +215,11 @@ def erase_in_backups(data_dir: Path, *, families: Sequence[tuple[int, str]], now
     """
     if not families:
         return 0
+    remove_leftovers(data_dir)
     changed = 0
     for backup in list_backups(data_dir):
         if check_file(backup.path):
-            continue  # a damaged file set aside: leave it for the coordinator to delete
+            continue  # damaged, yet not set aside by the app: not ours to delete
         with contextlib.closing(crypto.connect_existing(backup.path)) as conn:
             conn.execute("PRAGMA secure_delete=ON")
             conn.execute("PRAGMA foreign_keys=ON")

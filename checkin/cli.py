@@ -145,6 +145,10 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable[[Path], int
                 parser.print_help()
                 return EXIT_OK
             return open_window(data_dir_of(args))
+        if getattr(args, "out", None) is not None:  # no --out lands on the data it is made from
+            from checkin.files import refuse_over_data
+
+            refuse_over_data(args.out, data_dir_of(args))
         return int(args.run(args) or EXIT_OK)
     except Rejected as rejected:
         print(rejected.message, file=sys.stderr)

@@ -24,7 +24,13 @@ from sqlmodel import Session, create_engine
 
 from checkin import crypto, paths
 from checkin.errors import Rejected
-from checkin.files import atomic_path, not_writable
+from checkin.files import (
+    atomic_path,
+    not_writable,
+    protect_data_folder,
+    refuse_over_data,
+    remove_partial_copies,
+)
 from checkin.i18n import N_
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -208,6 +214,7 @@ class Database:
         this app or is damaged, and a database made by a newer version of the app.
         """
         _ensure_writable(data_dir)
+        protect_data_folder(data_dir)
         db_path = paths.database_path(data_dir)
         existed = db_path.exists()
         if existed and empty_is_new and db_path.stat().st_size == 0 and not _has_wal(db_path):
@@ -272,23 +279,37 @@ class Database:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def backup(self, *, target: Path | None = None, reason: str = "backup") -> Path:
-        """A consistent copy through SQLite's backup API, verified before it takes its name."""
+        """A consistent copy through SQLite's backup API, verified before it takes its name.
+
+        ``target`` elsewhere (a USB stick) is refused on the data itself; what a killed copy left
+        in that folder is removed first.
+        """
         if target is None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            target = paths.backup_dir(self.data_dir) / f"checkin-{stamp}-{reason}.sqlite"
+            copy_database(
+                self.path,
+                paths.backup_dir(self.data_dir) / f"checkin-{stamp}-{reason}.sqlite",
+                data_write=True,
+            )
+            return paths.backup_dir(self.data_dir) / f"checkin-{stamp}-{reason}.sqlite"
+        refuse_over_data(target, self.data_dir)
+        remove_partial_copies(target.parent)
         copy_database(self.path, target)
         return target
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path, *, data_write: bool = False) -> None:
     """Copy a live SQLite database with the backup API into ``target``, atomically and verified.
 
     Nothing is left at ``target`` unless the copy is complete and passes the integrity check
-    (``checkin.files.atomic_path``: a temporary file beside it, fsynced, then renamed).
+    (``checkin.files.atomic_path``: a temporary file beside it, fsynced, then renamed). Only the
+    app's own copies (``data_write``) may land in a data folder's backups.
     """
     try:
         with (
-            atomic_path(target, create_folder=True, mode=0o600) as tmp,
+            atomic_path(
+                target, create_folder=True, mode=0o600, data_write=data_write, database_copy=True
+            ) as tmp,
             contextlib.closing(crypto.connect_existing(source, readonly=True)) as src,
             contextlib.closing(crypto.connect(tmp)) as dst,
         ):  # the connections close before the copy is fsynced and takes its name
@@ -328,7 +349,7 @@ def restore_database(source: Path, data_dir: Path, *, source_key: str | None = N
             kept = set_aside(db_path, paths.backup_dir(data_dir) / f"checkin-{stamp}-beschadigd.sqlite")
         else:
             kept = paths.backup_dir(data_dir) / f"checkin-{stamp}-voor-terugzetten.sqlite"
-            copy_database(db_path, kept)
+            copy_database(db_path, kept, data_write=True)
     else:
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -395,7 +416,7 @@ def encrypt_in_place(data_dir: Path, *, key: str) -> None:
 
 def _encrypt_one(plain: Path, where: Path, *, db_path: Path, key: str, kept: Path) -> None:
     """Replace one unencrypted file by a checked encrypted copy (the database keeps one as ``kept``)."""
-    with atomic_path(where / plain.name, mode=0o600) as tmp:
+    with atomic_path(where / plain.name, mode=0o600, data_write=True, database_copy=True) as tmp:
         tmp.unlink()  # the encrypted copy is made by SQLCipher's export into a new file
         crypto.encrypt_copy(plain, tmp, key=key)
         problems = check_file(tmp)
