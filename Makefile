@@ -11,7 +11,7 @@ BIN := $(VENV)/bin
 # The oldest Python the app supports (pyproject.toml's requires-python).
 PYTHON_MIN := 3.11
 
-.PHONY: run demo test lint bench screenshots translations clean dist smoke deb deb-test icons locks check-locks
+.PHONY: run demo test lint bench crash screenshots translations clean dist smoke deb deb-test icons locks check-locks
 
 # A new .venv: the Python is checked first, and a venv whose making failed is removed again,
 # so the next `make` starts afresh rather than reusing a broken one.
@@ -56,6 +56,10 @@ lint: $(VENV)/.test
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The migration kill test with 200 kills per upgrade path (the normal run does 20).
+crash: $(VENV)/.test
+	CHECKIN_CRASH_TRIALS=200 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/checkin/test_upgrade_kill.py -q
 
 bench: $(VENV)/.test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

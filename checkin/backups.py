@@ -6,8 +6,10 @@ check on the copy before it takes its name, so a backup that exists is a sound o
 
 Thinning keeps the newest ``KEEP_RECENT`` backups, then the newest one of each day for
 ``KEEP_DAYS`` days, of each ISO week for ``KEEP_WEEKS`` weeks and of each month for
-``KEEP_MONTHS`` months. Backups kept for a reason (before an upgrade, before a restore, a damaged
-file set aside) are never thinned automatically.
+``KEEP_MONTHS`` months. The backups made before an upgrade are thinned by the same rule among
+themselves (a start that fails again and again would otherwise add one each time). Backups kept
+for another reason (before a restore, before encryption, a damaged file set aside) are never
+thinned automatically.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 from checkin import crypto, paths
 from checkin.db import Database, check_file
 from checkin.errors import Rejected
+from checkin.files import remove_partial_copies
 from checkin.i18n import N_
 from checkin.models import ERASED_FAMILY
 
@@ -31,7 +34,9 @@ KEEP_WEEKS = 8
 KEEP_MONTHS = 12
 
 AUTOMATIC_REASONS: frozenset[str] = frozenset({"start", "periodiek", "ochtend", "backup"})
-"""Reasons of backups the app makes by itself; only these are thinned."""
+"""Reasons of backups the app makes by itself; these are thinned together."""
+UPGRADE_REASON = "voor-upgrade"
+"""Backups before an upgrade: thinned by the same rule, among themselves."""
 
 _NAME = re.compile(r"^checkin-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite$")
 
@@ -101,13 +106,17 @@ def backups_to_keep(
 def thin(data_dir: Path, *, now: datetime | None = None) -> list[Path]:
     """Delete the automatic backups that thinning does not keep; returns the deleted paths."""
     moment = now or datetime.now()
-    automatic = [backup for backup in list_backups(data_dir) if backup.reason in AUTOMATIC_REASONS]
-    keep = backups_to_keep((backup.made_at for backup in automatic), now=moment)
+    found = list_backups(data_dir)
     deleted = []
-    for backup in automatic:
-        if backup.made_at not in keep:
-            backup.path.unlink(missing_ok=True)
-            deleted.append(backup.path)
+    for group in (
+        [backup for backup in found if backup.reason in AUTOMATIC_REASONS],
+        [backup for backup in found if backup.reason == UPGRADE_REASON],
+    ):
+        keep = backups_to_keep((backup.made_at for backup in group), now=moment)
+        for backup in group:
+            if backup.made_at not in keep:
+                backup.path.unlink(missing_ok=True)
+                deleted.append(backup.path)
     return deleted
 
 
@@ -164,19 +173,42 @@ def describe(path: Path, *, key: str | None = None) -> BackupInfo:
     )
 
 
-def newest_sound_backup(data_dir: Path) -> BackupInfo | None:
-    """The newest backup of ``data_dir`` that passes the integrity check, if any."""
-    for backup in list_backups(data_dir):
-        if backup.reason == "beschadigd":
-            continue
+def newest_sound_backup(data_dir: Path, *, prefer: str | None = None) -> BackupInfo | None:
+    """The newest backup of ``data_dir`` that passes the integrity check, if any; with ``prefer``
+    the newest sound one made for that reason comes first."""
+    found = [backup for backup in list_backups(data_dir) if backup.reason != "beschadigd"]
+    if prefer is not None:
+        found.sort(key=lambda backup: backup.reason != prefer)  # stable: newest first within each
+    for backup in found:
         info = describe(backup.path)
         if info.sound:
             return info
     return None
 
 
+def remove_leftovers(data_dir: Path) -> list[Path]:
+    """Delete what could still hold an erased family beyond reach of an update: the damaged files
+    the app set aside (``beschadigd``, with their WAL/SHM) and the partial copies a killed backup
+    left in the data folder or its backups folder. Returns the deleted paths."""
+    removed: list[Path] = []
+    for backup in list_backups(data_dir):
+        if backup.reason == "beschadigd":
+            for path in (
+                backup.path,
+                *(Path(f"{backup.path}{side}") for side in ("-wal", "-shm", "-journal")),
+            ):
+                if path.exists():
+                    path.unlink()
+                    removed.append(path)
+    removed += remove_partial_copies(data_dir)
+    removed += remove_partial_copies(paths.backup_dir(data_dir))
+    return removed
+
+
 def erase_in_backups(data_dir: Path, *, families: Sequence[tuple[int, str]], now: datetime) -> int:
     """Erase the families given as (id, code) from every backup in the data folder, too.
+
+    First the damaged files set aside and partial copies are deleted (``remove_leftovers``).
 
     A family is only touched in a backup where both its id and its code match, so a backup of
     another database is never changed wrongly. The backup is rewritten with secure_delete and
@@ -184,11 +216,12 @@ def erase_in_backups(data_dir: Path, *, families: Sequence[tuple[int, str]], now
     """
     if not families:
         return 0
+    remove_leftovers(data_dir)
     assignments = ", ".join(f"{column} = ?" for column in ERASED_FAMILY)
     changed = 0
     for backup in list_backups(data_dir):
         if check_file(backup.path):
-            continue  # a damaged file set aside: leave it for the coordinator to delete
+            continue  # damaged, yet not set aside by the app: not ours to delete
         with contextlib.closing(crypto.connect_existing(backup.path)) as conn:
             conn.execute("PRAGMA secure_delete=ON")
             conn.execute("PRAGMA foreign_keys=ON")

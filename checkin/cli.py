@@ -1,12 +1,14 @@
 """The command line of docs/cli.md: one parser, one subcommand module each, Dutch messages.
 
 Exit status: 0 on success, 2 for wrong arguments or rejected input (one Dutch line on stderr,
-no traceback), 1 for anything else.
+no traceback; also a path that cannot be used and a number or date out of range), 1 for
+anything else.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import re
 import sys
@@ -64,14 +66,28 @@ class DutchParser(argparse.ArgumentParser):
         )
 
 
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(8999, 12, 31)
+"""The dates a command accepts: far enough from year 1 and 9999 that a period, a month or a
+quarter around them can always be computed."""
+LARGEST_INT = 2**63 - 1
+"""SQLite's largest INTEGER."""
+
+
 def parse_date(text: str) -> date:
     """A date as YYYY-MM-DD, for argparse."""
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             N_("'{text}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-31").format(text=text)
         ) from None
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            N_("'{text}' ligt niet tussen {first} en {last}").format(
+                text=text, first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat()
+            )
+        )
+    return value
 
 
 def positive_int(text: str) -> int:
@@ -79,9 +95,29 @@ def positive_int(text: str) -> int:
         value = int(text)
     except ValueError:
         value = -1
-    if value < 1:
+    if not 1 <= value <= LARGEST_INT:
         raise argparse.ArgumentTypeError(N_("'{text}' is geen positief geheel getal").format(text=text))
     return value
+
+
+def os_error_text(error: OSError) -> str:
+    """One Dutch line for a file that cannot be used (no English text of the system)."""
+    path = error.filename if error.filename is not None else ""
+    if error.errno == errno.ENAMETOOLONG:
+        return N_("De bestandsnaam is te lang: {path}").format(path=str(path)[:80] + "...")
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return N_("Het bestand of de map bestaat niet: {path}").format(path=path)
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return N_("Geen toegang tot {path}.").format(path=path)
+    if error.errno == errno.ENOSPC:
+        return N_("De schijf is vol: {path}").format(path=path)
+    if error.errno == errno.EROFS:
+        return N_("Op {path} kan niet worden geschreven (alleen lezen).").format(path=path)
+    if error.errno == errno.EISDIR:
+        return N_("{path} is een map; geef een bestandsnaam op.").format(path=path)
+    return N_("Het bestand {path} kan niet worden gebruikt (foutcode {code}).").format(
+        path=path, code=error.errno
+    )
 
 
 def build_parser() -> DutchParser:
@@ -145,9 +181,19 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable[[Path], int
                 parser.print_help()
                 return EXIT_OK
             return open_window(data_dir_of(args))
+        if getattr(args, "out", None) is not None:  # no --out lands on the data it is made from
+            from checkin.files import refuse_over_data
+
+            refuse_over_data(args.out, data_dir_of(args))
         return int(args.run(args) or EXIT_OK)
     except Rejected as rejected:
         print(rejected.message, file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:  # a path given on the command line that cannot be used
+        print(os_error_text(error), file=sys.stderr)
+        return EXIT_USAGE
+    except OverflowError:  # a number or a date beyond what Python or SQLite can hold
+        print(N_("Een getal of datum in de opdracht is te groot of te klein."), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(N_("Afgebroken."), file=sys.stderr)

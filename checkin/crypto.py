@@ -17,6 +17,7 @@ import functools
 import os
 import secrets
 import sqlite3
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -136,10 +137,18 @@ def encrypt_copy(plain: Path, target: Path, *, key: str) -> None:
     export_copy(plain, target, source_key=None, target_key=key)
 
 
-def connect_existing(path: Path, *, readonly: bool = False, key: str | None = None, **kwargs: Any) -> Any:
+def connect_existing(
+    path: Path, *, readonly: bool = False, immutable: bool = False, key: str | None = None, **kwargs: Any
+) -> Any:
     """A connection to an existing database file: unencrypted when its header says so, else keyed
-    with ``key`` (default: ``passphrase()``)."""
-    target = f"file:{path}?mode=ro" if readonly else str(path)
+    with ``key`` (default: ``passphrase()``).
+
+    ``immutable`` (with ``readonly``): SQLite neither locks nor creates any file beside it; only
+    for a file without a WAL to read.
+    """
+    target = str(path)
+    if readonly:
+        target = f"file:{urllib.parse.quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
     if is_plain(path):
         return sqlite3.connect(target, uri=readonly, **kwargs)
     return connect(target, uri=readonly, key=key, **kwargs)

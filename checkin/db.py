@@ -24,13 +24,30 @@ from sqlmodel import Session, create_engine
 
 from checkin import crypto, paths
 from checkin.errors import Rejected
-from checkin.files import atomic_path
+from checkin.files import (
+    atomic_path,
+    not_writable,
+    protect_data_folder,
+    refuse_over_data,
+    remove_partial_copies,
+)
 from checkin.i18n import N_
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SCHEMA_REVISION = "0005"
 """The newest migration (tests check it is alembic's single head). A database at this revision
 opens without loading alembic, which keeps the start of the app fast."""
+
+
+NEWER_VERSION = N_("Deze gegevens zijn gemaakt met een nieuwere versie van de app: werk de app bij.")
+"""The problem of a database from a newer app (told as such; a restore is not the answer)."""
+EMPTY_FILE = N_("Het databasebestand is leeg (0 bytes).")
+"""The problem of a zero-length database file beside backups (a kill during its very first write)."""
+HALF_UPGRADED = N_(
+    "Een eerdere upgrade van de database is halverwege afgebroken; zet de backup van voor de upgrade terug."
+)
+"""The problem of a database left by an interrupted upgrade of an app version before upgrades
+ran in one transaction (a ``_alembic_tmp_`` table of the batch mode is still there)."""
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -107,11 +124,12 @@ def _ensure_writable(data_dir: Path) -> None:
         with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-test-"):
             pass
     except OSError as error:
-        raise Rejected(
-            N_("De gegevensmap {path} kan niet worden beschreven ({reason})."),
-            path=str(data_dir),
-            reason=error.strerror or type(error).__name__,
-        ) from error
+        raise not_writable(data_dir, error) from error
+
+
+def _has_wal(db_path: Path) -> bool:
+    wal = Path(f"{db_path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def _sqlite_header_ok(path: Path) -> bool:
@@ -125,7 +143,9 @@ def _sqlite_header_ok(path: Path) -> bool:
 def check_file(path: Path, *, quick: bool = False, key: str | None = None, pages: bool = True) -> list[str]:
     """Problems found in the database file at ``path`` (empty list when it is sound).
 
-    Opens the file read-only, so a damaged file is never written to. ``pages=False`` skips the
+    Opens the file read-only, so a damaged file is never written to; without a WAL beside it
+    even ``immutable``, so SQLite creates no ``-wal`` or ``-shm`` beside it either (and a file on
+    a read-only medium can be checked). ``pages=False`` skips the
     scan of every page (about a second per 100 MB) and checks only that this is a sound database
     of this app at a known revision (no page scan, no foreign-key scan): enough for a command that
     only reads.
@@ -141,7 +161,10 @@ def check_file(path: Path, *, quick: bool = False, key: str | None = None, pages
             ).format(path=path)
         ]
     try:
-        with contextlib.closing(crypto.connect_existing(path, readonly=True, key=key)) as conn:
+        immutable = not _has_wal(path)
+        with contextlib.closing(
+            crypto.connect_existing(path, readonly=True, immutable=immutable, key=key)
+        ) as conn:
             conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # damaged text is no crash
             pragma = "quick_check" if quick else "integrity_check"
             rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")] if pages else ["ok"]
@@ -152,7 +175,9 @@ def check_file(path: Path, *, quick: bool = False, key: str | None = None, pages
                 return [N_("{path} is geen database van deze app.").format(path=path)]
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision is None or (revision[0] != SCHEMA_REVISION and revision[0] not in known_revisions()):
-                return [N_("De database is gemaakt met een nieuwere versie van de app.")]
+                return [NEWER_VERSION]
+            if any(name.startswith("_alembic_tmp_") for name in tables):
+                return [HALF_UPGRADED]
             fk = conn.execute("PRAGMA foreign_key_check").fetchall() if pages else []
             if fk:
                 return [N_("De database verwijst naar {n} ontbrekende rijen.").format(n=len(fk))]
@@ -175,18 +200,25 @@ class Database:
         return paths.database_path(self.data_dir)
 
     @classmethod
-    def open(cls, data_dir: Path, *, migrate: bool = True, scan_pages: bool = True) -> Database:
+    def open(
+        cls, data_dir: Path, *, migrate: bool = True, scan_pages: bool = True, empty_is_new: bool = False
+    ) -> Database:
         """Open (or create) the database in ``data_dir``, upgrading an older schema after a backup.
 
         ``scan_pages=False`` (for commands that only read) skips the page-by-page quick check;
-        SQLite still refuses any damaged page such a command reads.
+        SQLite still refuses any damaged page such a command reads. ``empty_is_new``: a zero-length
+        file (without a WAL) becomes a new database rather than a refusal (the window, after it
+        found no backup to offer for it).
 
         Raises ``Rejected`` for a folder that cannot be written, a file that is not a database of
         this app or is damaged, and a database made by a newer version of the app.
         """
         _ensure_writable(data_dir)
+        protect_data_folder(data_dir)
         db_path = paths.database_path(data_dir)
         existed = db_path.exists()
+        if existed and empty_is_new and db_path.stat().st_size == 0 and not _has_wal(db_path):
+            existed = False  # it holds nothing: SQLite makes it a new database
         if existed:
             problems = check_file(db_path, quick=True, pages=scan_pages)
             if problems:
@@ -203,9 +235,25 @@ class Database:
             if revision != SCHEMA_REVISION:
                 from alembic import command
 
-                if existed:
-                    database.backup(reason="voor-upgrade")
-                command.upgrade(alembic_config(engine), "head")
+                try:
+                    if existed:
+                        from checkin import backups
+
+                        database.backup(reason="voor-upgrade")
+                        backups.thin(data_dir)
+                    command.upgrade(alembic_config(engine), "head")
+                except Rejected:
+                    engine.dispose()
+                    raise
+                except Exception as error:  # the upgrade is one transaction: nothing changed
+                    engine.dispose()
+                    raise Rejected(
+                        N_(
+                            "De database kan niet worden bijgewerkt naar deze versie van de app; er is "
+                            "niets veranderd ({detail})."
+                        ),
+                        detail=type(error).__name__,
+                    ) from error
         return database
 
     def session(self) -> Session:
@@ -231,23 +279,37 @@ class Database:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def backup(self, *, target: Path | None = None, reason: str = "backup") -> Path:
-        """A consistent copy through SQLite's backup API, verified before it takes its name."""
+        """A consistent copy through SQLite's backup API, verified before it takes its name.
+
+        ``target`` elsewhere (a USB stick) is refused on the data itself; what a killed copy left
+        in that folder is removed first.
+        """
         if target is None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            target = paths.backup_dir(self.data_dir) / f"checkin-{stamp}-{reason}.sqlite"
+            copy_database(
+                self.path,
+                paths.backup_dir(self.data_dir) / f"checkin-{stamp}-{reason}.sqlite",
+                data_write=True,
+            )
+            return paths.backup_dir(self.data_dir) / f"checkin-{stamp}-{reason}.sqlite"
+        refuse_over_data(target, self.data_dir)
+        remove_partial_copies(target.parent)
         copy_database(self.path, target)
         return target
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path, *, data_write: bool = False) -> None:
     """Copy a live SQLite database with the backup API into ``target``, atomically and verified.
 
     Nothing is left at ``target`` unless the copy is complete and passes the integrity check
-    (``checkin.files.atomic_path``: a temporary file beside it, fsynced, then renamed).
+    (``checkin.files.atomic_path``: a temporary file beside it, fsynced, then renamed). Only the
+    app's own copies (``data_write``) may land in a data folder's backups.
     """
     try:
         with (
-            atomic_path(target, create_folder=True, mode=0o600) as tmp,
+            atomic_path(
+                target, create_folder=True, mode=0o600, data_write=data_write, database_copy=True
+            ) as tmp,
             contextlib.closing(crypto.connect_existing(source, readonly=True)) as src,
             contextlib.closing(crypto.connect(tmp)) as dst,
         ):  # the connections close before the copy is fsynced and takes its name
@@ -287,7 +349,7 @@ def restore_database(source: Path, data_dir: Path, *, source_key: str | None = N
             kept = set_aside(db_path, paths.backup_dir(data_dir) / f"checkin-{stamp}-beschadigd.sqlite")
         else:
             kept = paths.backup_dir(data_dir) / f"checkin-{stamp}-voor-terugzetten.sqlite"
-            copy_database(db_path, kept)
+            copy_database(db_path, kept, data_write=True)
     else:
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -354,7 +416,7 @@ def encrypt_in_place(data_dir: Path, *, key: str) -> None:
 
 def _encrypt_one(plain: Path, where: Path, *, db_path: Path, key: str, kept: Path) -> None:
     """Replace one unencrypted file by a checked encrypted copy (the database keeps one as ``kept``)."""
-    with atomic_path(where / plain.name, mode=0o600) as tmp:
+    with atomic_path(where / plain.name, mode=0o600, data_write=True, database_copy=True) as tmp:
         tmp.unlink()  # the encrypted copy is made by SQLCipher's export into a new file
         crypto.encrypt_copy(plain, tmp, key=key)
         problems = check_file(tmp)

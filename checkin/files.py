@@ -8,6 +8,7 @@ one at the target, never half a file, and no temporary file beside it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -15,9 +16,90 @@ from pathlib import Path
 
 from checkin.errors import Rejected
 from checkin.i18n import N_
+from checkin.paths import BACKUP_DIR, DB_NAME
+
+
+class NotWritable(Rejected):
+    """The data folder cannot be written: restoring a backup into it is no help either."""
+
+
+def not_writable(folder: Path, error: OSError) -> NotWritable:
+    """The Dutch refusal for a folder that cannot be written; a read-only medium is told as such."""
+    if error.errno == errno.EROFS:
+        return NotWritable(
+            N_(
+                "De gegevensmap {path} staat op een medium waarop niet geschreven kan worden "
+                "(alleen lezen). Kopieer de map naar de laptop, of zet de schrijfbeveiliging uit."
+            ),
+            path=str(folder),
+        )
+    return NotWritable(
+        N_("De gegevensmap {path} kan niet worden beschreven ({reason})."),
+        path=str(folder),
+        reason=error.strerror or type(error).__name__,
+    )
+
 
 TEMP_PREFIX = ".partial-"
 """Temporary files start with a dot and this prefix, so a folder listing shows what they are."""
+DATABASE_TEMP_PREFIX = f"{TEMP_PREFIX}checkin-db-"
+"""Temporary copies of the database (a backup being written) start with this prefix, so the next
+backup to that folder and the erasure find what a killed copy left behind and remove it."""
+
+_DATA_FOLDERS: set[Path] = set()
+"""The data folders opened in this process: no output file may land on their data."""
+
+
+def protect_data_folder(data_dir: Path) -> None:
+    """Refuse, from now on, every output file on the database, WAL, SHM or backups of ``data_dir``."""
+    _DATA_FOLDERS.add(Path(os.path.abspath(data_dir)))
+
+
+def _data_files(data_dir: Path) -> list[Path]:
+    db = data_dir / DB_NAME
+    return [db, *(Path(f"{db}{side}") for side in ("-wal", "-shm", "-journal"))]
+
+
+def is_over_data(target: Path, data_dir: Path) -> bool:
+    """True when writing ``target`` would replace the database, its WAL/SHM/journal, or land in the
+    backups folder of ``data_dir`` (through any spelling, symbolic or hard link)."""
+    target = Path(os.path.abspath(target))
+    real = Path(os.path.realpath(target))
+    folder_real = Path(os.path.realpath(data_dir))
+    for where, folder in ((target, Path(os.path.abspath(data_dir))), (real, folder_real)):
+        if where in _data_files(folder) or where.is_relative_to(folder / BACKUP_DIR):
+            return True
+    if target.exists():
+        for data_file in _data_files(folder_real):
+            with contextlib.suppress(OSError):
+                if data_file.exists() and os.path.samefile(target, data_file):
+                    return True
+    return False
+
+
+def refuse_over_data(target: Path, data_dir: Path | None = None) -> None:
+    """``Rejected`` (Dutch) when ``target`` is on the data of ``data_dir`` (default: of every data
+    folder opened in this process)."""
+    folders = [data_dir] if data_dir is not None else list(_DATA_FOLDERS)
+    if any(is_over_data(target, folder) for folder in folders):
+        raise Rejected(
+            N_(
+                "{path} is een bestand van de gegevens zelf (de database of een backup); er is niets "
+                "opgeslagen. Kies een andere plek."
+            ),
+            path=str(target),
+        )
+
+
+def remove_partial_copies(folder: Path) -> list[Path]:
+    """Delete what killed database copies left in ``folder``; returns the deleted paths."""
+    removed = []
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(f"{DATABASE_TEMP_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
 
 
 def _folder_of(path: Path, *, create_folder: bool) -> Path:
@@ -51,18 +133,32 @@ def _sync_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(path: Path, *, create_folder: bool = False, mode: int = 0o644) -> Iterator[Path]:
+def atomic_path(
+    path: Path,
+    *,
+    create_folder: bool = False,
+    mode: int = 0o644,
+    data_write: bool = False,
+    database_copy: bool = False,
+) -> Iterator[Path]:
     """A temporary path beside ``path`` to write into; on a clean exit it becomes ``path``.
 
     The caller writes the whole file at the yielded path (any way it likes: bytes, SQLite's backup
     API). On leaving the block the file is fsynced and renamed over ``path``; if the block raises,
     the temporary file is removed and ``path`` is untouched. A folder that cannot be written is a
     ``Rejected`` with a Dutch message; other errors pass through unchanged.
+
+    Only the app's own writes into its data (``data_write``: backups, encryption) may land on a
+    data folder's database or backups; any other path there is refused (``refuse_over_data``).
+    ``database_copy``: the temporary file is named for ``remove_partial_copies``.
     """
     path = Path(path)
+    if not data_write:
+        refuse_over_data(path)
     folder = _folder_of(path, create_folder=create_folder)
+    prefix = DATABASE_TEMP_PREFIX if database_copy else TEMP_PREFIX
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", suffix=".tmp", dir=folder)
+        handle, temp_name = tempfile.mkstemp(prefix=f"{prefix}{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
         raise Rejected(N_("In de map {folder} kan niet worden geschreven."), folder=str(folder)) from error
     os.close(handle)

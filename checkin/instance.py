@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from checkin.errors import Rejected
+from checkin.files import not_writable
 from checkin.i18n import N_
 
 LOCK_NAME = "checkin.lock"
@@ -58,11 +59,7 @@ def acquire(data_dir: Path) -> InstanceLock | None:
         data_dir.mkdir(parents=True, exist_ok=True)
         handle = path.open("a+b")
     except OSError as error:
-        raise Rejected(
-            N_("De gegevensmap {path} kan niet worden beschreven ({reason})."),
-            path=str(data_dir),
-            reason=error.strerror or type(error).__name__,
-        ) from error
+        raise not_writable(data_dir, error) from error
     try:
         _lock(handle)
     except OSError:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin.errors import Rejected
-from checkin.i18n import CONTEXT
+from checkin.i18n import CONTEXT, N_
 from ui.messages import core_text, rejected_text
 from ui.operations import Operations, storage
 from ui.operations.storage import BackupInfo
@@ -50,7 +50,16 @@ def restore_offer_box(problem: str, info: BackupInfo | None, parent: QWidget | N
         "De gegevens van de app kunnen niet worden geopend. Het bestand is beschadigd, of het is "
         "geen bestand van deze app."
     )
-    if info is None:
+    if core_text(storage.NEWER_VERSION) in problem:
+        # Not damaged: an older backup is no answer, updating the app is. Closing is the default.
+        box.setWindowTitle(tr("Werk de app bij"))
+        box.setText(core_text(storage.NEWER_VERSION))
+        close = box.addButton(tr("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+        if info is not None:
+            box.addButton(tr("Toch een oudere backup terugzetten"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(close)
+        box.setEscapeButton(close)
+    elif info is None:
         box.setText(intro + "\n\n" + tr("Er is geen goede backup gevonden. Vraag de coördinator om hulp."))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
     else:
@@ -86,7 +95,9 @@ def open_checked(
     """The operations of the opened database after a quick integrity check; None when the app
     cannot start.
 
-    A damaged or foreign file gets an explanation and the offer to restore the newest sound backup.
+    A damaged or foreign file gets an explanation and the offer to restore the newest sound backup;
+    so does a database that fails to open for any other reason (an upgrade that failed: the
+    backup made before it is offered first). A folder that cannot be written is only explained.
     """
     check = storage.check_data_folder(data_dir)
     if not check.sound:
@@ -103,6 +114,25 @@ def open_checked(
         log.info("Restored the newest sound backup; the damaged file was set aside as %s", kept and kept.name)
     try:
         return storage.open_database(data_dir)
-    except Rejected as error:
+    except storage.NotWritable as error:
         show(error)
         return None
+    except Exception as error:
+        failure = error if isinstance(error, Rejected) else _unexpected(error)
+        log.warning("Opening the database failed (%s)", type(error).__name__)
+    info = storage.backup_after_failed_open(data_dir)
+    if info is None or not ask(rejected_text(failure), info):
+        if info is None:
+            show(failure)
+        return None
+    try:
+        kept = storage.restore_at_start(data_dir, info)
+        log.info("Restored a backup after a failed open; the database was kept as %s", kept and kept.name)
+        return storage.open_database(data_dir)
+    except Exception as error:
+        show(error if isinstance(error, Rejected) else _unexpected(error))
+        return None
+
+
+def _unexpected(error: Exception) -> Rejected:
+    return Rejected(N_("De gegevens kunnen niet worden geopend ({detail})."), detail=type(error).__name__)

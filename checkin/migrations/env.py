@@ -1,8 +1,22 @@
-"""Alembic environment: migrations run on the app's engine, in batch mode for SQLite."""
+"""Alembic environment: migrations run on the app's engine, in batch mode, in ONE transaction.
+
+A kill at any moment of an upgrade leaves either the old or the new revision: every statement of
+every migration, the DDL of SQLite's batch mode (copy a table, drop the old one, rename the copy)
+included, runs in a single SQLite transaction that commits with the new version number.
+
+pysqlite's own transaction handling would get in the way: in its legacy mode it begins a
+transaction only before INSERT/UPDATE/DELETE and leaves DDL in autocommit, which is how an
+interrupted upgrade used to leave a ``_alembic_tmp_visit`` table behind. So, as SQLAlchemy's
+documentation on pysqlite and transactional DDL advises, the driver's handling is switched off
+(``isolation_level = None``) and the migration emits ``BEGIN IMMEDIATE`` itself.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import context
+from sqlalchemy import event
 from sqlmodel import SQLModel
 
 import checkin.models  # noqa: F401 - registers the tables on SQLModel.metadata
@@ -14,20 +28,31 @@ if engine is None:  # pragma: no cover - only when alembic is run by hand
 
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
 
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 with engine.connect() as connection:
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    legacy_level = raw.isolation_level
+    raw.isolation_level = None  # the driver no longer begins or commits by itself
     # A batch migration copies a table, drops the old one and renames the copy. With foreign keys
     # on, dropping the old table deletes every row that points to it through ON DELETE CASCADE
     # (all children at visits and drinks on visits when "visit" is rebuilt). The pragma only takes
-    # effect outside a transaction, so it is switched off before the migrations begin and the
-    # references are checked before it is switched on again.
-    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-    connection.commit()
+    # effect outside a transaction, so it is switched off before the transaction begins and the
+    # references are checked before it commits.
+    raw.execute("PRAGMA foreign_keys=OFF")
+    event.listen(connection, "begin", _begin)
     try:
         context.configure(
             connection=connection,
             target_metadata=SQLModel.metadata,
             render_as_batch=True,
             compare_type=True,
+            transactional_ddl=True,
+            transaction_per_migration=False,
         )
         with context.begin_transaction():
             context.run_migrations()
@@ -35,6 +60,10 @@ with engine.connect() as connection:
             if broken:
                 raise RuntimeError(f"migration left {len(broken)} rows pointing to missing rows")
     finally:
-        connection.rollback()
-        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-        connection.commit()
+        event.remove(connection, "begin", _begin)
+        if connection.in_transaction():
+            connection.rollback()
+        if raw.in_transaction:
+            raw.rollback()
+        raw.execute("PRAGMA foreign_keys=ON")
+        raw.isolation_level = legacy_level

@@ -45,6 +45,7 @@ def merge_reports(reports: Sequence[tuple[str, Report]]) -> Report:
         )
     loaded: dict[tuple[str, date, date], str] = {}
     locations: list[str] = []
+    seen_locations: set[str] = set()
     own: list[Section] = []
     for name, report in reports:
         for section in report.sections:
@@ -64,18 +65,20 @@ def merge_reports(reports: Sequence[tuple[str, Report]]) -> Report:
                 )
             loaded[section.key] = name
             own.append(section)
-            if section.location not in locations:
+            if section.location not in seen_locations:
+                seen_locations.add(section.location)
                 locations.append(section.location)
     if not own:
         raise Rejected(N_("De bestanden bevatten geen cijfers van een locatie."))
 
-    periods = sorted({(section.period_start, section.period_end) for section in own})
+    by_period: dict[tuple[date, date], list[Section]] = {}
+    for section in own:  # grouped once: linear in the number of sections
+        by_period.setdefault((section.period_start, section.period_end), []).append(section)
+    periods = sorted(by_period)
     order = {location: index for index, location in enumerate(locations)}
     sections: list[Section] = []
     for period in periods:
-        parts = sorted(
-            (s for s in own if (s.period_start, s.period_end) == period), key=lambda s: order[s.location]
-        )
+        parts = sorted(by_period[period], key=lambda s: order[s.location])
         sections.extend(parts)
         if len(parts) > 1:
             sections.append(combine(parts))

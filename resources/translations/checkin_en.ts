@@ -28,8 +28,36 @@
         <translation>&apos;{text}&apos; is not a date; write YYYY-MM-DD, for example 2026-03-31</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; ligt niet tussen {first} en {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is geen positief geheel getal</source>
         <translation>&apos;{text}&apos; is not a positive whole number</translation>
+    </message>
+    <message>
+        <source>De bestandsnaam is te lang: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand of de map bestaat niet: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen toegang tot {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De schijf is vol: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op {path} kan niet worden geschreven (alleen lezen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {path} kan niet worden gebruikt (foutcode {code}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>de gegevensmap (standaard: CHECKIN_DATA_DIR of de gebruikersmap van het systeem)</source>
@@ -46,6 +74,10 @@
     <message>
         <source>opdracht</source>
         <translation>command</translation>
+    </message>
+    <message>
+        <source>Een getal of datum in de opdracht is te groot of te klein.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Afgebroken.</source>
@@ -224,8 +256,16 @@
         <translation>{path} is not a database of this app.</translation>
     </message>
     <message>
-        <source>De database is gemaakt met een nieuwere versie van de app.</source>
-        <translation>The database was made with a newer version of the app.</translation>
+        <source>Deze gegevens zijn gemaakt met een nieuwere versie van de app: werk de app bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het databasebestand is leeg (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een eerdere upgrade van de database is halverwege afgebroken; zet de backup van voor de upgrade terug.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De database verwijst naar {n} ontbrekende rijen.</source>
@@ -238,6 +278,10 @@
     <message>
         <source>De database kan niet worden geopend. {problems}</source>
         <translation>The database cannot be opened. {problems}</translation>
+    </message>
+    <message>
+        <source>De database kan niet worden bijgewerkt naar deze versie van de app; er is niets veranderd ({detail}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De kopie van de database is niet in orde; er is niets opgeslagen.</source>
@@ -704,6 +748,10 @@
         <translation>Opening hours must end after they begin.</translation>
     </message>
     <message>
+        <source>Elke dag kan maar een keer in de openingstijden staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deze ontmoetingsplek bestaat niet.</source>
         <translation>This meeting place does not exist.</translation>
     </message>
@@ -756,6 +804,10 @@
         <translation>The notes are too long (at most {n} characters).</translation>
     </message>
     <message>
+        <source>Het wisselgeld moet tussen 0 en 1.000 euro liggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deze ochtend is nog open.</source>
         <translation>This morning is still open.</translation>
     </message>
@@ -778,6 +830,18 @@
     <message>
         <source>{name} is vanochtend al ingecheckt (om {time}).</source>
         <translation>{name} has already checked in this morning (at {time}).</translation>
+    </message>
+    <message>
+        <source>Vraag eerst welke kinderen er mee zijn: de vorige keer kwam {name} zonder kinderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} wordt nog verwacht en kan nog niet mee zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een kind dat nog verwacht wordt, kan nog niet mee zijn.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deze inchecking bestaat niet (meer).</source>
@@ -946,6 +1010,14 @@
     <message>
         <source>Onbekend papierformaat &apos;{size}&apos;; kies a4 of a5.</source>
         <translation>Unknown paper size &apos;{size}&apos;; choose a4 or a5.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap {path} staat op een medium waarop niet geschreven kan worden (alleen lezen). Kopieer de map naar de laptop, of zet de schrijfbeveiliging uit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is een bestand van de gegevens zelf (de database of een backup); er is niets opgeslagen. Kies een andere plek.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De map {folder} bestaat niet.</source>
@@ -1136,6 +1208,14 @@
         <translation>{name} does not match the export format: error at {where}.</translation>
     </message>
     <message>
+        <source>een aantal van {value}, meer dan een export kan bevatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het exacte aantal {value}, kleiner dan k = {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} bevat bij {where} de datum &apos;{text}&apos;, die niet bestaat.</source>
         <translation>{name} has the date &apos;{text}&apos; at {where}, which does not exist.</translation>
     </message>
@@ -1166,6 +1246,10 @@
     <message>
         <source>{name} bevat &apos;{measure}&apos; &apos;{category}&apos; twee keer in {where}.</source>
         <translation>{name} has &apos;{measure}&apos; &apos;{category}&apos; twice in {where}.</translation>
+    </message>
+    <message>
+        <source>{name} bevat bij {where} {problem}: zo&apos;n bestand maakt checkin niet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>geen thema</source>
@@ -1816,28 +1900,68 @@
         <translation>Set coordinator PIN</translation>
     </message>
     <message>
-        <source>Met de pincode beschermt de coördinator de cijfers, de instellingen, het wissen van gezinnen en het terugzetten van een backup. Inchecken kan altijd zonder pincode. Laat de nieuwe pincode leeg om de pincode weg te halen.</source>
-        <translation>With the PIN the coordinator protects the figures, the settings, erasing families and restoring a backup. Checking in always works without a PIN. Leave the new PIN empty to remove the PIN.</translation>
+        <source>Met de pincode beschermt de coördinator de cijfers, de instellingen, het wissen van gezinnen en het terugzetten van een backup. Inchecken kan altijd zonder pincode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Huidige pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe pincode ({low} tot {high} cijfers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode nog &amp;eens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <source>Pincode &amp;weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ eerst de huidige pincode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ een nieuwe pincode van {low} tot {high} cijfers, twee keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee nieuwe pincodes zijn niet gelijk. Typ ze nog eens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De pincode is gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De pincode is ingesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De pincode is weggehaald. Iedereen kan nu de cijfers en instellingen openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
     </message>
     <message>
         <source>Huidige pincode</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <source>Nieuwe pincode ({low} tot {high} cijfers)</source>
-        <translation>New PIN ({low} to {high} digits)</translation>
-    </message>
-    <message>
         <source>Nieuwe pincode nog eens</source>
         <translation>New PIN again</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>De twee nieuwe pincodes zijn niet gelijk.</source>
-        <translation>The two new PINs are not the same.</translation>
     </message>
     <message>
         <source>Inzage opslaan</source>
@@ -1904,6 +2028,14 @@
         <translation>The app&apos;s data cannot be opened. The file is damaged, or it is not a file of this app.</translation>
     </message>
     <message>
+        <source>Werk de app bij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch een oudere backup terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Er is geen goede backup gevonden. Vraag de coördinator om hulp.</source>
         <translation>No good backup was found. Ask the coordinator for help.</translation>
     </message>
@@ -1914,6 +2046,10 @@
     <message>
         <source>Het beschadigde bestand wordt niet gewist: het wordt bewaard in de map met backups.</source>
         <translation>The damaged file is not erased: it is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>De gegevens kunnen niet worden geopend ({detail}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spiekbriefje: zo werkt de check-in</source>
@@ -2562,28 +2698,52 @@
         <translation>By card</translation>
     </message>
     <message>
+        <source>Contant verkocht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wisselgeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het geld dat altijd in de kas blijft; wordt onthouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wisselgeld in de kas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verwacht in de kas</source>
         <translation>Expected in the cash box</translation>
     </message>
     <message>
-        <source>bijvoorbeeld 12,50</source>
-        <translation>for example 12,50</translation>
+        <source>bijvoorbeeld 32,50</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Geteld in de kas</source>
-        <translation>Counted in the cash box</translation>
+        <source>Geteld in de kas, met het wisselgeld</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Geteld in de kas</source>
-        <translation>&amp;Counted in the cash box</translation>
+        <source>&amp;Geteld in de kas (met wisselgeld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notities voor de gastvrouwen en gastheren (blijven op deze laptop, nooit in cijfers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} te veel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} te weinig</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verschil</source>
         <translation>Difference</translation>
-    </message>
-    <message>
-        <source>Notities voor de gastvrouwen (blijven op deze laptop, nooit in cijfers)</source>
-        <translation>Notes for the hosts (stay on this laptop, never in figures)</translation>
     </message>
     <message>
         <source>Notities</source>
@@ -2592,6 +2752,10 @@
     <message>
         <source>Ochtend &amp;afsluiten</source>
         <translation>Close &amp;morning</translation>
+    </message>
+    <message>
+        <source>(wisselgeld is geen bedrag)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(geen bedrag)</source>
@@ -2629,8 +2793,8 @@
         <translation>Message</translation>
     </message>
     <message>
-        <source>&amp;Bewerken...</source>
-        <translation>&amp;Edit...</translation>
+        <source>Be&amp;werken...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Naam, woonplaats en kinderen aanpassen (Enter)</source>
@@ -3029,6 +3193,37 @@
     </message>
 </context>
 <context>
+    <name>MoodDialog</name>
+    <message>
+        <source>Uitchecken - {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe ging het vandaag? (toets 1, 2 of 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gewoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet blij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NewFamilyDialog</name>
     <message>
         <source>Nieuw gezin</source>
@@ -3159,6 +3354,53 @@
     </message>
 </context>
 <context>
+    <name>PlacePage</name>
+    <message>
+        <source>Naam van de ontmoetingsplek</source>
+        <translation type="unfinished">Name of the meeting place</translation>
+    </message>
+    <message>
+        <source>Vaste dag</source>
+        <translation type="unfinished">Regular day</translation>
+    </message>
+    <message>
+        <source>Begintijd</source>
+        <translation type="unfinished">Start time</translation>
+    </message>
+    <message>
+        <source>Eindtijd</source>
+        <translation type="unfinished">End time</translation>
+    </message>
+    <message>
+        <source>&amp;Plek opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tot</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <source>&amp;Tijden</source>
+        <translation type="unfinished">T&amp;imes</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>Vaste &amp;dag</source>
+        <translation type="unfinished">Regular &amp;day</translation>
+    </message>
+    <message>
+        <source>Er is nog geen ontmoetingsplek ingesteld.</source>
+        <translation type="unfinished">No meeting place has been set up yet.</translation>
+    </message>
+    <message>
+        <source>De plek is opgeslagen: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Regel</source>
@@ -3218,10 +3460,6 @@
     <message>
         <source>Openingstijden:</source>
         <translation>Opening hours:</translation>
-    </message>
-    <message>
-        <source>Gegevens op de &amp;flyers...</source>
-        <translation>Details on the &amp;flyers...</translation>
     </message>
     <message>
         <source>Gegevens op de flyers</source>
@@ -3296,8 +3534,12 @@
         <translation>Names on the cards</translation>
     </message>
     <message>
-        <source>&amp;Gezinskaarten...</source>
-        <translation>Famil&amp;y cards...</translation>
+        <source>G&amp;egevens op de flyers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezinskaar&amp;ten...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nieuwe activiteit</source>
@@ -3443,6 +3685,10 @@
         <translation>Lists</translation>
     </message>
     <message>
+        <source>Ontmoetingsplek</source>
+        <translation type="unfinished">Meeting place</translation>
+    </message>
+    <message>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -3470,10 +3716,6 @@
         <translation>Number of hosts</translation>
     </message>
     <message>
-        <source>&amp;Gastvrouwen:</source>
-        <translation>H&amp;osts:</translation>
-    </message>
-    <message>
         <source>Ochtend &amp;starten</source>
         <translation>&amp;Start morning</translation>
     </message>
@@ -3486,12 +3728,16 @@
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <source>Gezinnen die we &amp;missen</source>
-        <translation>Families we &amp;miss</translation>
-    </message>
-    <message>
         <source>Welkom! Start de ochtend om gezinnen in te checken.</source>
         <translation>Welcome! Start the morning to check families in.</translation>
+    </message>
+    <message>
+        <source>Gast&amp;vrouwen/gastheren:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gezinnen die we m&amp;issen...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Melding</source>
@@ -3500,14 +3746,6 @@
     <message>
         <source>Ongedaan maken (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>&amp;Zoek een gezin (naam, naam van een kind of code) of scan de kaart:</source>
-        <translation>&amp;Find a family (name, a child&apos;s name or code) or scan the card:</translation>
-    </message>
-    <message>
-        <source>2-3 letters, dan Enter</source>
-        <translation>2-3 letters, then Enter</translation>
     </message>
     <message>
         <source>Zoek een gezin</source>
@@ -3522,12 +3760,24 @@
         <translation>&amp;New family... (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Verkoop zonder inchecken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verkoop zonder inchecken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aanwezig</source>
         <translation>Here now</translation>
     </message>
     <message>
         <source>Aanwezige gezinnen</source>
         <translation>Families here now</translation>
+    </message>
+    <message>
+        <source>Enter: wie zijn er mee?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Geselecteerd gezin</source>
@@ -3542,12 +3792,36 @@
         <translation>Way of paying {kind}</translation>
     </message>
     <message>
+        <source>Betaald met {kind} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inchecken terug&amp;draaien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drankjes van dit gezin</source>
         <translation>This family&apos;s drinks</translation>
     </message>
     <message>
         <source>Drankje &amp;weghalen</source>
         <translation>Remove &amp;drink</translation>
+    </message>
+    <message>
+        <source>&amp;Zoek een gezin of scan de kaart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een naam, de naam van een kind of de gezinscode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam, kind of code, dan Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter checkt het bovenste gezin in; pijltje omlaag kiest een ander gezin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wie zijn er &amp;mee?</source>
@@ -3558,16 +3832,12 @@
         <translation>Chec&amp;k out</translation>
     </message>
     <message>
-        <source>Inchecking &amp;terugdraaien</source>
-        <translation>&amp;Undo check-in</translation>
-    </message>
-    <message>
-        <source>Verkoop zonder inchecken (iemand die alleen koffie komt halen)</source>
-        <translation>Sale without check-in (someone who only comes for a coffee)</translation>
-    </message>
-    <message>
         <source>Een {kind} voor dit gezin, {price}</source>
         <translation>A {kind} for this family, {price}</translation>
+    </message>
+    <message>
+        <source>{kind} voor dit gezin (Ctrl+{n})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Een {kind} verkopen zonder inchecken</source>
@@ -3580,6 +3850,10 @@
     <message>
         <source>De ochtend is afgesloten. Tot volgende week!</source>
         <translation>The morning is closed. See you next week!</translation>
+    </message>
+    <message>
+        <source>De ochtend is open. Typ een naam of scan een kaart.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maakt ongedaan: {what}</source>
@@ -3618,6 +3892,10 @@
         <translation>No family found for &apos;{text}&apos;. New family? Press Ctrl+N.</translation>
     </message>
     <message>
+        <source>{name} kwam de vorige keer zonder kinderen. Wie zijn er vandaag mee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is ingecheckt{came}. Welkom!</source>
         <translation>{name} has checked in{came}. Welcome!</translation>
     </message>
@@ -3646,8 +3924,8 @@
         <translation>Welcome, {name}! New family checked in. Family code: {code}</translation>
     </message>
     <message>
-        <source>Aanwezig: {families} gezinnen, {adults} volwassenen, {children} kinderen ({people} van {capacity} plaatsen) · vandaag {total} bezoeken</source>
-        <translation>Here now: {families} families, {adults} adults, {children} children ({people} of {capacity} places) · today {total} visits</translation>
+        <source>Aanwezig: {families} gezinnen, {adults} volw., {children} kind. ({people} van {capacity} plaatsen) · {total} bezoeken</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} los verkocht</source>
@@ -3744,12 +4022,20 @@
         <translation>Welcome! First fill in the details of the meeting place.</translation>
     </message>
     <message>
+        <source>bijvoorbeeld &apos;t Kabouterhuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Naam van de ontmoetingsplek</source>
         <translation>Name of the meeting place</translation>
     </message>
     <message>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>gebouw, straat en huisnummer (mag leeg)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adres</source>
@@ -3760,12 +4046,20 @@
         <translation>&amp;Address</translation>
     </message>
     <message>
+        <source>kies de plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
     <message>
         <source>&amp;Plaats</source>
         <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <source>kies de dag</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaste dag</source>
@@ -3792,6 +4086,10 @@
         <translation>T&amp;imes</translation>
     </message>
     <message>
+        <source>bijvoorbeeld 0,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Prijs per consumptie</source>
         <translation>Price per drink</translation>
     </message>
@@ -3806,6 +4104,10 @@
     <message>
         <source>Aantal &amp;plaatsen</source>
         <translation>Number of pla&amp;ces</translation>
+    </message>
+    <message>
+        <source>https://... (mag leeg)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Webpagina</source>
@@ -3826,6 +4128,10 @@
     <message>
         <source>Vult de app met verzonnen gezinnen en ochtenden om te oefenen</source>
         <translation>Fills the app with made-up families and mornings to practise with</translation>
+    </message>
+    <message>
+        <source>Kies de vaste dag van de ontmoetingsplek.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demogegevens worden gemaakt...</source>

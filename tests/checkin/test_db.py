@@ -232,10 +232,9 @@ def test_a_database_of_a_newer_app_is_refused(filled: Database) -> None:
         conn.commit()
     _checkpoint(filled.path)
     before = filled.path.read_bytes()
-    assert check_file(filled.path) == ["De database is gemaakt met een nieuwere versie van de app."]
-    assert check_file(filled.path, pages=False) == [
-        "De database is gemaakt met een nieuwere versie van de app."
-    ]
+    newer = "Deze gegevens zijn gemaakt met een nieuwere versie van de app: werk de app bij."
+    assert check_file(filled.path) == [newer]
+    assert check_file(filled.path, pages=False) == [newer]
     with pytest.raises(Rejected) as info:
         Database.open(filled.data_dir)
     assert "nieuwere versie" in info.value.message

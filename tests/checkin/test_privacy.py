@@ -184,3 +184,22 @@ def test_erasure_leaves_the_same_family_row_in_the_database_and_in_a_backup(
         assert {column: getattr(erased, column) for column in ERASED_FAMILY} == ERASED_FAMILY
         assert s.exec(select(Child).where(Child.family_id == family.id)).all() == []
     assert _found(NAME, [database.path, backup]) == [] and _found(CHILD, [backup]) == []
+
+
+def test_erasure_removes_damaged_files_set_aside_and_partial_copies(database: Database, session) -> None:
+    from checkin import paths
+    from checkin.db import set_aside
+    from checkin.files import DATABASE_TEMP_PREFIX
+
+    family = make_family(session, name=NAME)
+    session.close()
+    folder = paths.backup_dir(database.data_dir)
+    good = backups.make_backup(database, reason="start")
+    damaged_copy = backups.make_backup(database, reason="periodiek")
+    set_aside_path = set_aside(damaged_copy, folder / "checkin-20260101-120000-000000-beschadigd.sqlite")
+    partial = folder / f"{DATABASE_TEMP_PREFIX}checkin-x.sqlite.abc.tmp"
+    partial.write_bytes(good.read_bytes())
+    assert _found(NAME, [set_aside_path, partial])
+    privacy.erase_everywhere(database, family_id=family.id)
+    assert not set_aside_path.exists() and not partial.exists()
+    assert good.exists() and _found(NAME, [good]) == []

@@ -21,8 +21,11 @@ from checkin import backups as _backups
 from checkin import crypto, paths, privacy
 from checkin.backups import BackupFile as BackupFile
 from checkin.backups import BackupInfo as BackupInfo
+from checkin.db import EMPTY_FILE as EMPTY_FILE
+from checkin.db import NEWER_VERSION as NEWER_VERSION
 from checkin.db import Database as Database
 from checkin.db import check_file, restore_database
+from checkin.files import NotWritable as NotWritable
 from checkin.files import write_atomic
 from checkin.privacy import Anonymised as Anonymised
 from checkin.recovery_sheet import write_recovery_sheet
@@ -45,19 +48,34 @@ class StartupCheck:
     def sound(self) -> bool:
         return not self.problems
 
+    @property
+    def newer(self) -> bool:
+        """The database was made by a newer version of the app: updating the app is the answer."""
+        return NEWER_VERSION in self.problems
+
 
 def check_data_folder(data_dir: Path) -> StartupCheck:
     """A quick integrity check of the database in ``data_dir``, read-only: nothing is written.
 
-    A damaged or foreign file comes with the newest backup that passes the integrity check.
+    A damaged or foreign file comes with the newest backup that passes the integrity check; so
+    does a zero-length file when there is a backup (without one it simply becomes a new database).
     """
     db_path = paths.database_path(data_dir)
-    if not db_path.exists() or db_path.stat().st_size == 0:
+    if not db_path.exists():
         return StartupCheck(problems=(), newest_backup=None)
+    if db_path.stat().st_size == 0 and not Path(f"{db_path}-wal").exists():
+        newest = _backups.newest_sound_backup(data_dir)
+        return StartupCheck(problems=(EMPTY_FILE,) if newest else (), newest_backup=newest)
     problems = tuple(check_file(db_path, quick=True))
     if not problems:
         return StartupCheck(problems=(), newest_backup=None)
     return StartupCheck(problems=problems, newest_backup=_backups.newest_sound_backup(data_dir))
+
+
+def backup_after_failed_open(data_dir: Path) -> BackupInfo | None:
+    """The backup to offer when opening failed: the newest sound one made before an upgrade,
+    else the newest sound one (None: there is none)."""
+    return _backups.newest_sound_backup(data_dir, prefer=_backups.UPGRADE_REASON)
 
 
 def restore_at_start(data_dir: Path, backup: BackupInfo) -> Path | None:
@@ -69,8 +87,12 @@ def restore_at_start(data_dir: Path, backup: BackupInfo) -> Path | None:
 
 
 def open_database(data_dir: Path) -> Operations:
-    """Open (or create) the database of ``data_dir``, upgrading an older one after a backup."""
-    return Operations(database=Database.open(data_dir))
+    """Open (or create) the database of ``data_dir``, upgrading an older one after a backup.
+
+    A zero-length file becomes a new database here (``check_data_folder`` offered a backup first
+    when there is one).
+    """
+    return Operations(database=Database.open(data_dir, empty_is_new=True))
 
 
 def close_database(operations: Operations) -> None:
