@@ -84,6 +84,8 @@ def test_choose_preview_adjust_and_import(
         "fathers": "(geen)",
         "grandparents": "(geen)",
         "village": "Woonplaats",
+        "child_name": "(geen)",
+        "child_birth": "(geen)",
     }
     assert dialog.model.rowCount() == 4
     assert [cell(dialog, r, 0) for r in range(4)] == ["2", "3", "4", "6"]
@@ -185,7 +187,7 @@ def test_wrong_file_and_missing_mapping_are_explained(dialog: ImportDialog, tmp_
 
     dialog.load_file(str(write_list(tmp_path)))
     dialog.set_mapping("date", None)
-    assert dialog.summary_label.text() == "Kies de kolom met de datum."
+    assert dialog.summary_label.text().startswith("Er is geen kolom met de datum van het bezoek.")
     assert dialog.model.rowCount() == 0
     assert not dialog.import_button.isEnabled()
 
