@@ -3,16 +3,39 @@
 The flow is read -> map -> preview -> apply:
 
 - ``read_table`` reads a CSV (delimiter ``;``, ``,`` or tab, or Excel's ``sep=`` line; UTF-8, UTF-8
-  with BOM or cp1252) or an XLSX sheet into plain rows. The column headers are on the first row
-  with at least two filled cells (a title line above them is skipped).
+  with BOM or cp1252) or the sheets of an XLSX (every sheet with a table, or the ones chosen;
+  their columns matched by header; the sheets left out are named) into plain rows, streaming:
+  the limits (50 MB, 50,000 rows, 10,000 characters per cell, 200 columns) are checked while
+  reading, an XLSX is read by the rows its XML holds (never the range it claims), and a cell that
+  cannot be read refuses the file with a Dutch message naming the row, logged without content.
+  The column headers are on the first row with at least two filled cells (a title line above
+  them is skipped); a blank row is remembered as the end of a block.
 - ``ColumnMapping`` says which column holds the date, the family name or code, the number of
-  children, the number of adults and the village; ``guess_mapping`` proposes one from Dutch
-  headers.
+  children, the number of adults and the village, or (one row per child) the child's name or
+  birth date; ``guess_mapping`` proposes one from the meaning of Dutch headers: a column with a
+  name word is a name, never a count ("Naam kind" is a child, "Naam moeder" the family), a
+  signature or phone column is nothing, a birth date is never the visit's date.
 - ``preview`` says, without writing anything, which rows would become visits and which rows are
   unreadable (with the row number and a Dutch reason), and which are already in the database.
 - ``apply`` writes all readable rows in one transaction, or nothing.
 
 Rules (documented here, once):
+
+- The layout of a kept list: a blank date cell (a merged cell, or a date only on a morning's
+  first row) takes the date of the row above within its block; a blank row, a title row, a
+  (sub)total row and a new sheet end a block; a row with only a date starts one. Title rows,
+  repeated headers and (sub)total rows ("Totaal", "Subtotaal", "Totaal januari"...) are left out
+  with their reason (``Preview.left_out``). With a child's name or birth date mapped, each row is
+  one child: the rows of one family on one day are one visit (children with a birth date have
+  their age at the visit). A name starting with ``=``, ``+``, ``-`` or ``@`` is formula text and
+  never stored.
+- ``dates="mdy"`` reads numeric dates month first; with the default day-first reading, a file
+  holding a date such as 02/13/2021 gets a warning (``Preview.warnings``).
+- Villages are matched to the list ignoring case, accents, hyphens, spaces, apostrophes and the
+  article ("Oud Beijerland", "Gravendeel"), or as an abbreviation ("OBL"); a spelling that
+  matches none is reported as the file's (``Preview.unknown_villages``) and can be mapped
+  (``village_map``); the mappings used in an import are remembered (the ``Setting``
+  ``import_village_names``) for the next one.
 
 - Dates are read day-month-year, as in Dutch usage: ``3/4/2026`` is 3 April. Accepted forms are
   ``31-3-2026``, ``31-03-2026``, ``31/3/2026``, ``31.3.2026``, ``31 maart 2026``, ``31 mrt 2026``
@@ -207,8 +230,15 @@ class _Collector:
         self.counted = counted
         """Rows kept so far in this file (all sheets), for ``MAX_ROWS``."""
         self._blank = False
+        self.last = 0
+        """The number of the last row added."""
+
+    def blank(self) -> None:
+        """A blank row (one the file leaves out) comes next."""
+        self._blank = True
 
     def add(self, number: int, raw: Sequence[Any]) -> None:
+        self.last = number
         if raw.count(None) + raw.count("") == len(raw):  # fast for the blank rows a sheet may claim
             self._blank = True
             return
@@ -375,29 +405,56 @@ def _read_xlsx(path: Path, *, name: str, wanted: list[str] | None) -> Table:
 
 
 def _read_sheet(worksheet: Any, collector: _Collector) -> None:
-    """Feed the rows of ``worksheet`` to ``collector``, ignoring the range the sheet claims."""
-    worksheet.reset_dimensions()  # a sheet may claim A1:XFD1048576: read only the rows it has
-    rows = worksheet.iter_rows(max_col=MAX_COLUMNS, values_only=True)
-    number = 0
-    while True:
-        try:
-            values = next(rows)
-        except StopIteration:
-            return
-        except Rejected:
-            raise
-        except Exception as error:  # openpyxl on a cell of an odd type: ValueError, TypeError...
-            _log.warning(
-                "import refused: xlsx cell unreadable near row %d (%s)", number + 1, type(error).__name__
-            )
-            raise Rejected(
-                N_(
-                    "Regel {row}: een vak kan niet worden gelezen. Geef de kolom in Excel een gewone opmaak (Tekst, Getal of Datum) en sla opnieuw op."
-                ),
-                row=_where(collector.sheet, number + 1),
-            ) from error
-        number += 1
+    """Feed the rows of ``worksheet`` to ``collector``: only the rows the sheet's XML holds, with
+    their row numbers, whatever range the sheet claims (A1:XFD1048576 costs nothing), and only
+    the first ``MAX_COLUMNS`` columns (no row is padded to the width a cell far right implies)."""
+    for number, values in _sheet_rows(worksheet, collector.sheet):
+        if number > collector.last + 1:
+            collector.blank()  # rows the sheet leaves out are blank rows
         collector.add(number, values)
+
+
+def _sheet_rows(worksheet: Any, sheet: str) -> Iterator[tuple[int, list[Any]]]:
+    """(row number, values) of each row in the sheet's XML, through openpyxl's streaming parser;
+    a cell it cannot read -> ``Rejected`` naming the row, logged without its content."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    workbook = worksheet.parent
+    number = 0
+    with worksheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            worksheet._shared_strings,
+            data_only=True,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
+        rows = parser.parse()
+        while True:
+            try:
+                number, cells = next(rows)
+            except StopIteration:
+                return
+            except Exception as error:  # on a cell of an odd type: ValueError, TypeError, OverflowError...
+                _log.warning(
+                    "import refused: xlsx cell unreadable near row %d (%s)", number + 1, type(error).__name__
+                )
+                raise Rejected(
+                    N_(
+                        "Regel {row}: een vak kan niet worden gelezen. Geef de kolom in Excel een gewone opmaak (Tekst, Getal of Datum) en sla opnieuw op."
+                    ),
+                    row=_where(sheet, number + 1),
+                ) from error
+            values: list[Any] = []
+            for cell in cells:
+                column = cell["column"]
+                if column > MAX_COLUMNS:
+                    continue
+                if column > len(values):
+                    values.extend([None] * (column - len(values)))
+                values[column - 1] = cell["value"]
+            yield number, values
 
 
 def _combine(parts: list[tuple[str, Table]], *, names: list[str], left_out: list[tuple[str, str]]) -> Table:
@@ -963,8 +1020,19 @@ class _Villages:
                 self.loose.setdefault(key, []).append(value)
         self.matched: dict[str, str] = {}
         self.unknown: dict[str, None] = {}
+        self._seen: dict[str, str | None] = {}
 
     def match(self, raw: str) -> str | None:
+        if raw in self._seen:  # a list repeats a handful of spellings many times
+            found = self._seen[raw]
+            if found is None:
+                self.unknown.setdefault(raw)
+            return found
+        found = self._match(raw)
+        self._seen[raw] = found
+        return found
+
+    def _match(self, raw: str) -> str | None:
         folded = fold(raw)
         found = self.exact.get(folded) or self.mapping.get(folded)
         if found is None:
@@ -1116,17 +1184,29 @@ def _order(table: Table) -> Callable[[Problem], tuple[int, int]]:
 
 _TOTAL_RE = re.compile(r"^(sub|eind|week|maand|jaar)?\s*-?\s*(totaa?l|totalen|total|som|gemiddelde?)\b")
 """A (sub)total row: "Totaal", "Subtotaal", "Totaal januari", "Eindtotaal", "Som"."""
+_TOTAL_INITIALS = frozenset("sewmjgtSEWMJGT")
+"""The first letters a total row's text can start with (a quick test before folding)."""
 
 
 def _structure(cells: list[Cell], mapping: ColumnMapping, headers: list[str]) -> str | None:
-    """Why a row is no visit ("Totaal", a title, the headers again), or None."""
+    """Why a row is no visit ("Totaal", a title, the headers again), or None. ``headers`` folded."""
     filled = [(index, cell) for index, cell in enumerate(cells) if cell not in (None, "")]
-    if any(isinstance(cell, str) and _TOTAL_RE.match(fold(cell)) for _, cell in filled):
+    if any(
+        isinstance(cell, str) and cell[:1] in _TOTAL_INITIALS and _TOTAL_RE.match(cell.casefold())
+        for _, cell in filled
+    ):
         return N_("Een totaal- of subtotaalregel; geen bezoek.")
-    if len(filled) >= 2 and all(
-        isinstance(cell, str) and fold(cell) == fold(headers[index])
-        for index, cell in filled
-        if index < len(headers)
+    first_index, first = filled[0]
+    if (
+        len(filled) >= 2
+        and isinstance(first, str)
+        and first_index < len(headers)
+        and fold(first) == headers[first_index]
+        and all(
+            isinstance(cell, str) and fold(cell) == headers[index]
+            for index, cell in filled
+            if index < len(headers)
+        )
     ):
         return N_("De kolomkoppen nog een keer; geen bezoek.")
     person = {mapping.name, mapping.code, mapping.child_name} - {None}
@@ -1151,11 +1231,13 @@ def _read_rows(
     date_index = mapping.date
     assert date_index is not None
     carried: date | None = None
+    headers = [fold(header) for header in table.headers]
+    sheet = ""
     for index, (number, cells) in enumerate(table.rows):
-        sheet = table.sheet_of(index)
         if index in starts:
             carried = None
-        reason = _structure(cells, mapping, table.headers)
+            sheet = table.sheet_of(index)
+        reason = _structure(cells, mapping, headers)
         if reason is not None:
             left_out.append(Problem(number, reason, sheet=sheet))
             carried = None
