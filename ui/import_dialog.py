@@ -133,7 +133,7 @@ class ImportDialog(QDialog):
         head = QHBoxLayout()
         hint = QLabel(
             self.tr(
-                "Datums worden gelezen als dag-maand-jaar, zoals 31-3-2026, 31/3/2026, 31 maart 2026 of 2026-03-31: 3-4-2026 is dus 3 april. Schrijf het jaar voluit. Regels die niet zeker te lezen zijn, worden niet overgenomen maar hieronder genoemd. Volwassenen zonder moeder/vader/grootouder-kolom tellen als 'oppas/anders', kinderen uit een lijst tellen met leeftijd 'onbekend'."
+                "Datums worden gelezen als dag-maand-jaar, zoals 31-3-2026, 31/3/2026, 31 maart 2026 of 2026-03-31: 3-4-2026 is dus 3 april (tenzij u hierboven maand-dag-jaar kiest). Schrijf het jaar voluit. Een leeg (of samengevoegd) datumvak krijgt de datum van de regel erboven. Regels die niet zeker te lezen zijn, en titels en totalen, worden niet overgenomen maar hieronder genoemd met de reden. Volwassenen zonder moeder/vader/grootouder-kolom tellen als 'oppas/anders', kinderen uit een lijst tellen met leeftijd 'onbekend'."
             )
         )
         hint.setWordWrap(True)
