@@ -1233,6 +1233,8 @@ def _read_rows(
     carried: date | None = None
     headers = [fold(header) for header in table.headers]
     sheet = ""
+    family_above: list[Cell] | None = None
+    """One row per child: the row above, whose family a row with a blank name cell shares."""
     for index, (number, cells) in enumerate(table.rows):
         if index in starts:
             carried = None
@@ -1242,6 +1244,8 @@ def _read_rows(
             left_out.append(Problem(number, reason, sheet=sheet))
             carried = None
             continue
+        if index in starts:
+            family_above = None
         raw_date = cells[date_index] if date_index < len(cells) else None
         from_above = raw_date in (None, "") and carried is not None
         try:
@@ -1257,14 +1261,39 @@ def _read_rows(
                     Problem(number, N_("Alleen een datum: die geldt voor de regels eronder."), sheet=sheet)
                 )
                 continue
+            if from_above and family_above is not None and _family_blank(cells, mapping):
+                cells = _with_family(cells, mapping, family_above)  # a merged parent cell over its children
             row = _read_row(number, cells, mapping, villages, day, dates)
         except Rejected as error:
             unreadable.append(Problem(number, error.template, error.params, sheet=sheet))
+            family_above = None
             continue
+        family_above = cells if mapping.per_child else None
         row.sheet = sheet
         row.date_from_above = from_above
         rows.append(row)
     return rows, unreadable, left_out
+
+
+def _family_blank(cells: list[Cell], mapping: ColumnMapping) -> bool:
+    """True when a row (one per child) names a child but no family: its parent cell is merged."""
+
+    def blank(index: int | None) -> bool:
+        return index is None or index >= len(cells) or cells[index] in (None, "")
+
+    return (
+        blank(mapping.name)
+        and blank(mapping.code)
+        and not (blank(mapping.child_name) and blank(mapping.child_birth))
+    )
+
+
+def _with_family(cells: list[Cell], mapping: ColumnMapping, above: list[Cell]) -> list[Cell]:
+    filled = list(cells)
+    for index in (mapping.name, mapping.code, mapping.village):
+        if index is not None and index < len(filled) and index < len(above) and filled[index] in (None, ""):
+            filled[index] = above[index]
+    return filled
 
 
 def _one_visit_per_family_and_day(rows: list[_Row]) -> list[_Row]:

@@ -378,3 +378,32 @@ def test_an_xlsx_cell_of_an_odd_type_is_refused_naming_the_row(tmp_path: Path) -
     rewrite_sheet(path, lambda xml: re.sub(r'<c r="C2"([^>]*)><v>2</v>', r'<c r="C2" t="n"><v>twee</v>', xml))
     with pytest.raises(Rejected, match=r"^Regel 2 \(werkblad Sheet\): een vak kan niet worden gelezen"):
         read_table(path)
+
+
+def test_one_row_per_child_with_merged_parent_and_date_cells(
+    session: Session, location: Location, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Datum", "Naam ouder", "Naam kind", "Geboortedatum kind"])
+    sheet.append([datetime(2026, 3, 4), "Özlem", "Ela", datetime(2024, 5, 15)])
+    sheet.append([None, None, "Mert", None])
+    sheet.append([None, "Chloé", "Noé", datetime(2025, 1, 1)])
+    sheet.append([None, None, "Lou", None])
+    sheet.append([None, None, "Sam", None])
+    sheet.merge_cells("A2:A6")
+    sheet.merge_cells("B2:B3")
+    sheet.merge_cells("B4:B6")
+    sheet.append(["Totaal", None, 5, None])
+    path = tmp_path / "kinderen.xlsx"
+    workbook.save(path)
+    # The truth: 2 visits (Özlem with 2 children, Chloé with 3), 5 children.
+    preview = plan(session, location, read_table(path))
+    assert [(v.family, v.children, v.child_ages) for v in preview.visits] == [
+        ("Özlem", 2, (22, None)),
+        ("Chloé", 3, (14, None, None)),
+    ]
+    assert preview.unreadable == []
+    apply(session, location, read_table(path))
+    assert (n(session, Visit), n(session, VisitChild), n(session, Family)) == (2, 5, 2)
