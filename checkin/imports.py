@@ -921,6 +921,10 @@ def _count(cell: Cell, *, what: str, low: int, high: int) -> int:
     return number
 
 
+EXCEL_ERRORS = frozenset(
+    ("#N/A", "#NAME?", "#REF!", "#VALUE!", "#DIV/0!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA")
+)
+"""What a cell of a formula that failed holds (an XLSX read with its values): never a name."""
 FORMULA_STARTS = ("=", "+", "-", "@")
 """A name starting with one of these is formula text (=HYPERLINK(...), +cmd): never stored."""
 
@@ -945,6 +949,8 @@ def _read_row(
             N_("De naam begint met '{char}' en lijkt een formule; zo'n naam wordt niet overgenomen."),
             char=name[0],
         )
+    if name.upper() in EXCEL_ERRORS:
+        raise Rejected(N_("In het vak van de naam staat de Excel-foutwaarde {value}, geen naam."), value=name)
     if code and not re.fullmatch(r"[A-Z0-9]{1,8}", code):
         raise Rejected(N_("'{value}' is geen gezinscode (1 tot 8 letters of cijfers)."), value=code)
     if len(name) > rules.MAX_NAME_LENGTH:

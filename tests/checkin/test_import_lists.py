@@ -373,6 +373,16 @@ def test_a_small_xlsx_claiming_the_whole_sheet_is_read_by_its_rows(tmp_path: Pat
     assert table.rows == [(2, [datetime(2026, 3, 4), "Sanne", 2])]
 
 
+def test_an_excel_error_value_is_not_a_name(session: Session, location: Location, tmp_path: Path) -> None:
+    path = small_workbook(tmp_path / "fout.xlsx")
+    rewrite_sheet(path, lambda xml: re.sub(r'<c r="B2"[^>]*>.*?</c>', '<c r="B2" t="e"><v>#N/A</v></c>', xml))
+    preview = plan(session, location, read_table(path))
+    assert [(p.row, p.message) for p in preview.unreadable] == [
+        (2, "In het vak van de naam staat de Excel-foutwaarde #N/A, geen naam.")
+    ]
+    assert preview.visits == []
+
+
 def test_an_xlsx_cell_of_an_odd_type_is_refused_naming_the_row(tmp_path: Path) -> None:
     path = small_workbook(tmp_path / "odd.xlsx")
     rewrite_sheet(path, lambda xml: re.sub(r'<c r="C2"([^>]*)><v>2</v>', r'<c r="C2" t="n"><v>twee</v>', xml))
