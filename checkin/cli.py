@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "checkin.commands.printing",
     "checkin.commands.encryption",
     "checkin.commands.figures",
+    "checkin.commands.importing",
 )
 """Each module has ``register(subparsers, parent)``, which adds its subcommands and sets ``run``."""
 

@@ -3,16 +3,39 @@
 The flow is read -> map -> preview -> apply:
 
 - ``read_table`` reads a CSV (delimiter ``;``, ``,`` or tab, or Excel's ``sep=`` line; UTF-8, UTF-8
-  with BOM or cp1252) or an XLSX sheet into plain rows. The column headers are on the first row
-  with at least two filled cells (a title line above them is skipped).
+  with BOM or cp1252) or the sheets of an XLSX (every sheet with a table, or the ones chosen;
+  their columns matched by header; the sheets left out are named) into plain rows, streaming:
+  the limits (50 MB, 50,000 rows, 10,000 characters per cell, 200 columns) are checked while
+  reading, an XLSX is read by the rows its XML holds (never the range it claims), and a cell that
+  cannot be read refuses the file with a Dutch message naming the row, logged without content.
+  The column headers are on the first row with at least two filled cells (a title line above
+  them is skipped); a blank row is remembered as the end of a block.
 - ``ColumnMapping`` says which column holds the date, the family name or code, the number of
-  children, the number of adults and the village; ``guess_mapping`` proposes one from Dutch
-  headers.
+  children, the number of adults and the village, or (one row per child) the child's name or
+  birth date; ``guess_mapping`` proposes one from the meaning of Dutch headers: a column with a
+  name word is a name, never a count ("Naam kind" is a child, "Naam moeder" the family), a
+  signature or phone column is nothing, a birth date is never the visit's date.
 - ``preview`` says, without writing anything, which rows would become visits and which rows are
   unreadable (with the row number and a Dutch reason), and which are already in the database.
 - ``apply`` writes all readable rows in one transaction, or nothing.
 
 Rules (documented here, once):
+
+- The layout of a kept list: a blank date cell (a merged cell, or a date only on a morning's
+  first row) takes the date of the row above within its block; a blank row, a title row, a
+  (sub)total row and a new sheet end a block; a row with only a date starts one. Title rows,
+  repeated headers and (sub)total rows ("Totaal", "Subtotaal", "Totaal januari"...) are left out
+  with their reason (``Preview.left_out``). With a child's name or birth date mapped, each row is
+  one child: the rows of one family on one day are one visit (children with a birth date have
+  their age at the visit). A name starting with ``=``, ``+``, ``-`` or ``@`` is formula text and
+  never stored.
+- ``dates="mdy"`` reads numeric dates month first; with the default day-first reading, a file
+  holding a date such as 02/13/2021 gets a warning (``Preview.warnings``).
+- Villages are matched to the list ignoring case, accents, hyphens, spaces, apostrophes and the
+  article ("Oud Beijerland", "Gravendeel"), or as an abbreviation ("OBL"); a spelling that
+  matches none is reported as the file's (``Preview.unknown_villages``) and can be mapped
+  (``village_map``); the mappings used in an import are remembered (the ``Setting``
+  ``import_village_names``) for the next one.
 
 - Dates are read day-month-year, as in Dutch usage: ``3/4/2026`` is 3 April. Accepted forms are
   ``31-3-2026``, ``31-03-2026``, ``31/3/2026``, ``31.3.2026``, ``31 maart 2026``, ``31 mrt 2026``
@@ -47,9 +70,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import logging
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -57,11 +82,11 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from checkin import rules, text
+from checkin import ages, rules, text
 from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.models import Family, Location, Morning, Visit
+from checkin.models import Family, Location, Morning, Setting, Visit
 from checkin.services import bulk
 from checkin.services._common import get_or_reject, now_local
 from checkin.services.lists import list_values
@@ -82,20 +107,74 @@ Cell = str | int | float | date | datetime | time | None
 
 # ---------------------------------------------------------------------------------------- reading
 
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""A list larger than this is refused before it is read."""
+MAX_FIELD_CHARS = 10_000
+"""A cell longer than this is not part of a visit list: the file is refused, naming the row."""
+MAX_COLUMNS = 200
+"""Columns after this one are not read (a visit list has a handful)."""
+MAX_LINE_CHARS = 200_000
+"""A CSV line longer than this is refused before the csv module splits it."""
+MAX_XLSX_UNPACKED = 400 * 1024 * 1024
+"""An XLSX whose parts unpack to more than this is refused (a zip bomb, or not a list)."""
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Section:
+    """Rows ``start`` (an index into ``Table.rows``) onwards come from worksheet ``sheet``."""
+
+    start: int
+    sheet: str
+
 
 @dataclass(frozen=True)
 class Table:
-    """The rows of a file: headers, and data rows with their row numbers in the file (1-based)."""
+    """The rows of a file: headers, and data rows with their row numbers in the file (1-based).
+
+    Blank rows are not kept, but a row that follows one is in ``blank_before``: a blank row ends a
+    block of rows that share a date. With several worksheets, ``sections`` says which rows come
+    from which sheet (row numbers are per sheet); their columns are matched by header.
+    """
 
     headers: list[str]
     rows: list[tuple[int, list[Cell]]]
     sheets: list[str] = field(default_factory=list)
-    """For XLSX: the names of all sheets (the one read is ``sheet``)."""
+    """For XLSX: the names of all sheets."""
     sheet: str = ""
+    """For XLSX: the first sheet read."""
+    chosen: list[str] = field(default_factory=list)
+    """For XLSX: every sheet read, in order."""
+    left_out: list[tuple[str, str]] = field(default_factory=list)
+    """For XLSX: (sheet, Dutch reason) for each sheet not read."""
+    sections: list[Section] = field(default_factory=list)
+    blank_before: frozenset[int] = frozenset()
+
+    def sheet_of(self, index: int) -> str:
+        """The worksheet of ``rows[index]`` ('' for a CSV or a single sheet)."""
+        if len(self.sections) < 2:
+            return ""
+        found = ""
+        for section in self.sections:
+            if section.start > index:
+                break
+            found = section.sheet
+        return found
+
+    def block_starts(self) -> set[int]:
+        """Indexes of rows that start a new block: after a blank row, or the first row of a sheet."""
+        return set(self.blank_before) | {section.start for section in self.sections}
 
 
-def read_table(path: Path | str, *, sheet: str | None = None) -> Table:
-    """Read a CSV or XLSX file into a ``Table``; ``Rejected`` with a Dutch message if that fails."""
+def read_table(path: Path | str, *, sheet: str | None = None, sheets: Sequence[str] | None = None) -> Table:
+    """Read a CSV or XLSX file into a ``Table``; ``Rejected`` with a Dutch message if that fails.
+
+    An XLSX is read sheet by sheet: ``sheets`` (or the one ``sheet``) names the sheets to read;
+    without them every sheet with a table is read and the others are named in ``left_out``. The
+    limits (``MAX_FILE_BYTES``, ``MAX_ROWS``, ``MAX_FIELD_CHARS``) are checked while reading, so
+    memory stays bounded whatever the file claims.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xls":
@@ -106,7 +185,20 @@ def read_table(path: Path | str, *, sheet: str | None = None) -> Table:
     if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES:
         raise Rejected(N_("{name} is geen CSV- of XLSX-bestand."), name=path.name)
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise Rejected(
+                N_("Het bestand {name} is groter dan {mb} MB; splits het op."),
+                name=path.name,
+                mb=MAX_FILE_BYTES // (1024 * 1024),
+            )
+        if size == 0:
+            raise Rejected(N_("Het bestand {name} is leeg."), name=path.name)
+        wanted = list(sheets) if sheets else ([sheet] if sheet is not None else None)
+        if suffix in XLSX_SUFFIXES:
+            table = _read_xlsx(path, name=path.name, wanted=wanted)
+        else:
+            table = _read_csv(path)
     except FileNotFoundError as error:
         raise Rejected(N_("Het bestand {name} bestaat niet (meer)."), name=path.name) from error
     except OSError as error:
@@ -117,97 +209,291 @@ def read_table(path: Path | str, *, sheet: str | None = None) -> Table:
             name=path.name,
             reason=error.strerror or type(error).__name__,
         ) from error
-    if not data.strip():
-        raise Rejected(N_("Het bestand {name} is leeg."), name=path.name)
-    table = _read_xlsx(data, name=path.name, sheet=sheet) if suffix in XLSX_SUFFIXES else _read_csv(data)
     if not table.headers:
         raise Rejected(N_("Het bestand {name} is leeg."), name=path.name)
     if not table.rows:
         raise Rejected(
             N_("Het bestand {name} heeft kolomkoppen, maar geen regels daaronder."), name=path.name
         )
-    if len(table.rows) > MAX_ROWS:
-        raise Rejected(N_("Het bestand heeft meer dan {n} regels; splits het op."), n=MAX_ROWS)
     return table
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+class _Collector:
+    """Takes the rows of one sheet (or CSV) as they are read: finds the header row, keeps the
+    non-blank rows below it, and checks the limits on the way."""
+
+    def __init__(self, *, sheet: str = "", counted: int = 0) -> None:
+        self.sheet = sheet
+        self.headers: list[Cell] | None = None
+        self.rows: list[tuple[int, list[Cell]]] = []
+        self.blank_before: set[int] = set()
+        self.counted = counted
+        """Rows kept so far in this file (all sheets), for ``MAX_ROWS``."""
+        self._blank = False
+        self.last = 0
+        """The number of the last row added."""
+
+    def blank(self) -> None:
+        """A blank row (one the file leaves out) comes next."""
+        self._blank = True
+
+    def add(self, number: int, raw: Sequence[Any]) -> None:
+        self.last = number
+        if raw.count(None) + raw.count("") == len(raw):  # fast for the blank rows a sheet may claim
+            self._blank = True
+            return
+        cells = [self._cell(number, value) for value in raw[:MAX_COLUMNS]]
+        filled = sum(cell not in (None, "") for cell in cells)
+        if not filled:
+            self._blank = True
+            return
+        if self.headers is None:
+            # The headers are on the first row with two or more filled cells: a title is skipped.
+            if filled >= 2:
+                self.headers = cells
+                self._blank = False
+            return
+        self.counted += 1
+        if self.counted > MAX_ROWS:
+            raise Rejected(N_("Het bestand heeft meer dan {n} regels; splits het op."), n=MAX_ROWS)
+        if self._blank and self.rows:
+            self.blank_before.add(len(self.rows))
+        self._blank = False
+        self.rows.append((number, cells))
+
+    def _cell(self, number: int, value: Any) -> Cell:
+        if value is None or (isinstance(value, date | time | int | float) and not isinstance(value, bool)):
+            return value
+        text_value = value if isinstance(value, str) else str(value)  # bool, timedelta, error codes
+        if len(text_value) > MAX_FIELD_CHARS:
+            _log.warning("import refused: a cell longer than %d characters (row %d)", MAX_FIELD_CHARS, number)
+            raise Rejected(
+                N_("Regel {row}: een vak is langer dan {n} tekens. Dit is geen lijst met bezoeken."),
+                row=_where(self.sheet, number),
+                n=MAX_FIELD_CHARS,
+            )
+        return clean(text_value)
+
+    def table(self) -> Table:
+        if self.headers is None:
+            return Table(headers=[], rows=[])
+        width = max([len(self.headers), *(len(cells) for _, cells in self.rows)])
+        headers = [_text(cell) for cell in self.headers] + [""] * (width - len(self.headers))
+        while (
+            headers and not headers[-1] and all(_blank_at(cells, len(headers) - 1) for _, cells in self.rows)
+        ):
+            headers.pop()  # trailing empty columns (Excel often reports a few)
+        headers = [header or N_("Kolom {n}").format(n=i + 1) for i, header in enumerate(headers)]
+        body = [(number, (cells + [None] * len(headers))[: len(headers)]) for number, cells in self.rows]
+        return Table(headers=headers, rows=body, blank_before=frozenset(self.blank_before))
 
 
-def _read_csv(data: bytes) -> Table:
-    text = _decode(data)
-    if "\x00" in text:
+def _where(sheet: str, number: int) -> str:
+    """The ``{row}`` of a message: '12', or '12 (werkblad Januari)'."""
+    return f"{number} (werkblad {sheet})" if sheet else str(number)
+
+
+def _read_csv(path: Path) -> Table:
+    with path.open("rb") as raw:
+        sample = raw.read(64 * 1024)
+    if b"\x00" in sample:
         raise Rejected(N_("Dit bestand is geen tekstbestand (CSV)."))
-    lines = [line for line in text.splitlines() if line.strip()][:20]
+    if not sample.strip():
+        raise Rejected(N_("Het bestand {name} is leeg."), name=path.name)
+    try:
+        return _read_csv_as(path, sample, "utf-8-sig")
+    except UnicodeDecodeError:
+        return _read_csv_as(path, sample, "cp1252")
+
+
+def _read_csv_as(path: Path, sample: bytes, encoding: str) -> Table:
+    head = sample.decode(encoding, errors="replace")
+    lines = [line for line in head.splitlines() if line.strip()][:20]
     hint = re.fullmatch(r'"?sep=(.)"?', lines[0].strip()) if lines else None  # Excel writes "sep=;"
-    if hint:
-        delimiter = hint.group(1)
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-    else:
-        delimiter = max(";,\t", key=lambda d: sum(line.count(d) for line in lines))
-    rows = _table_rows(list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)))
-    if hint:
-        rows = [(number + 1, cells) for number, cells in rows]
-    return _to_table(rows)
+    delimiter = hint.group(1) if hint else max(";,\t", key=lambda d: sum(line.count(d) for line in lines))
+    collector = _Collector()
+    # cp1252 leaves five bytes undefined: those become a replacement character, never an error.
+    with path.open(
+        "r", encoding=encoding, errors="strict" if encoding != "cp1252" else "replace", newline=""
+    ) as stream:
+        reader = csv.reader(_lines(stream), delimiter=delimiter)
+        skip_hint = bool(hint)
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:
+                _log.warning(
+                    "import refused: csv error near line %d (%s)", reader.line_num, type(error).__name__
+                )
+                raise Rejected(
+                    N_(
+                        "Regel {row}: deze regel kan niet worden gelezen (een vak is te lang of een aanhalingsteken sluit niet)."
+                    ),
+                    row=_where("", reader.line_num),
+                ) from error
+            if skip_hint:
+                skip_hint = False
+                continue
+            collector.add(reader.line_num, cells)
+    return collector.table()
 
 
-def _read_xlsx(data: bytes, *, name: str, sheet: str | None) -> Table:
+def _lines(stream: io.TextIOBase) -> Iterator[str]:
+    """The lines of ``stream``, refusing one longer than ``MAX_LINE_CHARS`` before it is split."""
+    number = 0
+    while True:
+        line = stream.readline(MAX_LINE_CHARS + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE_CHARS:
+            _log.warning("import refused: a line longer than %d characters (line %d)", MAX_LINE_CHARS, number)
+            raise Rejected(
+                N_("Regel {row}: de regel is langer dan {n} tekens. Dit is geen lijst met bezoeken."),
+                row=_where("", number),
+                n=MAX_LINE_CHARS,
+            )
+        yield line
+
+
+def _read_xlsx(path: Path, *, name: str, wanted: list[str] | None) -> Table:
     from openpyxl import load_workbook  # loaded only when an XLSX is read
     from openpyxl.utils.exceptions import InvalidFileException
 
+    damaged = Rejected(
+        N_("{name} kan niet worden gelezen als Excel-bestand (.xlsx). Is het beschadigd?"), name=name
+    )
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
-        raise Rejected(
-            N_("{name} kan niet worden gelezen als Excel-bestand (.xlsx). Is het beschadigd?"), name=name
-        ) from error
+        with zipfile.ZipFile(path) as archive:
+            if sum(info.file_size for info in archive.infolist()) > MAX_XLSX_UNPACKED:
+                _log.warning("import refused: xlsx unpacks to more than %d bytes", MAX_XLSX_UNPACKED)
+                raise Rejected(N_("{name} is uitgepakt te groot voor een lijst met bezoeken."), name=name)
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, SyntaxError) as error:
+        _log.warning("import refused: xlsx not readable (%s)", type(error).__name__)
+        raise damaged from error
     try:
         names = list(workbook.sheetnames)
-        if sheet is not None and sheet not in names:
-            raise Rejected(N_("Het werkblad '{sheet}' staat niet in {name}."), sheet=sheet, name=name)
-        # Without a chosen sheet: the first one with rows under its headers (a list often starts
-        # with a sheet of explanation).
-        for chosen in [sheet] if sheet is not None else names:
-            rows = [list(values) for values in workbook[chosen].iter_rows(values_only=True)]
-            table = _to_table(_table_rows(rows))
-            if table.rows:
-                break
-        else:
-            chosen = sheet if sheet is not None else names[0]
-            table = _to_table(_table_rows([list(v) for v in workbook[chosen].iter_rows(values_only=True)]))
+        for chosen in wanted or []:
+            if chosen not in names:
+                raise Rejected(N_("Het werkblad '{sheet}' staat niet in {name}."), sheet=chosen, name=name)
+        parts: list[tuple[str, Table]] = []
+        left_out: list[tuple[str, str]] = []
+        counted = 0
+        for sheet_name in names:
+            if wanted is not None and sheet_name not in wanted:
+                left_out.append((sheet_name, N_("niet gekozen")))
+                continue
+            collector = _Collector(sheet=sheet_name, counted=counted)
+            _read_sheet(workbook[sheet_name], collector)
+            counted = collector.counted
+            part = collector.table()
+            if part.rows:
+                parts.append((sheet_name, part))
+            elif wanted is not None:
+                raise Rejected(
+                    N_("Het werkblad '{sheet}' heeft geen tabel: geen regels onder kolomkoppen."),
+                    sheet=sheet_name,
+                )
+            else:
+                left_out.append((sheet_name, N_("geen tabel met kolomkoppen en regels")))
     finally:
         workbook.close()
-    return Table(headers=table.headers, rows=table.rows, sheets=names, sheet=chosen)
+    return _combine(parts, names=names, left_out=left_out)
 
 
-def _table_rows(rows: Sequence[Sequence[Any]]) -> list[tuple[int, list[Cell]]]:
-    """Non-blank rows with their 1-based row numbers; text cells trimmed."""
-    result = []
-    for number, row in enumerate(rows, start=1):
-        cells: list[Cell] = [clean(cell) if isinstance(cell, str) else cell for cell in row]
-        if any(cell not in (None, "") for cell in cells):
-            result.append((number, cells))
-    return result
+def _read_sheet(worksheet: Any, collector: _Collector) -> None:
+    """Feed the rows of ``worksheet`` to ``collector``: only the rows the sheet's XML holds, with
+    their row numbers, whatever range the sheet claims (A1:XFD1048576 costs nothing), and only
+    the first ``MAX_COLUMNS`` columns (no row is padded to the width a cell far right implies)."""
+    for number, values in _sheet_rows(worksheet, collector.sheet):
+        if number > collector.last + 1:
+            collector.blank()  # rows the sheet leaves out are blank rows
+        collector.add(number, values)
 
 
-def _to_table(rows: list[tuple[int, list[Cell]]]) -> Table:
-    # The headers are on the first row with two or more filled cells: a title above them is skipped.
-    start = next((i for i, (_, cells) in enumerate(rows) if sum(c not in (None, "") for c in cells) >= 2), 0)
-    rows = rows[start:]
-    if not rows:
-        return Table(headers=[], rows=[])
-    _, header_cells = rows[0]
-    width = max(len(cells) for _, cells in rows)
-    headers = [_text(cell) for cell in header_cells] + [""] * (width - len(header_cells))
-    while headers and not headers[-1] and all(_blank_at(cells, len(headers) - 1) for _, cells in rows):
-        headers.pop()  # trailing empty columns (Excel often reports a few)
-    headers = [header or N_("Kolom {n}").format(n=i + 1) for i, header in enumerate(headers)]
-    body = [(number, (cells + [None] * len(headers))[: len(headers)]) for number, cells in rows[1:]]
-    return Table(headers=headers, rows=body)
+def _sheet_rows(worksheet: Any, sheet: str) -> Iterator[tuple[int, list[Any]]]:
+    """(row number, values) of each row in the sheet's XML, through openpyxl's streaming parser;
+    a cell it cannot read -> ``Rejected`` naming the row, logged without its content."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    workbook = worksheet.parent
+    number = 0
+    with worksheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            worksheet._shared_strings,
+            data_only=True,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
+        rows = parser.parse()
+        while True:
+            try:
+                number, cells = next(rows)
+            except StopIteration:
+                return
+            except Exception as error:  # on a cell of an odd type: ValueError, TypeError, OverflowError...
+                _log.warning(
+                    "import refused: xlsx cell unreadable near row %d (%s)", number + 1, type(error).__name__
+                )
+                raise Rejected(
+                    N_(
+                        "Regel {row}: een vak kan niet worden gelezen. Geef de kolom in Excel een gewone opmaak (Tekst, Getal of Datum) en sla opnieuw op."
+                    ),
+                    row=_where(sheet, number + 1),
+                ) from error
+            values: list[Any] = []
+            for cell in cells:
+                column = cell["column"]
+                if column > MAX_COLUMNS:
+                    continue
+                if column > len(values):
+                    values.extend([None] * (column - len(values)))
+                values[column - 1] = cell["value"]
+            yield number, values
+
+
+def _combine(parts: list[tuple[str, Table]], *, names: list[str], left_out: list[tuple[str, str]]) -> Table:
+    """One table from the sheets read; the columns of later sheets are matched by header."""
+    if not parts:
+        return Table(headers=[], rows=[], sheets=names, sheet=names[0] if names else "", left_out=left_out)
+    headers = list(parts[0][1].headers)
+    rows: list[tuple[int, list[Cell]]] = []
+    sections: list[Section] = []
+    blank_before: set[int] = set()
+    for sheet_name, part in parts:
+        positions = []
+        for header in part.headers:
+            matches = [
+                i for i, known in enumerate(headers) if fold(known) == fold(header) and i not in positions
+            ]
+            if matches:
+                positions.append(matches[0])
+            else:
+                headers.append(header)
+                positions.append(len(headers) - 1)
+        sections.append(Section(start=len(rows), sheet=sheet_name))
+        blank_before.update(len(rows) + index for index in part.blank_before)
+        for number, cells in part.rows:
+            placed: list[Cell] = [None] * len(headers)
+            for position, value in zip(positions, cells, strict=False):
+                placed[position] = value
+            rows.append((number, placed))
+    rows = [(number, (cells + [None] * len(headers))[: len(headers)]) for number, cells in rows]
+    return Table(
+        headers=headers,
+        rows=rows,
+        sheets=names,
+        sheet=parts[0][0],
+        chosen=[sheet_name for sheet_name, _ in parts],
+        left_out=left_out,
+        sections=sections,
+        blank_before=frozenset(blank_before),
+    )
 
 
 def _blank_at(cells: list[Cell], index: int) -> bool:
@@ -228,8 +514,23 @@ def _text(cell: Cell) -> str:
 
 # ---------------------------------------------------------------------------------------- mapping
 
-FIELDS = ("date", "name", "code", "children", "adults", "mothers", "fathers", "grandparents", "village")
+FIELDS = (
+    "date",
+    "name",
+    "code",
+    "children",
+    "adults",
+    "mothers",
+    "fathers",
+    "grandparents",
+    "village",
+    "child_name",
+    "child_birth",
+)
 ROLE_FIELDS = ("mothers", "fathers", "grandparents")
+COUNT_FIELDS = ("children", "adults", "mothers", "fathers", "grandparents")
+CHILD_FIELDS = ("child_name", "child_birth")
+"""With one of these, each row is one child: rows of one family on one day are one visit."""
 FIELD_LABELS = {
     "date": N_("Datum"),
     "name": N_("Naam gezin"),
@@ -240,19 +541,87 @@ FIELD_LABELS = {
     "fathers": N_("Aantal vaders"),
     "grandparents": N_("Aantal grootouders"),
     "village": N_("Woonplaats"),
+    "child_name": N_("Naam kind (een kind per regel)"),
+    "child_birth": N_("Geboortedatum kind"),
 }
-# In this order: a header with words of two fields goes to the first ("Voornaam ouder" is a name).
-_HEADER_WORDS = {
-    "date": ("datum", "dag", "date", "ochtend"),
-    "code": ("code", "gezinscode", "kaart", "kaartnummer", "kaartcode"),
-    "children": ("kinderen", "kind", "kids", "kinders", "aantal kinderen", "children"),
-    "mothers": ("moeders", "moeder", "mama", "mamas", "moe"),
-    "fathers": ("vaders", "vader", "papa", "papas"),
-    "grandparents": ("grootouders", "grootouder", "opa", "oma", "opas", "omas"),
-    "name": ("naam", "gezin", "voornaam", "roepnaam", "bijnaam", "name", "familie"),
-    "adults": ("volwassenen", "volwassene", "ouders", "ouder", "volw", "begeleiders", "adults"),
-    "village": ("woonplaats", "kern", "dorp", "plaats", "village"),
+
+# Words of headers, folded. A header is read by meaning, not by the first word found in it:
+# a column with a name word is a name ("Naam kind", "Naam moeder"), never a count.
+_IGNORE = {
+    "handtekening",
+    "paraaf",
+    "handtek",
+    "telefoon",
+    "tel",
+    "telefoonnummer",
+    "opmerking",
+    "opmerkingen",
+    "email",
+    "mail",
+    "adres",
+    "postcode",
+    "bsn",
+    "nr",
+    "nummer",
+    "notitie",
 }
+_BIRTH = {
+    "geboortedatum",
+    "geboren",
+    "geb",
+    "geboorte",
+    "verjaardag",
+    "birthday",
+    "gebdatum",
+    "geboortemaand",
+    "birth",
+    "dob",
+}
+_NAME = {"naam", "voornaam", "roepnaam", "bijnaam", "name", "namen", "achternaam"}
+_CHILD = {"kind", "kinderen", "kids", "kinders", "kindje", "kindjes", "children", "child", "baby"}
+_ADULT_PERSON = {"ouder", "verzorger", "verzorgers", "moeder", "vader", "gezin", "familie", "begeleider"}
+_WORDS = {
+    "date": {"datum", "dag", "date", "ochtend", "bezoekdatum"},
+    "code": {"code", "gezinscode", "kaart", "kaartnummer", "kaartcode", "pasnummer"},
+    "children": _CHILD,
+    "mothers": {"moeders", "mama", "mamas", "moe"},
+    "fathers": {"vaders", "papa", "papas"},
+    "grandparents": {"grootouders", "grootouder", "opa", "oma", "opas", "omas"},
+    "adults": {"volwassenen", "volwassene", "ouders", "volw", "begeleiders", "adults"},
+    "village": {"woonplaats", "kern", "dorp", "plaats", "village", "woonkern"},
+}
+_COUNT_WORDS = {"aantal", "hoeveel", "totaal"}
+
+
+def header_meaning(header: str) -> tuple[str | None, int]:
+    """The field a header means, with a strength (2: plain, 1: only a person word such as
+    "Ouder/verzorger", taken as the name when no real name column exists); None for none."""
+    folded = fold(header)
+    tokens = set(re.split(r"[^a-z0-9]+", folded)) - {""}
+    if not tokens or (tokens & _IGNORE and not tokens & (_NAME | set().union(*_WORDS.values())) - _IGNORE):
+        return None, 0
+    if tokens & {"handtekening", "paraaf", "handtek"}:
+        return None, 0  # "Handtekening ouder" is a signature, not a count
+    if tokens & _BIRTH or "geboort" in folded:
+        return ("child_birth", 2) if not tokens & {"ouder", "moeder", "vader"} else (None, 0)
+    counted = bool(tokens & _COUNT_WORDS)
+    if tokens & _NAME and not counted:
+        return ("child_name", 2) if tokens & _CHILD and not tokens & _ADULT_PERSON else ("name", 2)
+    for name in ("date", "code"):
+        if tokens & _WORDS[name]:
+            return name, 2
+    if tokens & {"moeder", "vader"} and counted:
+        return ("mothers" if "moeder" in tokens else "fathers"), 2
+    if tokens & {"ouder"} and counted:
+        return "adults", 2
+    for name in ("children", "mothers", "fathers", "grandparents", "adults", "village"):
+        if tokens & _WORDS[name]:
+            return name, 2
+    if folded in ("moeder", "vader"):
+        return ("mothers" if folded == "moeder" else "fathers"), 2  # a tally column "Moeder"
+    if tokens & _ADULT_PERSON:
+        return "name", 1  # "Ouder/verzorger", "Gezin": the person, not a number
+    return None, 0
 
 
 @dataclass(frozen=True)
@@ -268,35 +637,64 @@ class ColumnMapping:
     fathers: int | None = None
     grandparents: int | None = None
     village: int | None = None
+    child_name: int | None = None
+    child_birth: int | None = None
+
+    @property
+    def per_child(self) -> bool:
+        """One row per child (a child's name or birth date is mapped)."""
+        return self.child_name is not None or self.child_birth is not None
 
     def validate(self, table: Table) -> None:
         if self.date is None:
-            raise Rejected(N_("Kies de kolom met de datum."))
-        if self.name is None and self.code is None:
-            raise Rejected(N_("Kies de kolom met de naam of de code van het gezin."))
+            raise Rejected(
+                N_(
+                    "Er is geen kolom met de datum van het bezoek. Een lijst zonder bezoekdatums (zoals een lijst met gezinnen of leden) is geen lijst met bezoeken en kan hier niet worden ingelezen. Staat de datum er wel in, kies dan die kolom."
+                )
+            )
         used = [index for index in (getattr(self, name) for name in FIELDS) if index is not None]
         if any(not 0 <= index < len(table.headers) for index in used):
             raise Rejected(N_("Een gekozen kolom staat niet in het bestand."))
+        if header_meaning(table.headers[self.date])[0] == "child_birth":
+            raise Rejected(
+                N_(
+                    "De kolom '{header}' is een geboortedatum, geen datum van een bezoek. Kies de kolom met de datum van het bezoek."
+                ),
+                header=table.headers[self.date],
+            )
+        if self.name is None and self.code is None:
+            raise Rejected(N_("Kies de kolom met de naam of de code van het gezin."))
         if len(set(used)) != len(used):
             raise Rejected(N_("Elke kolom kan maar voor een ding gekozen worden."))
+        if self.per_child and self.children is not None:
+            raise Rejected(
+                N_(
+                    "Kies het aantal kinderen of een kind per regel (naam of geboortedatum van het kind), niet allebei."
+                )
+            )
 
 
-def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
-    """A mapping from Dutch (or English) column headers such as 'datum', 'naam', 'kinderen'."""
-    found: dict[str, int] = {}
-    folded = [fold(header) for header in headers]
-    for exact in (True, False):
-        for name, words in _HEADER_WORDS.items():
-            if name in found:
-                continue
-            for index, header in enumerate(folded):
-                if index in found.values():
-                    continue
-                tokens = set(re.split(r"[^a-z0-9]+", header))
-                if (header in words) if exact else any(word in tokens for word in words):
-                    found[name] = index
-                    break
-    return ColumnMapping(**found)
+def guess_mapping(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[Cell]]] = ()) -> ColumnMapping:
+    """A mapping from the meaning of Dutch (or English) column headers; with ``rows``, a column
+    whose header reads as a count but holds words is taken as a name instead."""
+    found: dict[str, tuple[int, int]] = {}
+    for index, header in enumerate(headers):
+        name, strength = header_meaning(header)
+        if name in COUNT_FIELDS and rows and _mostly_words(rows, index):
+            name, strength = ("child_name", 2) if name == "children" else ("name", 1)
+        if name is None:
+            continue
+        if name not in found or strength > found[name][1]:
+            found[name] = (index, strength)
+    return ColumnMapping(**{name: index for name, (index, _) in found.items()})
+
+
+def _mostly_words(rows: Sequence[tuple[int, Sequence[Cell]]], index: int) -> bool:
+    values = [
+        cells[index] for _, cells in rows[:200] if index < len(cells) and cells[index] not in (None, "")
+    ]
+    words = sum(isinstance(value, str) and not re.fullmatch(r"\d+", value) for value in values)
+    return bool(values) and words * 2 > len(values)
 
 
 # ---------------------------------------------------------------------------------------- dates
@@ -314,12 +712,20 @@ WEEKDAYS: dict[str, int] = {
 """Weekday words a date may start with (folded), to ``date.weekday()``."""
 _WEEKDAY_RE = re.compile(r"^([a-z]+)\.?,?\s+(?=\d)")
 _ISO_RE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
-_DMY_RE = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d+)$")
-_TEXT_RE = re.compile(r"^(\d{1,2})\.?(?:\s*-\s*|\s+)([a-z]+)\.?(?:\s*-\s*|\s+)(\d+)$")
+_TIME = r"(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*uur)?)?"
+"""An optional time after a date (3-2-2021 10:15): read and left out."""
+_DMY_RE = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d+)" + _TIME + "$")
+_TEXT_RE = re.compile(r"^(\d{1,2})\.?(?:\s*-\s*|\s+)([a-z]+)\.?(?:\s*-\s*|\s+)(\d+)" + _TIME + "$")
+_MDY_HINT_RE = re.compile(r"^(?:[a-z]+\.?,?\s+)?(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}")
+DATE_ORDERS = ("dmy", "mdy")
+"""How a numeric date is read: day-month-year (Dutch, the default) or month-day-year."""
 
 
-def parse_date(value: Cell, *, today: date | None = None) -> date:
-    """The date in a cell, read day-month-year; ``Rejected`` with a Dutch reason when unreadable.
+def parse_date(
+    value: Cell, *, today: date | None = None, dates: str = "dmy", earliest: int = EARLIEST_YEAR
+) -> date:
+    """The date in a cell, read day-month-year (``dates="mdy"``: month first for numeric dates);
+    ``Rejected`` with a Dutch reason when unreadable.
 
     See the module docstring for the accepted forms. Never guesses: a form that could mean two
     dates, or none, is refused.
@@ -340,15 +746,15 @@ def parse_date(value: Cell, *, today: date | None = None) -> date:
     elif isinstance(value, time):
         raise Rejected(N_("In de datumkolom staat een tijd, geen datum."))
     else:
-        day = _parse_date_text(str(value))
-    if day.year < EARLIEST_YEAR:
+        day = _parse_date_text(str(value), dates=dates)
+    if day.year < earliest:
         raise Rejected(N_("De datum {day} ligt te ver terug; kijk het jaartal na."), day=_dutch(day))
     if today is not None and day > today:
         raise Rejected(N_("De datum {day} ligt in de toekomst."), day=_dutch(day))
     return day
 
 
-def _parse_date_text(raw: str) -> date:
+def _parse_date_text(raw: str, *, dates: str = "dmy") -> date:
     text = fold(raw)
     weekday: int | None = None
     match = _WEEKDAY_RE.match(text)
@@ -363,6 +769,8 @@ def _parse_date_text(raw: str) -> date:
         year, month, day = (int(part) for part in match.groups())
     elif match := _DMY_RE.match(text):
         day, month, year = int(match.group(1)), int(match.group(3)), _year(match.group(4), raw)
+        if dates == "mdy":
+            day, month = month, day
     elif match := _TEXT_RE.match(text):
         if match.group(2) not in MONTHS:
             raise unreadable
@@ -402,11 +810,16 @@ def _dutch(day: date) -> str:
 
 @dataclass(frozen=True)
 class Problem:
-    """A row that is not imported, with the Dutch reason (``template`` filled with ``params``)."""
+    """A row that is not imported, with the Dutch reason (``template`` filled with ``params``).
+
+    ``row`` 0 is a remark on the whole file (a warning). ``sheet`` names the worksheet when a
+    workbook's sheets were read together.
+    """
 
     row: int
     template: str
     params: dict[str, Any] = field(default_factory=dict)
+    sheet: str = ""
 
     @property
     def message(self) -> str:
@@ -415,7 +828,7 @@ class Problem:
 
 @dataclass(frozen=True)
 class PlannedVisit:
-    """A row that would become a visit, with what it means."""
+    """A row (or, one child per row, the rows of one family on one day) that would become a visit."""
 
     row: int
     day: date
@@ -429,6 +842,11 @@ class PlannedVisit:
     village: str
     new_morning: bool
     family_key: tuple[str, Any] = ("", None)
+    sheet: str = ""
+    date_from_above: bool = False
+    """The row's date cell was blank (or merged): the date of the row above in the same block."""
+    child_ages: tuple[int | None, ...] = ()
+    """Per child, its age in months at the visit when the list gives a birth date (None: unknown)."""
 
     @property
     def adults(self) -> int:
@@ -449,6 +867,15 @@ class Preview:
     """Readable rows that are already in the database or twice in the file."""
     new_families: int
     new_mornings: int
+    left_out: list[Problem] = field(default_factory=list)
+    """Rows that are not visits: titles, repeated headers, (sub)totals, a date on its own."""
+    warnings: list[Problem] = field(default_factory=list)
+    """Remarks on the whole file (``row`` 0 or the row of an example): month-first dates, sheets
+    not read."""
+    unknown_villages: list[str] = field(default_factory=list)
+    """Villages as the file writes them that match no entry of the list (map them, or add them)."""
+    matched_villages: list[tuple[str, str]] = field(default_factory=list)
+    """(the file's spelling, the list's village) for each village read by a looser match."""
 
 
 @dataclass(frozen=True)
@@ -469,6 +896,9 @@ class _Row:
     children: int
     by_role: Adults
     village: str
+    sheet: str = ""
+    date_from_above: bool = False
+    child_ages: tuple[int | None, ...] = ()
 
 
 def _count(cell: Cell, *, what: str, low: int, high: int) -> int:
@@ -491,21 +921,36 @@ def _count(cell: Cell, *, what: str, low: int, high: int) -> int:
     return number
 
 
+EXCEL_ERRORS = frozenset(
+    ("#N/A", "#NAME?", "#REF!", "#VALUE!", "#DIV/0!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA")
+)
+"""What a cell of a formula that failed holds (an XLSX read with its values): never a name."""
+FORMULA_STARTS = ("=", "+", "-", "@")
+"""A name starting with one of these is formula text (=HYPERLINK(...), +cmd): never stored."""
+
+
 def _read_row(
     number: int,
     cells: list[Cell],
     mapping: ColumnMapping,
-    villages: dict[str, str],
-    today: date,
+    villages: _Villages,
+    day: date,
+    dates: str,
 ) -> _Row:
     def cell(index: int | None) -> Cell:
         return cells[index] if index is not None and index < len(cells) else None
 
-    day = parse_date(cell(mapping.date), today=today)
     code = _text(cell(mapping.code)).upper().replace(" ", "")
     name = _text(cell(mapping.name))
     if not code and not name:
         raise Rejected(N_("Naam en code van het gezin ontbreken."))
+    if name.startswith(FORMULA_STARTS):
+        raise Rejected(
+            N_("De naam begint met '{char}' en lijkt een formule; zo'n naam wordt niet overgenomen."),
+            char=name[0],
+        )
+    if name.upper() in EXCEL_ERRORS:
+        raise Rejected(N_("In het vak van de naam staat de Excel-foutwaarde {value}, geen naam."), value=name)
     if code and not re.fullmatch(r"[A-Z0-9]{1,8}", code):
         raise Rejected(N_("'{value}' is geen gezinscode (1 tot 8 letters of cijfers)."), value=code)
     if len(name) > rules.MAX_NAME_LENGTH:
@@ -517,22 +962,147 @@ def _read_row(
         if mapping.children is not None
         else 0
     )
+    child_ages: tuple[int | None, ...] = ()
+    if mapping.per_child:
+        child_ages = _child(cell(mapping.child_name), cell(mapping.child_birth), day=day, dates=dates)
+        children = len(child_ages)
     by_role = _roles(cell, mapping)
     village = ""
     raw_village = _text(cell(mapping.village))
     if raw_village:
-        village = villages.get(fold(raw_village), "")
+        village = villages.match(raw_village) or ""
         if not village:
             raise Rejected(
                 N_(
-                    "De woonplaats '{value}' staat niet in de lijst met woonplaatsen. Zet hem bij Instellingen in de lijst, of schrijf '{outside}' in het bestand."
+                    "De woonplaats '{value}' uit het bestand is onbekend: die staat zo niet in de lijst met woonplaatsen. Kies hierboven welke woonplaats het is, zet hem bij Instellingen in de lijst, of schrijf '{outside}' in het bestand."
                 ),
                 value=raw_village,
                 outside=rules.OUTSIDE_VILLAGE,
             )
     return _Row(
-        row=number, day=day, code=code, name=name, children=children, by_role=by_role, village=village
+        row=number,
+        day=day,
+        code=code,
+        name=name,
+        children=children,
+        by_role=by_role,
+        village=village,
+        child_ages=child_ages,
     )
+
+
+def _child(name: Cell, birth: Cell, *, day: date, dates: str) -> tuple[int | None, ...]:
+    """The one child of a row (its age in months at ``day`` when the birth date is given), or none."""
+    if _text(birth):
+        try:
+            born = parse_date(birth, dates=dates, earliest=1990)
+        except Rejected as error:
+            raise Rejected(N_("Geboortedatum van het kind: {reason}"), reason=error.message) from error
+        months = ages.months_between(birth_year=born.year, birth_month=born.month, on=day)
+        if months < 0:
+            raise Rejected(N_("Het kind is volgens de lijst na de datum van het bezoek geboren."))
+        return (months,)
+    child_name = _text(name)
+    if child_name.startswith(FORMULA_STARTS):
+        raise Rejected(
+            N_("De naam begint met '{char}' en lijkt een formule; zo'n naam wordt niet overgenomen."),
+            char=child_name[0],
+        )
+    return (None,) if child_name else ()
+
+
+class _Villages:
+    """The list's villages, matched to a file's spelling: as written, by a remembered or chosen
+    mapping, ignoring case, accents, hyphens, spaces and apostrophes ("Oud Beijerland"), without
+    the article ("Gravendeel" for "'s-Gravendeel"), or as an abbreviation ("OBL")."""
+
+    def __init__(self, values: Sequence[str], mapping: dict[str, str]) -> None:
+        self.values = list(values)
+        self.exact = {fold(value): value for value in values}
+        self.mapping = {fold(key): value for key, value in mapping.items() if value in self.exact.values()}
+        self.loose: dict[str, list[str]] = {}
+        for value in values:
+            for key in {_village_key(value), _village_key(_without_article(value))}:
+                self.loose.setdefault(key, []).append(value)
+        self.matched: dict[str, str] = {}
+        self.unknown: dict[str, None] = {}
+        self._seen: dict[str, str | None] = {}
+
+    def match(self, raw: str) -> str | None:
+        if raw in self._seen:  # a list repeats a handful of spellings many times
+            found = self._seen[raw]
+            if found is None:
+                self.unknown.setdefault(raw)
+            return found
+        found = self._match(raw)
+        self._seen[raw] = found
+        return found
+
+    def _match(self, raw: str) -> str | None:
+        folded = fold(raw)
+        found = self.exact.get(folded) or self.mapping.get(folded)
+        if found is None:
+            candidates = set(self.loose.get(_village_key(raw), [])) or {
+                value for value in self.values if _abbreviates(raw, value)
+            }
+            found = next(iter(candidates)) if len(candidates) == 1 else None
+            if found is not None:
+                self.matched.setdefault(raw, found)
+        if found is None:
+            self.unknown.setdefault(raw)
+        return found
+
+
+def _village_key(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(value))
+
+
+def _without_article(value: str) -> str:
+    return re.sub(r"^['’`]?[st][- ]", "", fold(value)) if re.match(r"^['’`][st][- ]", fold(value)) else value
+
+
+def _abbreviates(raw: str, value: str) -> bool:
+    """True when ``raw`` (2 to 5 letters) abbreviates ``value``: it starts with the value's first
+    letter, has the first letter of each of its words, in order, and only letters of the value."""
+    short = fold(raw).replace(".", "")
+    if not re.fullmatch(r"[a-z]{2,5}", short):
+        return False
+    words = [word for word in re.split(r"[^a-z]+", fold(_without_article(value))) if word]
+    if len(words) < 2 and len(short) > 3:
+        return False
+    letters = iter("".join(words))
+    if not all(char in letters for char in short):  # a subsequence
+        return False
+    initials = iter(short)
+    return all(word[0] in initials for word in words)
+
+
+VILLAGE_NAMES_KEY = "import_village_names"
+"""The ``Setting`` with the villages chosen for a file's spellings, remembered for the next import."""
+
+
+def remembered_villages(session: Session) -> dict[str, str]:
+    """A file's spelling (folded) -> the village of the list, as chosen in earlier imports."""
+    stored = session.get(Setting, VILLAGE_NAMES_KEY)
+    if stored is None:
+        return {}
+    try:
+        value = json.loads(stored.value)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _remember_villages(session: Session, village_map: dict[str, str]) -> None:
+    """Add the user's choices to the remembered ones (in the caller's transaction)."""
+    if not village_map:
+        return
+    known = set(list_values(session, "village"))
+    merged = remembered_villages(session)
+    merged.update({fold(key): value for key, value in village_map.items() if value in known and fold(key)})
+    stored = session.get(Setting, VILLAGE_NAMES_KEY) or Setting(key=VILLAGE_NAMES_KEY, value="{}")
+    stored.value = json.dumps(merged, ensure_ascii=False, sort_keys=True)
+    session.add(stored)
 
 
 def _roles(cell: Callable[[int | None], Cell], mapping: ColumnMapping) -> Adults:
@@ -572,25 +1142,33 @@ def preview(
     location_id: int,
     default_village: str = "",
     today: date | None = None,
+    dates: str = "dmy",
+    village_map: dict[str, str] | None = None,
 ) -> Preview:
     """What an import would do; writes nothing. See the module docstring for the rules.
 
     In steps: read every row (``_read_rows``), look up what the database already knows
-    (``_Known``), then plan each readable row (``_Planner``).
+    (``_Known``), then plan each readable row (``_Planner``). ``village_map`` maps a file's
+    spelling of a village to the list's village (added to the ones remembered from earlier
+    imports).
     """
     get_or_reject(session, Location, location_id, N_("Kies eerst een ontmoetingsplek."))
+    if dates not in DATE_ORDERS:
+        raise Rejected(N_("Kies hoe de datums geschreven zijn: dag-maand-jaar of maand-dag-jaar."))
     mapping.validate(table)
     today = today or now_local().date()
     village_list = list_values(session, "village")
     default_village = clean(default_village)
     if default_village and default_village not in village_list:
         raise Rejected(N_("Kies de woonplaats uit de lijst."))
-    villages = {fold(value): value for value in village_list}
-    rows, unreadable = _read_rows(table, mapping, villages, today)
+    villages = _Villages(village_list, {**remembered_villages(session), **(village_map or {})})
+    rows, unreadable, left_out = _read_rows(table, mapping, villages, today, dates)
+    if mapping.per_child:
+        rows = _one_visit_per_family_and_day(rows)
     planner = _Planner(_Known.look_up(session, rows, location_id=location_id), _codes_by_name(rows))
     for row in rows:
         planner.plan(row)
-    unreadable = sorted([*unreadable, *planner.unreadable], key=lambda problem: problem.row)
+    unreadable = sorted([*unreadable, *planner.unreadable], key=_order(table))
     planned = planner.with_villages(default_village)
     return Preview(
         visits=planned,
@@ -598,21 +1176,191 @@ def preview(
         skipped=planner.skipped,
         new_families=len(planner.new_keys),
         new_mornings=len({visit.day for visit in planned if visit.new_morning}),
+        left_out=left_out,
+        warnings=_warnings(table, mapping, dates),
+        unknown_villages=list(villages.unknown),
+        matched_villages=sorted(villages.matched.items()),
     )
 
 
+def _order(table: Table) -> Callable[[Problem], tuple[int, int]]:
+    sheets = {name: index for index, name in enumerate(table.chosen)}
+    return lambda problem: (sheets.get(problem.sheet, 0), problem.row)
+
+
+_TOTAL_RE = re.compile(r"^(sub|eind|week|maand|jaar)?\s*-?\s*(totaa?l|totalen|total|som|gemiddelde?)\b")
+"""A (sub)total row: "Totaal", "Subtotaal", "Totaal januari", "Eindtotaal", "Som"."""
+_TOTAL_INITIALS = frozenset("sewmjgtSEWMJGT")
+"""The first letters a total row's text can start with (a quick test before folding)."""
+
+
+def _structure(cells: list[Cell], mapping: ColumnMapping, headers: list[str]) -> str | None:
+    """Why a row is no visit ("Totaal", a title, the headers again), or None. ``headers`` folded."""
+    filled = [(index, cell) for index, cell in enumerate(cells) if cell not in (None, "")]
+    if any(
+        isinstance(cell, str) and cell[:1] in _TOTAL_INITIALS and _TOTAL_RE.match(cell.casefold())
+        for _, cell in filled
+    ):
+        return N_("Een totaal- of subtotaalregel; geen bezoek.")
+    first_index, first = filled[0]
+    if (
+        len(filled) >= 2
+        and isinstance(first, str)
+        and first_index < len(headers)
+        and fold(first) == headers[first_index]
+        and all(
+            isinstance(cell, str) and fold(cell) == headers[index]
+            for index, cell in filled
+            if index < len(headers)
+        )
+    ):
+        return N_("De kolomkoppen nog een keer; geen bezoek.")
+    person = {mapping.name, mapping.code, mapping.child_name} - {None}
+    if len(filled) == 1 and filled[0][0] not in person and filled[0][0] != mapping.date:
+        return N_("Een titel of losse opmerking; geen bezoek.")
+    return None
+
+
 def _read_rows(
-    table: Table, mapping: ColumnMapping, villages: dict[str, str], today: date
-) -> tuple[list[_Row], list[Problem]]:
-    """The readable rows, and a problem for each unreadable one."""
+    table: Table, mapping: ColumnMapping, villages: _Villages, today: date, dates: str
+) -> tuple[list[_Row], list[Problem], list[Problem]]:
+    """The readable rows, a problem for each unreadable one, and the rows that are no visits.
+
+    A blank date cell takes the date of the row above within a block (a merged cell, or a date
+    written only on a morning's first row); a blank row, a title, a total or a new sheet ends the
+    block. A row with only a date starts a block for the rows below it.
+    """
     rows: list[_Row] = []
     unreadable: list[Problem] = []
-    for number, cells in table.rows:
+    left_out: list[Problem] = []
+    starts = table.block_starts()
+    date_index = mapping.date
+    assert date_index is not None
+    carried: date | None = None
+    headers = [fold(header) for header in table.headers]
+    sheet = ""
+    family_above: list[Cell] | None = None
+    """One row per child: the row above, whose family a row with a blank name cell shares."""
+    for index, (number, cells) in enumerate(table.rows):
+        if index in starts:
+            carried = None
+            sheet = table.sheet_of(index)
+        reason = _structure(cells, mapping, headers)
+        if reason is not None:
+            left_out.append(Problem(number, reason, sheet=sheet))
+            carried = None
+            continue
+        if index in starts:
+            family_above = None
+        raw_date = cells[date_index] if date_index < len(cells) else None
+        from_above = raw_date in (None, "") and carried is not None
         try:
-            rows.append(_read_row(number, cells, mapping, villages, today))
+            if from_above:
+                assert carried is not None
+                day = carried
+            else:
+                carried = None
+                day = parse_date(raw_date, today=today, dates=dates)
+                carried = day
+            if sum(cell not in (None, "") for cell in cells) == 1 and not from_above:
+                left_out.append(
+                    Problem(number, N_("Alleen een datum: die geldt voor de regels eronder."), sheet=sheet)
+                )
+                continue
+            if from_above and family_above is not None and _family_blank(cells, mapping):
+                cells = _with_family(cells, mapping, family_above)  # a merged parent cell over its children
+            row = _read_row(number, cells, mapping, villages, day, dates)
         except Rejected as error:
-            unreadable.append(Problem(number, error.template, error.params))
-    return rows, unreadable
+            unreadable.append(Problem(number, error.template, error.params, sheet=sheet))
+            family_above = None
+            continue
+        family_above = cells if mapping.per_child else None
+        row.sheet = sheet
+        row.date_from_above = from_above
+        rows.append(row)
+    return rows, unreadable, left_out
+
+
+def _family_blank(cells: list[Cell], mapping: ColumnMapping) -> bool:
+    """True when a row (one per child) names a child but no family: its parent cell is merged."""
+
+    def blank(index: int | None) -> bool:
+        return index is None or index >= len(cells) or cells[index] in (None, "")
+
+    return (
+        blank(mapping.name)
+        and blank(mapping.code)
+        and not (blank(mapping.child_name) and blank(mapping.child_birth))
+    )
+
+
+def _with_family(cells: list[Cell], mapping: ColumnMapping, above: list[Cell]) -> list[Cell]:
+    filled = list(cells)
+    for index in (mapping.name, mapping.code, mapping.village):
+        if index is not None and index < len(filled) and index < len(above) and filled[index] in (None, ""):
+            filled[index] = above[index]
+    return filled
+
+
+def _one_visit_per_family_and_day(rows: list[_Row]) -> list[_Row]:
+    """One row per child -> one visit per family per day, with all its children (the first row's
+    adults and village)."""
+    grouped: dict[tuple[date, str, str], _Row] = {}
+    for row in rows:
+        key = (row.day, row.code, fold(row.name) if not row.code else "")
+        first = grouped.get(key)
+        if first is None:
+            grouped[key] = row
+            continue
+        ages_so_far = first.child_ages + row.child_ages
+        if len(ages_so_far) > rules.MAX_CHILDREN_PER_FAMILY:
+            continue  # stays one visit with the children counted so far
+        first.child_ages = ages_so_far
+        first.children = len(ages_so_far)
+        first.village = first.village or row.village
+    return list(grouped.values())
+
+
+def _warnings(table: Table, mapping: ColumnMapping, dates: str) -> list[Problem]:
+    """Remarks on the whole file: the order of its dates, and the sheets that were not read."""
+    warnings: list[Problem] = []
+    assert mapping.date is not None
+    month_first = day_first = None
+    for index, (number, cells) in enumerate(table.rows):
+        value = cells[mapping.date] if mapping.date < len(cells) else None
+        match = _MDY_HINT_RE.match(fold(value)) if isinstance(value, str) else None
+        if match is None:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        if first <= 12 < second and month_first is None:
+            month_first = Problem(number, "", {"value": value}, sheet=table.sheet_of(index))
+        if second <= 12 < first and day_first is None:
+            day_first = Problem(number, "", {"value": value}, sheet=table.sheet_of(index))
+    if month_first is not None and dates == "dmy":
+        warnings.append(
+            replace(
+                month_first,
+                template=N_(
+                    "De datums lijken maand-dag-jaar geschreven (zoals '{value}'). Kies 'maand-dag-jaar' als dat zo is: dan wordt 01/05/2024 gelezen als 5 januari."
+                ),
+            )
+        )
+    if day_first is not None and dates == "mdy":
+        warnings.append(
+            replace(
+                day_first,
+                template=N_(
+                    "Sommige datums lijken dag-maand-jaar geschreven (zoals '{value}'). Kijk of 'maand-dag-jaar' klopt."
+                ),
+            )
+        )
+    for sheet, reason in table.left_out:
+        warnings.append(
+            Problem(
+                0, N_("Werkblad '{sheet}' is niet ingelezen: {reason}."), {"sheet": sheet, "reason": reason}
+            )
+        )
+    return warnings
 
 
 def _codes_by_name(rows: list[_Row]) -> dict[str, set[str]]:
@@ -725,6 +1473,9 @@ class _Planner:
             village=family.village if family else "",
             new_morning=morning is None,
             family_key=key,
+            sheet=row.sheet,
+            date_from_above=row.date_from_above,
+            child_ages=row.child_ages,
         )
         self.planned.append((visit, row.village))
 
@@ -740,6 +1491,7 @@ class _Planner:
                     row.row,
                     N_("De naam '{name}' hoort in dit bestand bij meer dan een code."),
                     {"name": row.name},
+                    sheet=row.sheet,
                 )
             )
             return None
@@ -757,6 +1509,7 @@ class _Planner:
                     row.row,
                     N_("{family} staat op {day} al in regel {row}."),
                     {"family": label, "day": _dutch(row.day), "row": earlier},
+                    sheet=row.sheet,
                 )
             )
             return True
@@ -766,6 +1519,7 @@ class _Planner:
                     row.row,
                     N_("{family} staat op {day} al bij de bezoeken; niet nog een keer overgenomen."),
                     {"family": label, "day": _dutch(row.day)},
+                    sheet=row.sheet,
                 )
             )
             return True
@@ -796,6 +1550,8 @@ def apply(
     location_id: int,
     default_village: str = "",
     now: datetime | None = None,
+    dates: str = "dmy",
+    village_map: dict[str, str] | None = None,
 ) -> ImportResult:
     """Import the readable rows in one transaction: everything is written, or nothing.
 
@@ -811,6 +1567,8 @@ def apply(
         location_id=location_id,
         default_village=default_village,
         today=moment.date(),
+        dates=dates,
+        village_map=village_map,
     )
     if not plan.visits:
         if plan.skipped:
@@ -828,12 +1586,13 @@ def apply(
                     arrived_at=datetime.combine(visit.day, mornings[visit.day].start),
                     left_at=datetime.combine(visit.day, mornings[visit.day].end),
                     adults=visit.by_role,
-                    children=[_UNKNOWN_CHILD] * visit.children,
+                    children=_children(visit),
                     imported=True,
                 )
                 for visit in plan.visits
             ],
         )
+        _remember_villages(session, village_map or {})
         session.commit()
     except BaseException:
         session.rollback()
@@ -849,6 +1608,15 @@ def apply(
 
 _UNKNOWN_CHILD = bulk.PastChild(child_id=None, age_months=None, age_known=False)
 """A child counted on a list: no known child of the family, no known age."""
+
+
+def _children(visit: PlannedVisit) -> list[bulk.PastChild]:
+    """The children of a visit: with their age when the list gives a birth date."""
+    aged = [
+        bulk.PastChild(child_id=None, age_months=age, age_known=True) if age is not None else _UNKNOWN_CHILD
+        for age in visit.child_ages
+    ]
+    return aged + [_UNKNOWN_CHILD] * (visit.children - len(aged))
 
 
 @dataclass(frozen=True)

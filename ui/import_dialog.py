@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -35,6 +37,7 @@ from ui.item_models import PreviewModel
 from ui.messages import core_text, rejected_text
 from ui.operations import Operations, imports
 from ui.operations.imports import ColumnMapping, ImportResult, Preview, Table
+from ui.pin import require_pin
 from ui.tasks import Runner
 
 
@@ -79,9 +82,17 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.file_button)
 
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.setAccessibleName(self.tr("Werkblad"))
-        self.sheet_combo.activated.connect(self._sheet_chosen)
+        self.sheet_list = QListWidget()
+        self.sheet_list.setObjectName("sheets")
+        self.sheet_list.setAccessibleName(self.tr("Werkbladen om in te lezen"))
+        self.sheet_list.setMaximumHeight(90)
+        self.sheet_list.itemChanged.connect(self._sheets_chosen)
+        self.dates_combo = QComboBox()
+        self.dates_combo.setObjectName("dates")
+        self.dates_combo.setAccessibleName(self.tr("Hoe de datums geschreven zijn"))
+        self.dates_combo.addItem(self.tr("dag-maand-jaar (31-12-2026, zoals in Nederland)"), "dmy")
+        self.dates_combo.addItem(self.tr("maand-dag-jaar (12/31/2026, Amerikaans)"), "mdy")
+        self.dates_combo.currentIndexChanged.connect(self.refresh_preview)
         self.location_combo = QComboBox()
         self.location_combo.setAccessibleName(self.tr("Ontmoetingsplek"))
         self.location_combo.currentIndexChanged.connect(self.refresh_preview)
@@ -91,7 +102,8 @@ class ImportDialog(QDialog):
 
         top = QFormLayout()
         top.addRow(self.tr("Bestand:"), file_row)
-        top.addRow(self.tr("Werkblad:"), self.sheet_combo)
+        top.addRow(self.tr("Werkbladen:"), self.sheet_list)
+        top.addRow(self.tr("Datums:"), self.dates_combo)
         top.addRow(self.tr("Ontmoetingsplek:"), self.location_combo)
         top.addRow(self.tr("Woonplaats als die ontbreekt:"), self.village_combo)
 
@@ -108,10 +120,20 @@ class ImportDialog(QDialog):
         column_box = self.column_box = QGroupBox(self.tr("Welke kolom is wat?"))
         column_box.setLayout(columns)
 
+        self.village_map: dict[str, str] = {}
+        """The file's spelling of a village -> the list's village, as chosen below."""
+        self.village_choices: dict[str, QComboBox] = {}
+        self.village_form = QFormLayout()
+        self.village_box = QGroupBox(self.tr("Woonplaatsen uit het bestand die niet in de lijst staan"))
+        self.village_box.setObjectName("villageBox")
+        self.village_box.setLayout(self.village_form)
+        self.village_box.hide()
+        self.villages: tuple[str, ...] = ()
+
         head = QHBoxLayout()
         hint = QLabel(
             self.tr(
-                "Datums worden gelezen als dag-maand-jaar, zoals 31-3-2026, 31/3/2026, 31 maart 2026 of 2026-03-31: 3-4-2026 is dus 3 april. Schrijf het jaar voluit. Regels die niet zeker te lezen zijn, worden niet overgenomen maar hieronder genoemd. Volwassenen zonder moeder/vader/grootouder-kolom tellen als 'oppas/anders', kinderen uit een lijst tellen met leeftijd 'onbekend'."
+                "Datums worden gelezen als dag-maand-jaar, zoals 31-3-2026, 31/3/2026, 31 maart 2026 of 2026-03-31: 3-4-2026 is dus 3 april (tenzij u hierboven maand-dag-jaar kiest). Schrijf het jaar voluit. Een leeg (of samengevoegd) datumvak krijgt de datum van de regel erboven. Regels die niet zeker te lezen zijn, en titels en totalen, worden niet overgenomen maar hieronder genoemd met de reden. Volwassenen zonder moeder/vader/grootouder-kolom tellen als 'oppas/anders', kinderen uit een lijst tellen met leeftijd 'onbekend'."
             )
         )
         hint.setWordWrap(True)
@@ -119,6 +141,7 @@ class ImportDialog(QDialog):
         left = QVBoxLayout()
         left.addLayout(top)
         left.addWidget(hint)
+        left.addWidget(self.village_box)
         left.addStretch(1)
         head.addLayout(left, 3)
         head.addWidget(column_box, 2)
@@ -127,6 +150,12 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.setObjectName("summary")
         self.summary_label.setAccessibleName(self.tr("Samenvatting"))
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setObjectName("warnings")
+        self.warning_label.setAccessibleName(self.tr("Waarschuwingen over het hele bestand"))
+        self.warning_label.setStyleSheet("color: #8a5300;")
+        self.warning_label.hide()
 
         self.model = PreviewModel(self)
         self.preview_view = QTableView()
@@ -144,7 +173,7 @@ class ImportDialog(QDialog):
         self.problem_view.setAccessibleName(self.tr("Regels die niet worden overgenomen, met de reden"))
         self.problem_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problem_view.setWordWrap(True)
-        problem_box = QGroupBox(self.tr("Niet overgenomen"))
+        problem_box = QGroupBox(self.tr("Niet overgenomen (met de reden)"))
         problem_layout = QVBoxLayout(problem_box)
         problem_layout.addWidget(self.problem_view)
 
@@ -169,6 +198,7 @@ class ImportDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(head)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.warning_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
 
@@ -188,15 +218,35 @@ class ImportDialog(QDialog):
         self.village_combo.addItem(self.tr("(onbekend)"), "")
         for village in choices.villages:
             self.village_combo.addItem(village, village)
+        self.villages = choices.villages
         for combo in (self.location_combo, self.village_combo):
             combo.blockSignals(False)
 
-    def _set_sheets(self, sheets: list[str], current: str = "") -> None:
-        self.sheet_combo.clear()
-        self.sheet_combo.addItems(sheets)
-        if current:
-            self.sheet_combo.setCurrentText(current)
-        self.sheet_combo.setEnabled(len(sheets) > 1)
+    def _set_sheets(self, sheets: list[str], chosen: list[str] | None = None) -> None:
+        """Every sheet of the workbook, those read checked: uncheck one to leave it out."""
+        self.sheet_list.blockSignals(True)
+        self.sheet_list.clear()
+        for sheet in sheets:
+            item = QListWidgetItem(sheet)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            read = chosen is None or sheet in chosen
+            item.setCheckState(Qt.CheckState.Checked if read else Qt.CheckState.Unchecked)
+            self.sheet_list.addItem(item)
+        self.sheet_list.setEnabled(len(sheets) > 1)
+        self.sheet_list.setVisible(bool(sheets))
+        self.sheet_list.blockSignals(False)
+
+    def chosen_sheets(self) -> list[str]:
+        return [
+            item.text()
+            for item in (self.sheet_list.item(row) for row in range(self.sheet_list.count()))
+            if item is not None and item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_sheet_checked(self, sheet: str, checked: bool) -> None:
+        """Check or uncheck ``sheet`` (as a click on its box does); the file is read again."""
+        for item in self.sheet_list.findItems(sheet, Qt.MatchFlag.MatchExactly):
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def _set_headers(self, headers: list[str], mapping: ColumnMapping | None = None) -> None:
         for field, combo in self.column_combos.items():
@@ -230,8 +280,11 @@ class ImportDialog(QDialog):
         if path:
             self.load_file(path)
 
-    def load_file(self, path: str, *, sheet: str | None = None) -> None:
-        """Read ``path`` in the background; the columns are guessed from its headers."""
+    def load_file(self, path: str, *, sheets: list[str] | None = None) -> None:
+        """Read ``path`` in the background (every sheet with a table, or ``sheets``); the columns
+        are guessed from its headers."""
+        if path != self.path:
+            self.village_map = {}
         self.path = path
         self._result_text = ""
         self.file_edit.setText(path)
@@ -239,21 +292,26 @@ class ImportDialog(QDialog):
         generation = self._generation
         self._show_summary(self.tr("Het bestand wordt gelezen..."))
         self.runner.submit(
-            lambda: imports.read_file(self.operations, path, sheet=sheet),
+            lambda: imports.read_file(self.operations, path, sheets=sheets),
             done=lambda table: self._loaded(generation, table),
             failed=lambda error: self._failed(generation, error),
         )
 
-    def _sheet_chosen(self, _index: int) -> None:
-        if self.path and self.sheet_combo.currentText():
-            self.load_file(self.path, sheet=self.sheet_combo.currentText())
+    def _sheets_chosen(self, _item: QListWidgetItem) -> None:
+        chosen = self.chosen_sheets()
+        if self.path and chosen:
+            self.load_file(self.path, sheets=chosen)
+        elif self.path:
+            self.table = None
+            self._show_preview(None)
+            self._show_summary(self.tr("Kies minstens een werkblad."), error=True)
 
     def _loaded(self, generation: int, table: Table) -> None:
         if generation != self._generation:
             return
         self.table = table
-        self._set_sheets(table.sheets, table.sheet)
-        self._set_headers(table.headers, imports.guess_mapping(table.headers))
+        self._set_sheets(table.sheets, table.chosen)
+        self._set_headers(table.headers, imports.guess_columns(table))
         self.refresh_preview()
 
     def _failed(self, generation: int, error: BaseException) -> None:
@@ -279,6 +337,8 @@ class ImportDialog(QDialog):
             return
         mapping = self.mapping()
         village = self.village_combo.currentData() or ""
+        dates = self.dates_combo.currentData()
+        village_map = dict(self.village_map)
         self._generation += 1
         generation = self._generation
 
@@ -289,6 +349,8 @@ class ImportDialog(QDialog):
                 mapping=mapping,
                 location_id=location_id,
                 default_village=village,
+                dates=dates,
+                village_map=village_map,
             )
 
         def done(preview: Preview) -> None:
@@ -307,10 +369,23 @@ class ImportDialog(QDialog):
         self.model.set_rows(preview.visits if preview else [])
         lines = []
         if preview is not None:
-            for problem in sorted(preview.unreadable + preview.skipped, key=lambda p: p.row):
+            order = {sheet: index for index, sheet in enumerate(self.table.chosen if self.table else [])}
+            problems = sorted(
+                preview.unreadable + preview.skipped + preview.left_out,
+                key=lambda p: (order.get(p.sheet, 0), p.row),
+            )
+            for problem in problems:
                 reason = core_text(problem.template, **problem.params)
-                lines.append(self.tr("Regel {row}: {reason}").format(row=problem.row, reason=reason))
+                if problem.sheet:
+                    line = self.tr("Werkblad {sheet}, regel {row}: {reason}").format(
+                        sheet=problem.sheet, row=problem.row, reason=reason
+                    )
+                else:
+                    line = self.tr("Regel {row}: {reason}").format(row=problem.row, reason=reason)
+                lines.append(line)
         self.problem_model.setStringList(lines)
+        self._show_warnings(preview)
+        self._show_unknown_villages(preview)
         self.import_button.setEnabled(bool(preview and preview.visits) and not self._busy)
         if preview is None:
             return
@@ -321,9 +396,57 @@ class ImportDialog(QDialog):
         else:
             summary = self.tr("Er valt niets (meer) over te nemen.")
         summary += " " + self.tr(
-            "Niet leesbaar: {unreadable}. Al aanwezig of dubbel in de lijst: {skipped}."
-        ).format(unreadable=len(preview.unreadable), skipped=len(preview.skipped))
+            "Niet leesbaar: {unreadable}. Al aanwezig of dubbel in de lijst: {skipped}. Geen bezoek (titel, totaal): {left_out}."
+        ).format(
+            unreadable=len(preview.unreadable), skipped=len(preview.skipped), left_out=len(preview.left_out)
+        )
         self._show_summary(f"{self._result_text} {summary}".strip())
+
+    def _show_warnings(self, preview: Preview | None) -> None:
+        lines = []
+        for warning in preview.warnings if preview else []:
+            lines.append(core_text(warning.template, **warning.params))
+        if preview is not None and preview.matched_villages:
+            read_as = ", ".join(f"'{raw}' = {village}" for raw, village in preview.matched_villages)
+            lines.append(self.tr("Woonplaatsen gelezen als: {villages}.").format(villages=read_as))
+        self.warning_label.setText("\n".join(lines))
+        self.warning_label.setVisible(bool(lines))
+
+    def _show_unknown_villages(self, preview: Preview | None) -> None:
+        """A choice of the list's village for each spelling in the file that matches none."""
+        unknown = list(preview.unknown_villages) if preview else []
+        wanted = unknown + [raw for raw in self.village_map if raw not in unknown]
+        if list(self.village_choices) == wanted:
+            return
+        while self.village_form.rowCount():
+            self.village_form.removeRow(0)
+        self.village_choices = {}
+        for raw in wanted:
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Woonplaats voor '{value}'").format(value=raw))
+            combo.addItem(self.tr("(niet overnemen)"), "")
+            for village in self.villages:
+                combo.addItem(village, village)
+            combo.setCurrentIndex(max(0, combo.findData(self.village_map.get(raw, ""))))
+            combo.currentIndexChanged.connect(
+                lambda _index, raw=raw, combo=combo: self._village_chosen(raw, combo)
+            )
+            self.village_form.addRow(f"'{raw}':", combo)
+            self.village_choices[raw] = combo
+        self.village_box.setVisible(bool(wanted))
+
+    def _village_chosen(self, raw: str, combo: QComboBox) -> None:
+        value = combo.currentData()
+        if value:
+            self.village_map[raw] = value
+        else:
+            self.village_map.pop(raw, None)
+        self.refresh_preview()
+
+    def map_village(self, raw: str, village: str) -> None:
+        """Choose ``village`` for the file's spelling ``raw`` (as picking it in its box does)."""
+        combo = self.village_choices[raw]
+        combo.setCurrentIndex(combo.findData(village))
 
     # ------------------------------------------------------------------------------ import
 
@@ -335,6 +458,8 @@ class ImportDialog(QDialog):
             return
         mapping = self.mapping()
         village = self.village_combo.currentData() or ""
+        dates = self.dates_combo.currentData()
+        village_map = dict(self.village_map)
         self._set_busy(True)
         self._show_summary(self.tr("Bezig met importeren..."))
 
@@ -345,6 +470,8 @@ class ImportDialog(QDialog):
                 mapping=mapping,
                 location_id=location_id,
                 default_village=village,
+                dates=dates,
+                village_map=village_map,
             )
 
         self.runner.submit(work, done=self._imported, failed=self._import_failed)
@@ -366,9 +493,16 @@ class ImportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         """While importing, the choices are locked and the dialog stays open."""
         self._busy = busy
-        for widget in (self.file_button, self.location_combo, self.village_combo, self.column_box):
+        for widget in (
+            self.file_button,
+            self.location_combo,
+            self.village_combo,
+            self.column_box,
+            self.dates_combo,
+            self.village_box,
+        ):
             widget.setEnabled(not busy)
-        self.sheet_combo.setEnabled(not busy and self.sheet_combo.count() > 1)
+        self.sheet_list.setEnabled(not busy and self.sheet_list.count() > 1)
         self.import_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not busy)
 
@@ -411,6 +545,8 @@ def add_import_action(window: QMainWindow, *, operations: Operations, runner: Ru
     menu = window.menuBar().addMenu(QCoreApplication.translate("app", "&Bestand"))
 
     def open_dialog() -> None:
+        if not require_pin(window, operations):  # importing is the coordinator's work
+            return
         dialog = ImportDialog(operations=operations, runner=runner, parent=window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

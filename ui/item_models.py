@@ -266,9 +266,14 @@ class PreviewModel(QAbstractTableModel):
 
     def _display(self, visit: PlannedVisit, column: int, *, first: bool) -> str | None:
         if column == 0:
-            return str(visit.row)
+            return f"{visit.sheet} {visit.row}" if visit.sheet else str(visit.row)
         if column == 1:
-            return visit.day.strftime("%d-%m-%Y")
+            day = visit.day.strftime("%d-%m-%Y")
+            return (
+                self.tr("{day} (datum van de regel erboven)").format(day=day)
+                if visit.date_from_above
+                else day
+            )
         if column == 2:
             return (
                 visit.family

@@ -135,9 +135,15 @@ def test_xlsx_with_date_cells_and_chosen_sheet(tmp_path: Path) -> None:
     path = tmp_path / "lijst.xlsx"
     workbook.save(path)
 
-    table = read_table(path)  # the first sheet with rows under its headers
+    table = read_table(path)  # every sheet with rows under its headers; the others are named
     assert table.sheets == ["Uitleg", "Bezoeken"]
-    assert table == read_table(path, sheet="Bezoeken")
+    assert table.left_out == [("Uitleg", "geen tabel met kolomkoppen en regels")]
+    chosen = read_table(path, sheet="Bezoeken")
+    assert (chosen.headers, chosen.rows, chosen.left_out) == (
+        table.headers,
+        table.rows,
+        [("Uitleg", "niet gekozen")],
+    )
     with pytest.raises(Rejected, match="geen regels"):
         read_table(path, sheet="Uitleg")
     with pytest.raises(Rejected, match="werkblad 'Blad9' staat niet"):
@@ -173,10 +179,10 @@ def test_unreadable_or_missing_file_is_refused(tmp_path: Path, monkeypatch: pyte
         read_table(tmp_path / "weg.csv")
     path = write_csv(tmp_path / "open.csv", ["datum;naam", "4-3-2026;Sanne"])
 
-    def locked(self: Path) -> bytes:
+    def locked(self: Path, *args: object, **kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", locked)
+    monkeypatch.setattr(Path, "open", locked)
     with pytest.raises(Rejected, match="nog open in een ander programma"):
         read_table(path)
 
@@ -234,8 +240,9 @@ def test_preview_shows_meaning_and_lists_unreadable_rows_without_writing(
         (8, "Aantal volwassenen: het vak is leeg."),
         (
             9,
-            "De woonplaats 'Rotterdam' staat niet in de lijst met woonplaatsen. Zet hem bij "
-            "Instellingen in de lijst, of schrijf 'buiten de Hoeksche Waard' in het bestand.",
+            "De woonplaats 'Rotterdam' uit het bestand is onbekend: die staat zo niet in de lijst met "
+            "woonplaatsen. Kies hierboven welke woonplaats het is, zet hem bij Instellingen in de lijst, "
+            "of schrijf 'buiten de Hoeksche Waard' in het bestand.",
         ),
         (12, "In '18-3-26' heeft het jaar twee cijfers; schrijf het jaar voluit (zoals 2026)."),
     ]

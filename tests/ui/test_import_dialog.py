@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from openpyxl import Workbook
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, func, select
 
-from checkin import imports
+from checkin import imports, privacy
 from checkin.db import Database
 from checkin.models import Family, Location, Morning, Visit, VisitChild
 from ui.app import build_window
@@ -21,6 +23,7 @@ from ui.import_dialog import ImportDialog
 from ui.item_models import PreviewModel
 from ui.operations import Operations
 from ui.operations import imports as import_operations
+from ui.pin import PinDialog
 from ui.tasks import ImmediateRunner, ThreadRunner
 
 LINES = [
@@ -84,6 +87,8 @@ def test_choose_preview_adjust_and_import(
         "fathers": "(geen)",
         "grandparents": "(geen)",
         "village": "Woonplaats",
+        "child_name": "(geen)",
+        "child_birth": "(geen)",
     }
     assert dialog.model.rowCount() == 4
     assert [cell(dialog, r, 0) for r in range(4)] == ["2", "3", "4", "6"]
@@ -102,7 +107,7 @@ def test_choose_preview_adjust_and_import(
     ]
     assert dialog.summary_label.text() == (
         "Klaar om over te nemen: 4 bezoeken (2 nieuwe gezinnen, 2 nieuwe ochtenden). "
-        "Niet leesbaar: 2. Al aanwezig of dubbel in de lijst: 0."
+        "Niet leesbaar: 2. Al aanwezig of dubbel in de lijst: 0. Geen bezoek (titel, totaal): 0."
     )
     qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
 
@@ -126,7 +131,7 @@ def test_choose_preview_adjust_and_import(
     assert blocker.args[0].visits == 4
     assert dialog.summary_label.text() == (
         "Klaar: 4 bezoeken overgenomen, 2 nieuwe gezinnen, 2 nieuwe ochtenden. "
-        "Er valt niets (meer) over te nemen. Niet leesbaar: 2. Al aanwezig of dubbel in de lijst: 4."
+        "Er valt niets (meer) over te nemen. Niet leesbaar: 2. Al aanwezig of dubbel in de lijst: 4. Geen bezoek (titel, totaal): 0."
     )
     assert not dialog.import_button.isEnabled()  # everything in the file is in now
 
@@ -185,7 +190,7 @@ def test_wrong_file_and_missing_mapping_are_explained(dialog: ImportDialog, tmp_
 
     dialog.load_file(str(write_list(tmp_path)))
     dialog.set_mapping("date", None)
-    assert dialog.summary_label.text() == "Kies de kolom met de datum."
+    assert dialog.summary_label.text().startswith("Er is geen kolom met de datum van het bezoek.")
     assert dialog.model.rowCount() == 0
     assert not dialog.import_button.isEnabled()
 
@@ -316,3 +321,111 @@ def test_the_preview_model_passes_the_model_tester(
     ]
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Volwassenen"
     assert model.index(0, 3).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+
+
+def _workbook(tmp_path: Path) -> Path:
+    """Two month sheets and an explanation sheet; January's dates merged over its families."""
+    workbook = Workbook()
+    intro = workbook.active
+    assert intro is not None
+    intro.title = "Uitleg"
+    intro.append(["Per maand een blad."])
+    january = workbook.create_sheet("Januari")
+    january.append(["Datum", "Naam", "Kinderen", "Woonplaats"])
+    january.append([datetime(2026, 1, 7), "Sanne", 2, "Oud Beijerland"])
+    january.append([None, "Fatima", 1, "Kl.waal"])
+    january.merge_cells("A2:A3")
+    january.append([None, "Totaal januari", 3, None])
+    february = workbook.create_sheet("Februari")
+    february.append(["Datum", "Naam", "Kinderen", "Woonplaats"])
+    february.append([datetime(2026, 2, 4), "Sanne", 1, "OBL"])
+    path = tmp_path / "jaar.xlsx"
+    workbook.save(path)
+    return path  # the truth: 3 visits, 4 children
+
+
+def test_sheets_dates_from_above_totals_and_a_village_chosen_for_the_file(
+    dialog: ImportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, session: Session, tmp_path: Path
+) -> None:
+    choose(dialog, qtbot, monkeypatch, _workbook(tmp_path))
+    assert [dialog.sheet_list.item(r).text() for r in range(dialog.sheet_list.count())] == [  # type: ignore[union-attr]
+        "Uitleg",
+        "Januari",
+        "Februari",
+    ]
+    assert dialog.chosen_sheets() == ["Januari", "Februari"]
+    assert "Werkblad 'Uitleg' is niet ingelezen" in dialog.warning_label.text()
+    assert "'OBL' = Oud-Beijerland" in dialog.warning_label.text()
+    assert [cell(dialog, r, 1) for r in range(dialog.model.rowCount())] == ["07-01-2026", "04-02-2026"]
+    assert dialog.problem_model.stringList() == [
+        "Werkblad Januari, regel 3: De woonplaats 'Kl.waal' uit het bestand is onbekend: die staat zo niet "
+        "in de lijst met woonplaatsen. Kies hierboven welke woonplaats het is, zet hem bij Instellingen in de "
+        "lijst, of schrijf 'buiten de Hoeksche Waard' in het bestand.",
+        "Werkblad Januari, regel 4: Een totaal- of subtotaalregel; geen bezoek.",
+    ]
+
+    # The coordinator picks the village for the file's spelling in the box that appeared.
+    assert dialog.village_box.isVisibleTo(dialog)
+    combo = dialog.village_choices["Kl.waal"]
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Klaaswaal")
+    assert combo.currentData() == "Klaaswaal"
+    assert cell(dialog, 1, 1) == "07-01-2026 (datum van de regel erboven)"
+    assert dialog.model.rowCount() == 3
+
+    # Leaving out February reads January alone.
+    dialog.set_sheet_checked("Februari", False)
+    assert dialog.chosen_sheets() == ["Januari"]
+    assert dialog.model.rowCount() == 2
+    dialog.set_sheet_checked("Februari", True)
+    assert dialog.model.rowCount() == 3
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert (count(session, Visit), count(session, VisitChild)) == (3, 4)
+    assert imports.remembered_villages(session) == {"kl.waal": "Klaaswaal"}
+
+
+def test_month_first_dates_are_offered(
+    dialog: ImportDialog, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("Date,Name,Children\n01/05/2024,Sanne,1\n02/13/2024,Bram,2\n", encoding="utf-8")
+    choose(dialog, qtbot, monkeypatch, path)
+    assert "maand-dag-jaar" in dialog.warning_label.text()
+    assert dialog.model.rowCount() == 1
+    dialog.dates_combo.setFocus()
+    qtbot.keyClick(dialog.dates_combo, Qt.Key.Key_Down)
+    assert dialog.dates_combo.currentData() == "mdy"
+    assert [cell(dialog, r, 1) for r in range(2)] == ["05-01-2024", "13-02-2024"]
+    assert dialog.warning_label.isHidden()
+
+
+def test_with_a_pin_the_menu_asks_it_before_the_dialog(
+    qtbot: QtBot, database: Database, location: Location
+) -> None:
+    del location
+    with database.session() as session:
+        privacy.set_pin(session, new_pin="2468")
+    window = build_window(database=database, runner=ImmediateRunner())
+    qtbot.addWidget(window)
+    actions = [a for menu in window.menuBar().actions() for a in menu.menu().actions()]  # type: ignore[union-attr]
+    action = next(a for a in actions if a.objectName() == "importAction")
+
+    def answer(pin: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PinDialog):
+            QTimer.singleShot(10, lambda: answer(pin))
+            return
+        qtbot.keyClicks(dialog.field, pin)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, lambda: answer("1111"))
+    action.trigger()
+    assert window.findChildren(ImportDialog) == []
+    QTimer.singleShot(0, lambda: answer("2468"))
+    action.trigger()
+    dialogs = window.findChildren(ImportDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialogs[0].close()
