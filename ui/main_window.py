@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,21 @@ class MainWindow(QMainWindow):
     def add_screen(self, widget: QWidget, title: str) -> None:
         assert self.tabs is not None, "set_operations comes first"
         self.tabs.addTab(widget, title)
+
+    def add_later_screen(self, make: Callable[[], QWidget], title: str) -> None:
+        """A tab whose screen is made when the host first opens it: the start of the app need not
+        import and build the screens a morning at the door does not use."""
+        assert self.tabs is not None, "set_operations comes first"
+        page = _LaterScreen(make, self.tabs)
+        self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(lambda _index: page.make_if_current())
+
+    def screen_at(self, index: int) -> QWidget | None:
+        """The screen of tab ``index``, made now if it was left for later."""
+        if self.tabs is None:
+            return None
+        page = self.tabs.widget(index)
+        return page.make() if isinstance(page, _LaterScreen) else page
 
     # --- Help: Over, Handleiding (F1), Spiekbriefje ------------------------------------------------
 
@@ -167,6 +183,30 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(640, 720)
+
+
+class _LaterScreen(QWidget):
+    """The place of a screen that is made on first sight (see ``MainWindow.add_later_screen``)."""
+
+    def __init__(self, make: Callable[[], QWidget], tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._make: Callable[[], QWidget] | None = make
+        self._tabs = tabs
+        self.made: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def make_if_current(self) -> None:
+        if self._tabs.currentWidget() is self:
+            self.make()
+
+    def make(self) -> QWidget:
+        if self.made is None and self._make is not None:
+            make, self._make = self._make, None
+            self.made = make()
+            self._layout.addWidget(self.made)
+        assert self.made is not None
+        return self.made
 
 
 class _KeepLast(QObject):
