@@ -272,17 +272,22 @@ search box of Vandaag has the focus over an open database."""
 
 
 def _ready_for_check_in(window: MainWindow, *, then: Callable[[], None]) -> None:
-    """Put the focus in Vandaag's search box (when a morning can be worked on), when the benchmark
-    asks note the moment once the screen is drawn, and then call ``then``."""
+    """Put the focus in Vandaag's search box (or on "Ochtend starten" before the morning), when the
+    benchmark asks note the moment once the screen is drawn, and then call ``then``."""
+    if window.tabs is not None:
+        window.tabs.show()  # now, not on the next turn of the event loop: it takes the focus
     screen = window.screen_at(0)
-    search = getattr(screen, "search", None)
-    if search is not None and search.isVisible():
-        window.activateWindow()
-        search.setFocus()
+    search, start = getattr(screen, "search", None), getattr(screen, "start_button", None)
+    for first in (search, start):  # the search box, or "Ochtend starten" before the morning
+        if first is not None and first.isVisible() and first.isEnabled():
+            window.activateWindow()
+            first.setFocus()
+            break
 
     def note() -> None:
         target = os.environ.get(READY_FILE)
         if target:
+            window.repaint()  # the moment counts once Vandaag is drawn, not only built
             Path(target).write_text(f"{time.monotonic()}\n", encoding="utf-8")
         then()
 

@@ -205,6 +205,7 @@ class _LaterScreen(QWidget):
             make, self._make = self._make, None
             self.made = make()
             self._layout.addWidget(self.made)
+            self.made.show()  # drawn in this frame, not the next
         assert self.made is not None
         return self.made
 
