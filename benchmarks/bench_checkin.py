@@ -1,11 +1,16 @@
-"""Vandaag at the door: search latency per keystroke, check-in latency, and launch time.
+"""Vandaag at the door, as the host sees it: search per keystroke, check-in, launch, memory.
 
-Targets (issue 3): search under 16 ms median per keystroke with 10,000 families; check-in under
-50 ms with 10 years of data; launch until the window is visible at most 1.3x a bare PySide6 window.
+Targets (issues 3 and 17): search under 16 ms median per keystroke with 10,000 families on one
+core; check-in under 50 ms with 10 years of data; launch to the first drawn frame at most 1.3x a
+bare PySide6 window drawn in the same run; launch until a check-in can be made at most 1.0 s on one
+core; resident memory of Vandaag with 10 years of data at most 150 MB. Every figure on both cores
+and on one core (``taskset -c 0``, an old laptop). Launches are watched under Xvfb from outside
+(benchmarks/_watch.py): needs Xvfb, xdotool and taskset.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import statistics
@@ -80,67 +85,124 @@ def bench_search_and_check_in(folder: Path) -> None:
     database.dispose()
 
 
-LAUNCH_PROBE = """
-import sys, time
-started = time.perf_counter()
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-kind, data_dir = sys.argv[1], sys.argv[2]
-app = QApplication(sys.argv)
-
-def report_and_quit():
-    print(time.perf_counter() - started, flush=True)
-    app.quit()
-
-if kind == "bare":
-    window = QMainWindow()
-    window.setWindowTitle("bare")
-    window.show()
-    QTimer.singleShot(0, report_and_quit)
-    app.exec()
-else:
-    from checkin.__main__ import main
-    sys.argv = ["checkin", "--data-dir", data_dir]
-    if kind == "app":  # the first turn of the event loop: the window has been shown
-        QTimer.singleShot(0, report_and_quit)
-    else:  # "ready": the Vandaag screen is there, the search field takes keys
-        def ready():
-            if any(getattr(w, "tabs", None) is not None and w.tabs.count() for w in app.topLevelWidgets()):
-                timer.stop()
-                report_and_quit()
-        timer = QTimer()
-        timer.timeout.connect(ready)
-        timer.start(2)
-    main()
-"""
+BARE_WINDOW = (
+    "import sys\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication(sys.argv)\n"
+    "window = QMainWindow()\n"
+    "window.resize(1280, 760)\n"
+    "window.show()\n"
+    "app.exec()\n"
+)
+ONE_CORE = ["taskset", "-c", "0"]
+ENCRYPTION_KEY = "benchmark-key-0123456789abcdef"
 
 
-def bench_launch(folder: Path) -> None:
-    """Seconds from the first line of the program to the window on screen, measured inside the
-    process (the interpreter's own start is the same for both and left out)."""
+def _free_display() -> int:
+    for number in range(90, 200):
+        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
+            return number
+    raise RuntimeError("no free X display")
 
-    def run(kind: str) -> float:
-        result = subprocess.run(
-            [sys.executable, "-c", LAUNCH_PROBE, kind, str(folder)],
-            check=True,
-            env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")},
-            stderr=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        return float(result.stdout.split()[0])
 
-    run("bare"), run("app")  # warm the file cache
-    bare = statistics.median(run("bare") for _ in range(7))
-    shown = statistics.median(run("app") for _ in range(7))
-    ready = statistics.median(run("ready") for _ in range(7))
-    print(
-        f"launch until the window is shown: app {_ms(shown)}, bare PySide6 window {_ms(bare)}, "
-        f"ratio {shown / bare:.2f} (target <= 1.3)"
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """Xvfb on a free display, black root (a window nothing has painted yet looks black)."""
+    number = _free_display()
+    process = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp", "-br"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
-    print(
-        f"launch until Vandaag is ready for the first check-in: {_ms(ready)} (ratio to bare {ready / bare:.2f})"
+    for _ in range(500):
+        if Path(f"/tmp/.X11-unix/X{number}").exists():
+            break
+        time.sleep(0.01)
+    return process, f":{number}"
+
+
+def watch(
+    display: str, command: list[str], *, one_core: bool, ready: Path | None, env: dict[str, str]
+) -> dict:
+    """One launch, watched from outside as a person sees it (benchmarks/_watch.py)."""
+    watcher = [sys.executable, "-m", "benchmarks._watch", "--settle", "1.5"]
+    if one_core:
+        watcher += ["--cpus", "1"]  # the watcher grabs on the other core
+    if ready is not None:
+        watcher += ["--ready", str(ready)]
+    result = subprocess.run(
+        [*watcher, "--", *(ONE_CORE if one_core else []), *command],
+        check=True,
+        env={**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def bench_launch(folder: Path, *, runs: int = 5) -> None:
+    """From launch to the first drawn frame and to a check-in that can be made, as a person sees it
+    under Xvfb, against a bare PySide6 window drawn in the same run; both cores and one core; a
+    plain and an encrypted database (SQLCipher: the key derivation counts); and resident memory."""
+    from checkin import crypto, paths
+
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CHECKIN_PASSPHRASE")}
+    # Bytecode as an installed app has it (a checkout run with PYTHONDONTWRITEBYTECODE compiles
+    # every module at every start).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "checkin", "ui"], check=False, env=env)
+    encrypted = folder.parent / "encrypted"
+    encrypted.mkdir()
+    crypto.encrypt_copy(paths.database_path(folder), paths.database_path(encrypted), key=ENCRYPTION_KEY)
+    xvfb, display = start_xvfb()
+    ready = folder.parent / "ready"
+    app = [sys.executable, "-m", "checkin", "--data-dir"]
+    try:
+        for one_core in (False, True):
+            where = "one core (taskset -c 0)" if one_core else "both cores"
+            watch(display, [sys.executable, "-c", BARE_WINDOW], one_core=one_core, ready=None, env=env)
+            watch(display, [*app, str(folder)], one_core=one_core, ready=ready, env=env)  # warm
+            bare = [
+                watch(display, [sys.executable, "-c", BARE_WINDOW], one_core=one_core, ready=None, env=env)
+                for _ in range(runs)
+            ]
+            plain = [
+                watch(display, [*app, str(folder)], one_core=one_core, ready=ready, env=env)
+                for _ in range(runs)
+            ]
+            keyed_env = {**env, "CHECKIN_PASSPHRASE": ENCRYPTION_KEY}
+            watch(display, [*app, str(encrypted)], one_core=one_core, ready=ready, env=keyed_env)  # warm
+            keyed = [
+                watch(display, [*app, str(encrypted)], one_core=one_core, ready=ready, env=keyed_env)
+                for _ in range(runs)
+            ]
+
+            def med(rows: list[dict], key: str) -> float:
+                return statistics.median(row[key] for row in rows)
+
+            bare_drawn = med(bare, "drawn")
+            print(f"-- {where}, median of {runs} launches, load {os.getloadavg()[0]:.1f}")
+            print(
+                f"bare PySide6 window: drawn after {_ms(bare_drawn)}, {med(bare, 'rss_mb'):.0f} MB resident"
+            )
+            for name, rows in (("plain database", plain), ("encrypted database", keyed)):
+                print(
+                    f"app, {name}: first drawn frame {_ms(med(rows, 'drawn'))} "
+                    f"(ratio to bare {med(rows, 'drawn') / bare_drawn:.2f}, target <= 1.3); "
+                    f"ready for a check-in {_ms(med(rows, 'ready'))} (target <= 1000 ms on one core); "
+                    f"{med(rows, 'rss_mb'):.0f} MB resident (target <= 150 MB)"
+                )
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+
+
+def _search_in_subprocess(folder: Path, *, one_core: bool) -> None:
+    code = (
+        "from pathlib import Path; from benchmarks.bench_checkin import bench_search_and_check_in; "
+        f"bench_search_and_check_in(Path({str(folder)!r}))"
+    )
+    print(f"-- {'one core (taskset -c 0)' if one_core else 'both cores'}, load {os.getloadavg()[0]:.1f}")
+    subprocess.run([*(ONE_CORE if one_core else []), sys.executable, "-c", code], check=True)
 
 
 def main() -> None:
@@ -151,8 +213,36 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch) / "data"
         shutil.copytree(cached, folder)  # the benchmark checks families in: never into the cache
-        bench_search_and_check_in(folder)
+        for one_core in (False, True):
+            fresh = Path(scratch) / f"search-{one_core}"
+            shutil.copytree(cached, fresh)  # each run checks the same families in
+            _search_in_subprocess(fresh, one_core=one_core)
+        first = Path(scratch) / "first"
+        shutil.copytree(cached, first)
+        bench_first_start(first)
         bench_launch(folder)
+
+
+def bench_first_start(folder: Path) -> None:
+    """The first start of a folder whose families are partly past the retention period (the raw
+    data of _data.py was never opened by the app): the window must be drawn as fast as at any start."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CHECKIN_PASSPHRASE")}
+    xvfb, display = start_xvfb()
+    try:
+        row = watch(
+            display,
+            [sys.executable, "-m", "checkin", "--data-dir", str(folder)],
+            one_core=True,
+            ready=folder.parent / "ready-first",
+            env=env,
+        )
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+    print(
+        f"first start with families to anonymise, one core: first drawn frame {_ms(row['drawn'])}, "
+        f"ready for a check-in {_ms(row['ready'])} (the retention rule runs after, in a worker thread)"
+    )
 
 
 if __name__ == "__main__":

@@ -12,17 +12,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from checkin import ages, rules
 from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.models import Activity, Family, Location, Morning, ScheduleSlot
+from checkin.models import Activity, Family, Location, Morning, ScheduleSlot, Visit
 from checkin.services import bulk
-from checkin.services.families import ChildInput
+from checkin.services.families import ChildInput, anonymise
 from checkin.services.lists import ensure_default_lists, list_values
-from checkin.settings import save_settings
+from checkin.settings import load_settings, save_settings
 
 
 @dataclass(frozen=True)
@@ -260,11 +260,36 @@ def fill_demo(
                     lists=lists,
                     counts=counts,
                 )
+        _erase_as_retention_did(session, today=today)
         session.commit()
     except BaseException:
         session.rollback()
         raise
     return counts
+
+
+def _erase_as_retention_did(session: Session, *, today: date) -> int:
+    """Anonymise the families who stopped coming longer ago than the retention period, as the app
+    would have at a start soon after: the demo's past looks like a place that ran the app all
+    along, and its first start has no backlog of families to anonymise. Returns their number."""
+    from checkin.privacy import inactive_families  # the retention rule itself
+
+    session.flush()
+    months = load_settings(session).retention_months
+    last_days = dict(
+        session.exec(
+            select(Visit.family_id, func.max(Morning.day))
+            .join(Morning, col(Morning.id) == Visit.morning_id)
+            .group_by(col(Visit.family_id))
+        ).all()
+    )
+    inactive = inactive_families(session, months=months, today=today)
+    for family in inactive:
+        last = last_days.get(family.id or 0) or family.created_at.date()
+        when = min(today, last + timedelta(days=months * 365 // 12 + 1))
+        anonymise(session, family, moment=datetime.combine(when, time(8, 0)))
+    session.flush()
+    return len(inactive)
 
 
 def _add_location(session: Session, place: DemoPlace, *, first: bool) -> Location:

@@ -184,7 +184,7 @@ class VisitChild(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     visit_id: int = Field(foreign_key="visit.id", ondelete="CASCADE", index=True)
-    child_id: int | None = Field(default=None, foreign_key="child.id", ondelete="SET NULL")
+    child_id: int | None = Field(default=None, foreign_key="child.id", ondelete="SET NULL", index=True)
     age_months: int | None = None
     age_known: bool = True
     """False for children counted from an earlier list without their ages (band 'onbekend')."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.help_menu = self._make_help_menu()
         self.about_box: QMessageBox | None = None
         self.guide: GuideDialog | None = None
+        self.cijfers_lock: QObject | None = None
+        """Locks the figures again when their tab is left or the app idles (ui/screen_lock.py)."""
 
     def fit_to_screen(self) -> None:
         """Take the compact look on a small screen and a size that fits the available area."""
@@ -110,6 +113,21 @@ class MainWindow(QMainWindow):
                 continue
             policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
+
+    def add_later_screen(self, make: Callable[[], QWidget], title: str) -> None:
+        """A tab whose screen is made when the host first opens it: the start of the app need not
+        import and build the screens a morning at the door does not use."""
+        assert self.tabs is not None, "set_operations comes first"
+        page = _LaterScreen(make, self.tabs)
+        self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(lambda _index: page.make_if_current())
+
+    def screen_at(self, index: int) -> QWidget | None:
+        """The screen of tab ``index``, made now if it was left for later."""
+        if self.tabs is None:
+            return None
+        page = self.tabs.widget(index)
+        return page.make() if isinstance(page, _LaterScreen) else page
 
     # --- Help: Over, Handleiding (F1), Spiekbriefje ------------------------------------------------
 
@@ -217,6 +235,31 @@ class GuideDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(640, 720)
+
+
+class _LaterScreen(QWidget):
+    """The place of a screen that is made on first sight (see ``MainWindow.add_later_screen``)."""
+
+    def __init__(self, make: Callable[[], QWidget], tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._make: Callable[[], QWidget] | None = make
+        self._tabs = tabs
+        self.made: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def make_if_current(self) -> None:
+        if self._tabs.currentWidget() is self:
+            self.make()
+
+    def make(self) -> QWidget:
+        if self.made is None and self._make is not None:
+            make, self._make = self._make, None
+            self.made = make()
+            self._layout.addWidget(self.made)
+            self.made.show()  # drawn in this frame, not the next
+        assert self.made is not None
+        return self.made
 
 
 class _KeepLast(QObject):

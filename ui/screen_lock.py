@@ -43,7 +43,9 @@ class ScreenLock(QObject):
             lock()
 
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is not self.screen:
+        current = self.tabs.currentWidget()
+        # The tab's page is the screen itself, or a page the screen was made in later.
+        if current is None or not (current is self.screen or current.isAncestorOf(self.screen)):
             self._lock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

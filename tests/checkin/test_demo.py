@@ -211,3 +211,23 @@ def test_demo_rejects_impossible_options(
     with rejected_unchanged(database, phrase) as info:
         fill_demo(session, today=TODAY, **options)
     assert isinstance(info.value, Rejected)
+
+
+def test_five_years_of_demo_respect_the_retention_period(tmp_path: Path) -> None:
+    """Families who stopped coming long ago are anonymised as the app would have done then, so
+    the first start has nothing left to anonymise; their visits still count."""
+    from checkin import privacy
+
+    database = Database.open(tmp_path / "data")
+    try:
+        with database.session() as session:
+            counts = fill_demo(session, families=80, weeks=260, today=TODAY)
+        with database.session() as session:
+            erased = session.exec(select(Family).where(col(Family.erased_at).is_not(None))).all()
+            visits = session.exec(select(func.count()).select_from(Visit)).one()
+        assert erased and all(f.display_name is None and f.erased_at is not None for f in erased)
+        assert all(f.erased_at is not None and f.erased_at.date() <= TODAY for f in erased)
+        assert visits == counts["visits"]
+        assert privacy.apply_retention(database, today=TODAY).families == 0
+    finally:
+        database.dispose()

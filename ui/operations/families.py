@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checkin import access_report, privacy
+from checkin import privacy
 from checkin.privacy import Anonymised as Anonymised
 from checkin.services import families, lists, printing
 from checkin.services.families import ChildAge as ChildAge
@@ -109,6 +109,7 @@ def save_access_report(operations: Operations, *, family_id: int, out: Path, pri
 
     The record and the retention period are read in one session; the file is written after it.
     """
+    from checkin import access_report  # reportlab: loaded when a report is made, not at start
 
     def read(session: Session) -> tuple[access_report.FamilyRecord, int]:
         record = access_report.family_record(session, family_id=family_id)

@@ -28,7 +28,6 @@ from checkin.db import check_file, restore_database
 from checkin.files import NotWritable as NotWritable
 from checkin.files import write_atomic
 from checkin.privacy import Anonymised as Anonymised
-from checkin.recovery_sheet import write_recovery_sheet
 from checkin.services.lists import ensure_default_lists as _ensure_default_lists
 from ui.operations import Operations
 
@@ -90,9 +89,10 @@ def open_database(data_dir: Path) -> Operations:
     """Open (or create) the database of ``data_dir``, upgrading an older one after a backup.
 
     A zero-length file becomes a new database here (``check_data_folder`` offered a backup first
-    when there is one).
+    when there is one). Called right after :func:`check_data_folder`, which scanned every page:
+    the scan (and the foreign-key check, a second or more with ten years of visits) is not repeated.
     """
-    return Operations(database=Database.open(data_dir, empty_is_new=True))
+    return Operations(database=Database.open(data_dir, empty_is_new=True, scan_pages=False))
 
 
 def close_database(operations: Operations) -> None:
@@ -123,6 +123,8 @@ def new_recovery_key(data_dir: Path) -> str | None:
 
 def save_recovery_sheet(*, key: str, out: Path, data_dir: Path, made_on: date) -> Path:
     """The one-page PDF with the recovery key for the coordinator's drawer."""
+    from checkin.recovery_sheet import write_recovery_sheet  # reportlab: not needed at every start
+
     return write_recovery_sheet(key=key, out=out, made_on=made_on, data_dir=data_dir)
 
 

@@ -1,0 +1,90 @@
+"""The order of the start: window first, Vandaag ready, then maintenance in a worker thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressBar
+from pytestqt.qtbot import QtBot
+
+from checkin.db import Database
+from tests.helpers.factories import make_family, make_location
+from ui import app as app_module
+from ui.cijfers import CijfersScreen
+from ui.main_window import MainWindow
+from ui.operations import Operations, storage
+from ui.tasks import ImmediateRunner
+from ui.vandaag import VandaagScreen
+
+
+def test_screens_other_than_vandaag_are_made_when_their_tab_is_first_opened(
+    qtbot: QtBot, database: Database
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    app_module.populate(
+        window, operations=Operations(database=database), runner=ImmediateRunner(), later=True
+    )
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.tabs is not None
+    assert isinstance(window.tabs.widget(0), VandaagScreen)
+    assert window.findChild(CijfersScreen) is None
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    qtbot.waitUntil(lambda: window.findChild(CijfersScreen) is not None)
+    assert window.findChild(CijfersScreen).isVisible()
+
+
+@pytest.fixture
+def folder_with_a_place(database: Database, data_dir: Path) -> Path:
+    with database.session() as session:
+        make_location(session)
+        make_family(session, name="Sanne")
+    database.dispose()
+    return data_dir
+
+
+def test_retention_runs_after_vandaag_takes_keys_and_does_not_block_it(
+    qtbot: QtBot, folder_with_a_place: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the retention rule works (held here), Vandaag is there, searches and has the focus;
+    a busy bar tells the host after half a second; the start backup follows the retention."""
+    release = threading.Event()
+    started = threading.Event()
+
+    def slow_retention(operations: Operations) -> storage.Anonymised:
+        started.set()
+        release.wait(30)
+        return storage.Anonymised(families=0, backups_changed=0)
+
+    monkeypatch.setattr(storage, "apply_retention", slow_retention)
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    state = app_module._Session()
+    app_module._open(window, folder_with_a_place, qapp, state)
+    try:
+        vandaag = window.findChild(VandaagScreen)
+        assert vandaag is not None
+        qtbot.waitUntil(started.is_set)
+        assert window.focusWidget() is vandaag.start_button  # the first thing the host does
+        qtbot.mouseClick(vandaag.start_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(vandaag.search, "san")
+        assert vandaag.results_model.rowCount() == 1
+        progress = window.findChild(QProgressBar, "maintenanceProgress")
+        assert progress is not None
+        qtbot.waitUntil(progress.isVisible, timeout=3000)
+        assert window.backups is not None and not window.backups.timer.isActive()
+        release.set()
+        qtbot.waitUntil(lambda: window.findChild(QProgressBar, "maintenanceProgress") is None)
+        qtbot.waitUntil(window.backups.timer.isActive)
+    finally:
+        release.set()
+        app_module._close(window, state)
