@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&apos;{text}&apos; ligt niet tussen {first} en {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; is not between {first} and {last}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is geen positief geheel getal</source>
@@ -37,27 +37,27 @@
     </message>
     <message>
         <source>De bestandsnaam is te lang: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file name is too long: {path}</translation>
     </message>
     <message>
         <source>Het bestand of de map bestaat niet: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file or folder does not exist: {path}</translation>
     </message>
     <message>
         <source>Geen toegang tot {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No access to {path}.</translation>
     </message>
     <message>
         <source>De schijf is vol: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: {path}</translation>
     </message>
     <message>
         <source>Op {path} kan niet worden geschreven (alleen lezen).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} cannot be written to (read-only).</translation>
     </message>
     <message>
         <source>Het bestand {path} kan niet worden gebruikt (foutcode {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} cannot be used (error code {code}).</translation>
     </message>
     <message>
         <source>de gegevensmap (standaard: CHECKIN_DATA_DIR of de gebruikersmap van het systeem)</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Een getal of datum in de opdracht is te groot of te klein.</source>
-        <translation type="unfinished"></translation>
+        <translation>A number or date in the command is too large or too small.</translation>
     </message>
     <message>
         <source>Afgebroken.</source>
@@ -257,15 +257,15 @@
     </message>
     <message>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van de app: werk de app bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>This data was made with a newer version of the app: update the app.</translation>
     </message>
     <message>
         <source>Het databasebestand is leeg (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is empty (0 bytes).</translation>
     </message>
     <message>
         <source>Een eerdere upgrade van de database is halverwege afgebroken; zet de backup van voor de upgrade terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>An earlier upgrade of the database stopped halfway; restore the backup from before the upgrade.</translation>
     </message>
     <message>
         <source>De database verwijst naar {n} ontbrekende rijen.</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>De database kan niet worden bijgewerkt naar deze versie van de app; er is niets veranderd ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be upgraded to this version of the app; nothing was changed ({detail}).</translation>
     </message>
     <message>
         <source>De kopie van de database is niet in orde; er is niets opgeslagen.</source>
@@ -468,10 +468,6 @@
         <translation>Town</translation>
     </message>
     <message>
-        <source>Kies de kolom met de datum.</source>
-        <translation>Choose the column with the date.</translation>
-    </message>
-    <message>
         <source>Kies de kolom met de naam of de code van het gezin.</source>
         <translation>Choose the column with the family&apos;s name or code.</translation>
     </message>
@@ -480,8 +476,64 @@
         <translation>A chosen column is not in the file.</translation>
     </message>
     <message>
+        <source>Het bestand {name} is groter dan {mb} MB; splits het op.</source>
+        <translation>The file {name} is larger than {mb} MB; split it up.</translation>
+    </message>
+    <message>
+        <source>Regel {row}: een vak is langer dan {n} tekens. Dit is geen lijst met bezoeken.</source>
+        <translation>Row {row}: a cell is longer than {n} characters. This is not a list of visits.</translation>
+    </message>
+    <message>
+        <source>Regel {row}: deze regel kan niet worden gelezen (een vak is te lang of een aanhalingsteken sluit niet).</source>
+        <translation>Row {row}: this row cannot be read (a cell is too long or a quotation mark is not closed).</translation>
+    </message>
+    <message>
+        <source>Regel {row}: de regel is langer dan {n} tekens. Dit is geen lijst met bezoeken.</source>
+        <translation>Row {row}: the row is longer than {n} characters. This is not a list of visits.</translation>
+    </message>
+    <message>
+        <source>{name} is uitgepakt te groot voor een lijst met bezoeken.</source>
+        <translation>{name} is too large when unpacked for a list of visits.</translation>
+    </message>
+    <message>
+        <source>niet gekozen</source>
+        <translation>not chosen</translation>
+    </message>
+    <message>
+        <source>Het werkblad &apos;{sheet}&apos; heeft geen tabel: geen regels onder kolomkoppen.</source>
+        <translation>The sheet &apos;{sheet}&apos; has no table: no rows under column headings.</translation>
+    </message>
+    <message>
+        <source>geen tabel met kolomkoppen en regels</source>
+        <translation>no table with column headings and rows</translation>
+    </message>
+    <message>
+        <source>Regel {row}: een vak kan niet worden gelezen. Geef de kolom in Excel een gewone opmaak (Tekst, Getal of Datum) en sla opnieuw op.</source>
+        <translation>Row {row}: a cell cannot be read. Give the column a plain format in Excel (Text, Number or Date) and save again.</translation>
+    </message>
+    <message>
+        <source>Naam kind (een kind per regel)</source>
+        <translation>Child&apos;s name (one child per row)</translation>
+    </message>
+    <message>
+        <source>Geboortedatum kind</source>
+        <translation>Child&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Er is geen kolom met de datum van het bezoek. Een lijst zonder bezoekdatums (zoals een lijst met gezinnen of leden) is geen lijst met bezoeken en kan hier niet worden ingelezen. Staat de datum er wel in, kies dan die kolom.</source>
+        <translation>There is no column with the date of the visit. A list without visit dates (such as a list of families or members) is not a list of visits and cannot be read here. If the date is there, choose that column.</translation>
+    </message>
+    <message>
+        <source>De kolom &apos;{header}&apos; is een geboortedatum, geen datum van een bezoek. Kies de kolom met de datum van het bezoek.</source>
+        <translation>The column &apos;{header}&apos; is a date of birth, not the date of a visit. Choose the column with the date of the visit.</translation>
+    </message>
+    <message>
         <source>Elke kolom kan maar voor een ding gekozen worden.</source>
         <translation>Each column can only be chosen for one thing.</translation>
+    </message>
+    <message>
+        <source>Kies het aantal kinderen of een kind per regel (naam of geboortedatum van het kind), niet allebei.</source>
+        <translation>Choose the number of children or one child per row (the child&apos;s name or date of birth), not both.</translation>
     </message>
     <message>
         <source>De datum ontbreekt.</source>
@@ -540,6 +592,14 @@
         <translation>The family&apos;s name and code are missing.</translation>
     </message>
     <message>
+        <source>De naam begint met &apos;{char}&apos; en lijkt een formule; zo&apos;n naam wordt niet overgenomen.</source>
+        <translation>The name starts with &apos;{char}&apos; and looks like a formula; such a name is not taken over.</translation>
+    </message>
+    <message>
+        <source>In het vak van de naam staat de Excel-foutwaarde {value}, geen naam.</source>
+        <translation>The name cell holds the Excel error value {value}, not a name.</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is geen gezinscode (1 tot 8 letters of cijfers).</source>
         <translation>&apos;{value}&apos; is not a family code (1 to 8 letters or digits).</translation>
     </message>
@@ -548,8 +608,16 @@
         <translation>The name is too long: at most {n} characters (a first name is enough).</translation>
     </message>
     <message>
-        <source>De woonplaats &apos;{value}&apos; staat niet in de lijst met woonplaatsen. Zet hem bij Instellingen in de lijst, of schrijf &apos;{outside}&apos; in het bestand.</source>
-        <translation>The town &apos;{value}&apos; is not in the list of towns. Add it to the list in Settings, or write &apos;{outside}&apos; in the file.</translation>
+        <source>De woonplaats &apos;{value}&apos; uit het bestand is onbekend: die staat zo niet in de lijst met woonplaatsen. Kies hierboven welke woonplaats het is, zet hem bij Instellingen in de lijst, of schrijf &apos;{outside}&apos; in het bestand.</source>
+        <translation>The home village &apos;{value}&apos; in the file is unknown: it is not in the list of villages as written. Choose above which village it is, add it to the list in Settings, or write &apos;{outside}&apos; in the file.</translation>
+    </message>
+    <message>
+        <source>Geboortedatum van het kind: {reason}</source>
+        <translation>Child&apos;s date of birth: {reason}</translation>
+    </message>
+    <message>
+        <source>Het kind is volgens de lijst na de datum van het bezoek geboren.</source>
+        <translation>According to the list the child was born after the date of the visit.</translation>
     </message>
     <message>
         <source>Aantal volwassenen ({total}) is kleiner dan moeders, vaders en grootouders samen ({named}).</source>
@@ -564,6 +632,38 @@
         <translation>Choose a meeting place first.</translation>
     </message>
     <message>
+        <source>Kies hoe de datums geschreven zijn: dag-maand-jaar of maand-dag-jaar.</source>
+        <translation>Choose how the dates are written: day-month-year or month-day-year.</translation>
+    </message>
+    <message>
+        <source>Een totaal- of subtotaalregel; geen bezoek.</source>
+        <translation>A total or subtotal row; not a visit.</translation>
+    </message>
+    <message>
+        <source>De kolomkoppen nog een keer; geen bezoek.</source>
+        <translation>The column headings once more; not a visit.</translation>
+    </message>
+    <message>
+        <source>Een titel of losse opmerking; geen bezoek.</source>
+        <translation>A title or a loose remark; not a visit.</translation>
+    </message>
+    <message>
+        <source>Alleen een datum: die geldt voor de regels eronder.</source>
+        <translation>Only a date: it applies to the rows below.</translation>
+    </message>
+    <message>
+        <source>De datums lijken maand-dag-jaar geschreven (zoals &apos;{value}&apos;). Kies &apos;maand-dag-jaar&apos; als dat zo is: dan wordt 01/05/2024 gelezen als 5 januari.</source>
+        <translation>The dates seem to be written month-day-year (such as &apos;{value}&apos;). Choose &apos;month-day-year&apos; if so: 01/05/2024 is then read as 5 January.</translation>
+    </message>
+    <message>
+        <source>Sommige datums lijken dag-maand-jaar geschreven (zoals &apos;{value}&apos;). Kijk of &apos;maand-dag-jaar&apos; klopt.</source>
+        <translation>Some dates seem to be written day-month-year (such as &apos;{value}&apos;). Check whether &apos;month-day-year&apos; is right.</translation>
+    </message>
+    <message>
+        <source>Werkblad &apos;{sheet}&apos; is niet ingelezen: {reason}.</source>
+        <translation>Sheet &apos;{sheet}&apos; was not read: {reason}.</translation>
+    </message>
+    <message>
         <source>De naam &apos;{name}&apos; hoort in dit bestand bij meer dan een code.</source>
         <translation>In this file the name &apos;{name}&apos; goes with more than one code.</translation>
     </message>
@@ -576,12 +676,120 @@
         <translation>{family} is already among the visits on {day}; not taken over again.</translation>
     </message>
     <message>
+        <source>neem eerdere bezoeken over uit een CSV- of Excel-lijst</source>
+        <translation>take over earlier visits from a CSV or Excel list</translation>
+    </message>
+    <message>
+        <source>Leest de lijst zoals het venster dat doet, toont wat er wordt overgenomen en neemt dan alles in een keer over (of niets).</source>
+        <translation>Reads the list as the window does, shows what will be taken over and then takes everything over at once (or nothing).</translation>
+    </message>
+    <message>
+        <source>BESTAND</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>de lijst (.csv, .txt, .xlsx)</source>
+        <translation>the list (.csv, .txt, .xlsx)</translation>
+    </message>
+    <message>
+        <source>de ontmoetingsplek</source>
+        <translation>the meeting place</translation>
+    </message>
+    <message>
+        <source>lees dit werkblad (mag vaker; standaard: elk werkblad met een tabel)</source>
+        <translation>read this sheet (may be repeated; default: every sheet with a table)</translation>
+    </message>
+    <message>
+        <source>kolom KOLOM (kop of nummer) is VELD: {fields}, of geen</source>
+        <translation>column COLUMN (heading or number) is FIELD: {fields}, or none</translation>
+    </message>
+    <message>
+        <source>dag-maand-jaar (dmy, standaard) of mdy</source>
+        <translation>day-month-year (dmy, default) or mdy</translation>
+    </message>
+    <message>
+        <source>woonplaats voor regels zonder</source>
+        <translation>home village for rows without one</translation>
+    </message>
+    <message>
+        <source>toon alleen wat er zou worden overgenomen; schrijf niets</source>
+        <translation>only show what would be taken over; write nothing</translation>
+    </message>
+    <message>
+        <source>--map &apos;{option}&apos;: schrijf KOLOM=VELD, bijvoorbeeld &quot;Naam kind=kind&quot;.</source>
+        <translation>--map &apos;{option}&apos;: write COLUMN=FIELD, for example &quot;Naam kind=kind&quot;.</translation>
+    </message>
+    <message>
+        <source>--map &apos;{option}&apos;: onbekend veld &apos;{field}&apos;. Kies uit: {fields}.</source>
+        <translation>--map &apos;{option}&apos;: unknown field &apos;{field}&apos;. Choose from: {fields}.</translation>
+    </message>
+    <message>
+        <source>Kolom &apos;{column}&apos; staat niet in het bestand. Kolommen: {headers}.</source>
+        <translation>Column &apos;{column}&apos; is not in the file. Columns: {headers}.</translation>
+    </message>
+    <message>
+        <source>In {folder} staat nog geen database; open eerst de app.</source>
+        <translation>There is no database in {folder} yet; open the app first.</translation>
+    </message>
+    <message>
         <source>Alle bezoeken in dit bestand staan er al in. Er is niets overgenomen.</source>
         <translation>All visits in this file are already there. Nothing has been taken over.</translation>
     </message>
     <message>
         <source>Geen enkele regel in het bestand is leesbaar. Er is niets overgenomen.</source>
         <translation>Not a single row in the file can be read. Nothing has been taken over.</translation>
+    </message>
+    <message>
+        <source>Proefdraai: er is niets opgeslagen.</source>
+        <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Klaar: {visits} bezoeken overgenomen, {families} nieuwe gezinnen, {mornings} nieuwe ochtenden.</source>
+        <translation>Done: {visits} visits taken over, {families} new families, {mornings} new mornings.</translation>
+    </message>
+    <message>
+        <source>Werkblad {sheet}, regel {row}</source>
+        <translation>Sheet {sheet}, row {row}</translation>
+    </message>
+    <message>
+        <source>Regel {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <source>Kolommen: {columns}</source>
+        <translation>Columns: {columns}</translation>
+    </message>
+    <message>
+        <source>Let op: {warning}</source>
+        <translation>Note: {warning}</translation>
+    </message>
+    <message>
+        <source>Woonplaats &apos;{raw}&apos; gelezen als {village}.</source>
+        <translation>Home village &apos;{raw}&apos; read as {village}.</translation>
+    </message>
+    <message>
+        <source>nieuw gezin</source>
+        <translation>new family</translation>
+    </message>
+    <message>
+        <source>datum van de regel erboven</source>
+        <translation>date of the row above</translation>
+    </message>
+    <message>
+        <source>{place}: {day} {family}, {children} kind(eren), {adults} volwassene(n), {village}{notes}</source>
+        <translation>{place}: {day} {family}, {children} child(ren), {adults} adult(s), {village}{notes}</translation>
+    </message>
+    <message>
+        <source>woonplaats onbekend</source>
+        <translation>home village unknown</translation>
+    </message>
+    <message>
+        <source>Niet overgenomen: {line}</source>
+        <translation>Not taken over: {line}</translation>
+    </message>
+    <message>
+        <source>Over te nemen: {visits} bezoeken ({families} nieuwe gezinnen, {mornings} nieuwe ochtenden). Niet leesbaar: {unreadable}. Al aanwezig of dubbel: {skipped}. Geen bezoek: {left_out}.</source>
+        <translation>To take over: {visits} visits ({families} new families, {mornings} new mornings). Unreadable: {unreadable}. Already there or twice: {skipped}. Not a visit: {left_out}.</translation>
     </message>
     <message>
         <source>Deze consumptie bestaat niet (meer).</source>
@@ -749,7 +957,7 @@
     </message>
     <message>
         <source>Elke dag kan maar een keer in de openingstijden staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each day can be in the opening hours only once.</translation>
     </message>
     <message>
         <source>Deze ontmoetingsplek bestaat niet.</source>
@@ -805,7 +1013,7 @@
     </message>
     <message>
         <source>Het wisselgeld moet tussen 0 en 1.000 euro liggen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The float must be between 0 and 1,000 euros.</translation>
     </message>
     <message>
         <source>Deze ochtend is nog open.</source>
@@ -833,15 +1041,15 @@
     </message>
     <message>
         <source>Vraag eerst welke kinderen er mee zijn: de vorige keer kwam {name} zonder kinderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>First ask which children came along: last time {name} came without children.</translation>
     </message>
     <message>
         <source>{name} wordt nog verwacht en kan nog niet mee zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is still expected and cannot have come along yet.</translation>
     </message>
     <message>
         <source>Een kind dat nog verwacht wordt, kan nog niet mee zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>A child who is still expected cannot have come along yet.</translation>
     </message>
     <message>
         <source>Deze inchecking bestaat niet (meer).</source>
@@ -1013,11 +1221,11 @@
     </message>
     <message>
         <source>De gegevensmap {path} staat op een medium waarop niet geschreven kan worden (alleen lezen). Kopieer de map naar de laptop, of zet de schrijfbeveiliging uit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data folder {path} is on a medium that cannot be written to (read-only). Copy the folder to the laptop, or switch off the write protection.</translation>
     </message>
     <message>
         <source>{path} is een bestand van de gegevens zelf (de database of een backup); er is niets opgeslagen. Kies een andere plek.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a file of the data itself (the database or a backup); nothing was saved. Choose another place.</translation>
     </message>
     <message>
         <source>De map {folder} bestaat niet.</source>
@@ -1209,11 +1417,11 @@
     </message>
     <message>
         <source>een aantal van {value}, meer dan een export kan bevatten</source>
-        <translation type="unfinished"></translation>
+        <translation>a count of {value}, more than an export can hold</translation>
     </message>
     <message>
         <source>het exacte aantal {value}, kleiner dan k = {k}</source>
-        <translation type="unfinished"></translation>
+        <translation>the exact count {value}, smaller than k = {k}</translation>
     </message>
     <message>
         <source>{name} bevat bij {where} de datum &apos;{text}&apos;, die niet bestaat.</source>
@@ -1249,7 +1457,7 @@
     </message>
     <message>
         <source>{name} bevat bij {where} {problem}: zo&apos;n bestand maakt checkin niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contains {problem} at {where}: checkin does not make such a file.</translation>
     </message>
     <message>
         <source>geen thema</source>
@@ -1901,59 +2109,59 @@
     </message>
     <message>
         <source>Met de pincode beschermt de coördinator de cijfers, de instellingen, het wissen van gezinnen en het terugzetten van een backup. Inchecken kan altijd zonder pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>With the PIN the coordinator protects the figures, the settings, erasing families and restoring a backup. Checking in always works without a PIN.</translation>
     </message>
     <message>
         <source>&amp;Huidige pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;urrent PIN</translation>
     </message>
     <message>
         <source>Nieuwe pincode</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN</translation>
     </message>
     <message>
         <source>&amp;Nieuwe pincode ({low} tot {high} cijfers)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New PIN ({low} to {high} digits)</translation>
     </message>
     <message>
         <source>Nieuwe pincode nog &amp;eens</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN a&amp;gain</translation>
     </message>
     <message>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>Sa&amp;ve</translation>
     </message>
     <message>
         <source>Pincode &amp;weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove PIN</translation>
     </message>
     <message>
         <source>Typ eerst de huidige pincode.</source>
-        <translation type="unfinished"></translation>
+        <translation>First type the current PIN.</translation>
     </message>
     <message>
         <source>Typ een nieuwe pincode van {low} tot {high} cijfers, twee keer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a new PIN of {low} to {high} digits, twice.</translation>
     </message>
     <message>
         <source>De twee nieuwe pincodes zijn niet gelijk. Typ ze nog eens.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new PINs are not the same. Type them again.</translation>
     </message>
     <message>
         <source>De pincode is gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN has been changed.</translation>
     </message>
     <message>
         <source>De pincode is ingesteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN has been set.</translation>
     </message>
     <message>
         <source>De pincode is weggehaald. Iedereen kan nu de cijfers en instellingen openen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN has been removed. Anyone can now open the figures and settings.</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Huidige pincode</source>
@@ -2029,11 +2237,11 @@
     </message>
     <message>
         <source>Werk de app bij</source>
-        <translation type="unfinished"></translation>
+        <translation>Update the app</translation>
     </message>
     <message>
         <source>Toch een oudere backup terugzetten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore an older backup anyway</translation>
     </message>
     <message>
         <source>Er is geen goede backup gevonden. Vraag de coördinator om hulp.</source>
@@ -2049,7 +2257,7 @@
     </message>
     <message>
         <source>De gegevens kunnen niet worden geopend ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The data cannot be opened ({detail}).</translation>
     </message>
     <message>
         <source>Spiekbriefje: zo werkt de check-in</source>
@@ -2209,6 +2417,18 @@
             <numerusform>%n family had not come for longer than the retention period. Its name, code and children have been erased; its visits still count anonymously in the figures.</numerusform>
             <numerusform>%n families had not come for longer than the retention period. Their names, codes and children have been erased; their visits still count anonymously in the figures.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Onderhoud bij het starten: de bewaartermijn wordt toegepast.</source>
+        <translation>Start-up maintenance: the retention period is being applied.</translation>
+    </message>
+    <message>
+        <source>Onderhoud bij het starten...</source>
+        <translation>Start-up maintenance...</translation>
+    </message>
+    <message>
+        <source>Het onderhoud bij het starten is niet gelukt. {detail}</source>
+        <translation>The start-up maintenance did not succeed. {detail}</translation>
     </message>
     <message>
         <source>Er is niets om ongedaan te maken.</source>
@@ -2699,19 +2919,19 @@
     </message>
     <message>
         <source>Contant verkocht</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold for cash</translation>
     </message>
     <message>
         <source>Wisselgeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Float</translation>
     </message>
     <message>
         <source>Het geld dat altijd in de kas blijft; wordt onthouden</source>
-        <translation type="unfinished"></translation>
+        <translation>The money that always stays in the cash box; it is remembered</translation>
     </message>
     <message>
         <source>&amp;Wisselgeld in de kas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Float in the cash box</translation>
     </message>
     <message>
         <source>Verwacht in de kas</source>
@@ -2719,27 +2939,27 @@
     </message>
     <message>
         <source>bijvoorbeeld 32,50</source>
-        <translation type="unfinished"></translation>
+        <translation>for example 32.50</translation>
     </message>
     <message>
         <source>Geteld in de kas, met het wisselgeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted in the cash box, with the float</translation>
     </message>
     <message>
         <source>&amp;Geteld in de kas (met wisselgeld)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;unted in the cash box (with float)</translation>
     </message>
     <message>
         <source>Notities voor de gastvrouwen en gastheren (blijven op deze laptop, nooit in cijfers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes for the hosts (stay on this laptop, never in figures)</translation>
     </message>
     <message>
         <source>{amount} te veel</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} too much</translation>
     </message>
     <message>
         <source>{amount} te weinig</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} too little</translation>
     </message>
     <message>
         <source>Verschil</source>
@@ -2755,7 +2975,7 @@
     </message>
     <message>
         <source>(wisselgeld is geen bedrag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the float is not an amount)</translation>
     </message>
     <message>
         <source>(geen bedrag)</source>
@@ -2794,7 +3014,7 @@
     </message>
     <message>
         <source>Be&amp;werken...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit...</translation>
     </message>
     <message>
         <source>Naam, woonplaats en kinderen aanpassen (Enter)</source>
@@ -2911,10 +3131,6 @@
         <translation>Choose file</translation>
     </message>
     <message>
-        <source>Werkblad</source>
-        <translation>Sheet</translation>
-    </message>
-    <message>
         <source>Ontmoetingsplek</source>
         <translation>Meeting place</translation>
     </message>
@@ -2925,10 +3141,6 @@
     <message>
         <source>Bestand:</source>
         <translation>File:</translation>
-    </message>
-    <message>
-        <source>Werkblad:</source>
-        <translation>Sheet:</translation>
     </message>
     <message>
         <source>Ontmoetingsplek:</source>
@@ -2947,10 +3159,6 @@
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <source>Datums worden gelezen als dag-maand-jaar, zoals 31-3-2026, 31/3/2026, 31 maart 2026 of 2026-03-31: 3-4-2026 is dus 3 april. Schrijf het jaar voluit. Regels die niet zeker te lezen zijn, worden niet overgenomen maar hieronder genoemd. Volwassenen zonder moeder/vader/grootouder-kolom tellen als &apos;oppas/anders&apos;, kinderen uit een lijst tellen met leeftijd &apos;onbekend&apos;.</source>
-        <translation>Dates are read as day-month-year, such as 31-3-2026, 31/3/2026, 31 maart 2026 or 2026-03-31: so 3-4-2026 is 3 April. Write the year in full. Rows that cannot be read for certain are not taken over but listed below. Adults without a mother/father/grandparent column count as &apos;childminder/other&apos;; children from a list count with age &apos;unknown&apos;.</translation>
-    </message>
-    <message>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
@@ -2963,8 +3171,44 @@
         <translation>Rows not taken over, with the reason</translation>
     </message>
     <message>
-        <source>Niet overgenomen</source>
-        <translation>Not taken over</translation>
+        <source>Werkbladen om in te lezen</source>
+        <translation>Sheets to read</translation>
+    </message>
+    <message>
+        <source>Hoe de datums geschreven zijn</source>
+        <translation>How the dates are written</translation>
+    </message>
+    <message>
+        <source>dag-maand-jaar (31-12-2026, zoals in Nederland)</source>
+        <translation>day-month-year (31-12-2026, as in the Netherlands)</translation>
+    </message>
+    <message>
+        <source>maand-dag-jaar (12/31/2026, Amerikaans)</source>
+        <translation>month-day-year (12/31/2026, American)</translation>
+    </message>
+    <message>
+        <source>Werkbladen:</source>
+        <translation>Sheets:</translation>
+    </message>
+    <message>
+        <source>Datums:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Woonplaatsen uit het bestand die niet in de lijst staan</source>
+        <translation>Home villages in the file that are not in the list</translation>
+    </message>
+    <message>
+        <source>Datums worden gelezen als dag-maand-jaar, zoals 31-3-2026, 31/3/2026, 31 maart 2026 of 2026-03-31: 3-4-2026 is dus 3 april (tenzij u hierboven maand-dag-jaar kiest). Schrijf het jaar voluit. Een leeg (of samengevoegd) datumvak krijgt de datum van de regel erboven. Regels die niet zeker te lezen zijn, en titels en totalen, worden niet overgenomen maar hieronder genoemd met de reden. Volwassenen zonder moeder/vader/grootouder-kolom tellen als &apos;oppas/anders&apos;, kinderen uit een lijst tellen met leeftijd &apos;onbekend&apos;.</source>
+        <translation>Dates are read as day-month-year, such as 31-3-2026, 31/3/2026, 31 maart 2026 or 2026-03-31: so 3-4-2026 is 3 April (unless you choose month-day-year above). Write the year in full. An empty (or merged) date cell gets the date of the row above. Rows that cannot be read with certainty, and titles and totals, are not taken over but listed below with the reason. Adults without a mother/father/grandparent column count as &apos;carer/other&apos;; children from a list count with age &apos;unknown&apos;.</translation>
+    </message>
+    <message>
+        <source>Waarschuwingen over het hele bestand</source>
+        <translation>Warnings about the whole file</translation>
+    </message>
+    <message>
+        <source>Niet overgenomen (met de reden)</source>
+        <translation>Not taken over (with the reason)</translation>
     </message>
     <message>
         <source>&amp;Importeren</source>
@@ -3003,8 +3247,16 @@
         <translation>Reading the file...</translation>
     </message>
     <message>
+        <source>Kies minstens een werkblad.</source>
+        <translation>Choose at least one sheet.</translation>
+    </message>
+    <message>
         <source>Maak eerst een ontmoetingsplek aan (Instellingen).</source>
         <translation>First set up a meeting place (Settings).</translation>
+    </message>
+    <message>
+        <source>Werkblad {sheet}, regel {row}: {reason}</source>
+        <translation>Sheet {sheet}, row {row}: {reason}</translation>
     </message>
     <message>
         <source>Regel {row}: {reason}</source>
@@ -3019,8 +3271,20 @@
         <translation>There is nothing (more) to take over.</translation>
     </message>
     <message>
-        <source>Niet leesbaar: {unreadable}. Al aanwezig of dubbel in de lijst: {skipped}.</source>
-        <translation>Not readable: {unreadable}. Already there or twice in the list: {skipped}.</translation>
+        <source>Niet leesbaar: {unreadable}. Al aanwezig of dubbel in de lijst: {skipped}. Geen bezoek (titel, totaal): {left_out}.</source>
+        <translation>Unreadable: {unreadable}. Already there or twice in the list: {skipped}. Not a visit (title, total): {left_out}.</translation>
+    </message>
+    <message>
+        <source>Woonplaatsen gelezen als: {villages}.</source>
+        <translation>Home villages read as: {villages}.</translation>
+    </message>
+    <message>
+        <source>Woonplaats voor &apos;{value}&apos;</source>
+        <translation>Home village for &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>(niet overnemen)</source>
+        <translation>(do not take over)</translation>
     </message>
     <message>
         <source>Bezig met importeren...</source>
@@ -3196,31 +3460,31 @@
     <name>MoodDialog</name>
     <message>
         <source>Uitchecken - {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check out - {name}</translation>
     </message>
     <message>
         <source>Hoe ging het vandaag? (toets 1, 2 of 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>How did it go today? (key 1, 2 or 3)</translation>
     </message>
     <message>
         <source>blij</source>
-        <translation type="unfinished"></translation>
+        <translation>happy</translation>
     </message>
     <message>
         <source>gewoon</source>
-        <translation type="unfinished"></translation>
+        <translation>okay</translation>
     </message>
     <message>
         <source>niet blij</source>
-        <translation type="unfinished"></translation>
+        <translation>not happy</translation>
     </message>
     <message>
         <source>&amp;Overslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skip</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3357,47 +3621,47 @@
     <name>PlacePage</name>
     <message>
         <source>Naam van de ontmoetingsplek</source>
-        <translation type="unfinished">Name of the meeting place</translation>
+        <translation>Name of the meeting place</translation>
     </message>
     <message>
         <source>Vaste dag</source>
-        <translation type="unfinished">Regular day</translation>
+        <translation>Regular day</translation>
     </message>
     <message>
         <source>Begintijd</source>
-        <translation type="unfinished">Start time</translation>
+        <translation>Start time</translation>
     </message>
     <message>
         <source>Eindtijd</source>
-        <translation type="unfinished">End time</translation>
+        <translation>End time</translation>
     </message>
     <message>
         <source>&amp;Plek opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;place</translation>
     </message>
     <message>
         <source>tot</source>
-        <translation type="unfinished">to</translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>&amp;Tijden</source>
-        <translation type="unfinished">T&amp;imes</translation>
+        <translation>&amp;Hours</translation>
     </message>
     <message>
         <source>&amp;Naam</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Vaste &amp;dag</source>
-        <translation type="unfinished">Regular &amp;day</translation>
+        <translation>Regular &amp;day</translation>
     </message>
     <message>
         <source>Er is nog geen ontmoetingsplek ingesteld.</source>
-        <translation type="unfinished">No meeting place has been set up yet.</translation>
+        <translation>No meeting place has been set up yet.</translation>
     </message>
     <message>
         <source>De plek is opgeslagen: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The place has been saved: {name}.</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3693,10 @@
     <message>
         <source>Opmerking</source>
         <translation>Remark</translation>
+    </message>
+    <message>
+        <source>{day} (datum van de regel erboven)</source>
+        <translation>{day} (date of the row above)</translation>
     </message>
     <message>
         <source>onbekend</source>
@@ -3535,11 +3803,11 @@
     </message>
     <message>
         <source>G&amp;egevens op de flyers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Details on the &amp;flyers...</translation>
     </message>
     <message>
         <source>Gezinskaar&amp;ten...</source>
-        <translation type="unfinished"></translation>
+        <translation>Famil&amp;y cards...</translation>
     </message>
     <message>
         <source>Nieuwe activiteit</source>
@@ -3686,7 +3954,7 @@
     </message>
     <message>
         <source>Ontmoetingsplek</source>
-        <translation type="unfinished">Meeting place</translation>
+        <translation>Meeting place</translation>
     </message>
     <message>
         <source>Opslaan</source>
@@ -3733,11 +4001,11 @@
     </message>
     <message>
         <source>Gast&amp;vrouwen/gastheren:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;osts:</translation>
     </message>
     <message>
         <source>Gezinnen die we m&amp;issen...</source>
-        <translation type="unfinished"></translation>
+        <translation>Families we m&amp;iss...</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -3761,11 +4029,11 @@
     </message>
     <message>
         <source>Verkoop zonder inchecken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale without check-in</translation>
     </message>
     <message>
         <source>Verkoop zonder inchecken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale without check-in:</translation>
     </message>
     <message>
         <source>Aanwezig</source>
@@ -3777,7 +4045,7 @@
     </message>
     <message>
         <source>Enter: wie zijn er mee?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: who came along?</translation>
     </message>
     <message>
         <source>Geselecteerd gezin</source>
@@ -3793,11 +4061,11 @@
     </message>
     <message>
         <source>Betaald met {kind} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by {kind} ({keys})</translation>
     </message>
     <message>
         <source>Inchecken terug&amp;draaien</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo check-in</translation>
     </message>
     <message>
         <source>Drankjes van dit gezin</source>
@@ -3809,19 +4077,19 @@
     </message>
     <message>
         <source>&amp;Zoek een gezin of scan de kaart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find a family or scan the card:</translation>
     </message>
     <message>
         <source>Een naam, de naam van een kind of de gezinscode</source>
-        <translation type="unfinished"></translation>
+        <translation>A name, a child&apos;s name or the family code</translation>
     </message>
     <message>
         <source>naam, kind of code, dan Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>name, child or code, then Enter</translation>
     </message>
     <message>
         <source>Enter checkt het bovenste gezin in; pijltje omlaag kiest een ander gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter checks in the top family; arrow down chooses another family</translation>
     </message>
     <message>
         <source>Wie zijn er &amp;mee?</source>
@@ -3837,7 +4105,7 @@
     </message>
     <message>
         <source>{kind} voor dit gezin (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} for this family (Ctrl+{n})</translation>
     </message>
     <message>
         <source>Een {kind} verkopen zonder inchecken</source>
@@ -3853,7 +4121,7 @@
     </message>
     <message>
         <source>De ochtend is open. Typ een naam of scan een kaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>The morning is open. Type a name or scan a card.</translation>
     </message>
     <message>
         <source>Maakt ongedaan: {what}</source>
@@ -3893,7 +4161,7 @@
     </message>
     <message>
         <source>{name} kwam de vorige keer zonder kinderen. Wie zijn er vandaag mee?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} came without children last time. Who came along today?</translation>
     </message>
     <message>
         <source>{name} is ingecheckt{came}. Welkom!</source>
@@ -3925,7 +4193,7 @@
     </message>
     <message>
         <source>Aanwezig: {families} gezinnen, {adults} volw., {children} kind. ({people} van {capacity} plaatsen) · {total} bezoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>Present: {families} families, {adults} adults, {children} children ({people} of {capacity} places) · {total} visits</translation>
     </message>
     <message>
         <source>{n} los verkocht</source>
@@ -4023,7 +4291,7 @@
     </message>
     <message>
         <source>bijvoorbeeld &apos;t Kabouterhuis</source>
-        <translation type="unfinished"></translation>
+        <translation>for example &apos;t Kabouterhuis</translation>
     </message>
     <message>
         <source>Naam van de ontmoetingsplek</source>
@@ -4035,7 +4303,7 @@
     </message>
     <message>
         <source>gebouw, straat en huisnummer (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>building, street and number (may be empty)</translation>
     </message>
     <message>
         <source>Adres</source>
@@ -4047,7 +4315,7 @@
     </message>
     <message>
         <source>kies de plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>choose the village</translation>
     </message>
     <message>
         <source>Plaats</source>
@@ -4059,7 +4327,7 @@
     </message>
     <message>
         <source>kies de dag</source>
-        <translation type="unfinished"></translation>
+        <translation>choose the day</translation>
     </message>
     <message>
         <source>Vaste dag</source>
@@ -4087,7 +4355,7 @@
     </message>
     <message>
         <source>bijvoorbeeld 0,50</source>
-        <translation type="unfinished"></translation>
+        <translation>for example 0.50</translation>
     </message>
     <message>
         <source>Prijs per consumptie</source>
@@ -4107,7 +4375,7 @@
     </message>
     <message>
         <source>https://... (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://... (may be empty)</translation>
     </message>
     <message>
         <source>Webpagina</source>
@@ -4131,7 +4399,7 @@
     </message>
     <message>
         <source>Kies de vaste dag van de ontmoetingsplek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the regular day of the meeting place.</translation>
     </message>
     <message>
         <source>Demogegevens worden gemaakt...</source>

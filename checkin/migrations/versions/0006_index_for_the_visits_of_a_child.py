@@ -4,8 +4,8 @@ Erasing a family deletes its children; SQLite then sets ``visitchild.child_id`` 
 visit that names them (ON DELETE SET NULL), which without this index scans all visits once per
 child: the retention rule took 20 s for 1,300 families over five years of visits.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-27 20:30:00
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
