@@ -38,7 +38,8 @@ def test_report_holds_everything_stored(session, location, tmp_path: Path) -> No
     )
     drinks.record_drinks(session, morning_id=morning.id, kind="koffie", quantity=2, visit_id=visit.id)
     record = family_record(session, family_id=family.id)
-    assert len(record.visits) == 1 and record.visits[0].drinks == 2 and record.visits[0].children == 2
+    # the expected baby is not checked in (not yet born on the morning): Ela only
+    assert len(record.visits) == 1 and record.visits[0].drinks == 2 and record.visits[0].children == 1
     out = write_access_report(
         record, out=tmp_path / "inzage.pdf", printed_on=date(2026, 11, 25), invariant=True
     )

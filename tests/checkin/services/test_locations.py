@@ -87,3 +87,35 @@ def test_create_rejects_bad_input(
 def test_validate_url() -> None:
     assert locations.validate_url("") == ""
     assert locations.validate_url(" http://a.nl/x?y=1 ") == "http://a.nl/x?y=1"
+
+
+def test_update_place_renames_and_sets_the_openings(
+    database: Database, session: Session, location: Location
+) -> None:
+    from datetime import time as clock
+
+    from checkin.services.locations import schedule, update_place
+    from tests.helpers.factories import make_location
+
+    assert location.id is not None
+    make_location(session, name="Het Speelhuis")
+    with rejected_unchanged(database, "al een ontmoetingsplek"):
+        update_place(session, location_id=location.id, name="Het Speelhuis", slots=[])
+    with rejected_unchanged(database, "maar een keer"):
+        update_place(
+            session,
+            location_id=location.id,
+            name="De Knuistjes",
+            slots=[Slot(1, clock(9), clock(11)), Slot(1, clock(13), clock(15))],
+        )
+    with rejected_unchanged(database, "eindigen na het begin"):
+        update_place(
+            session, location_id=location.id, name="De Knuistjes", slots=[Slot(1, clock(11), clock(9))]
+        )
+    update_place(
+        session, location_id=location.id, name="  De Knuistjes ", slots=[Slot(4, clock(13), clock(15, 30))]
+    )
+    with database.session() as fresh:
+        stored = fresh.get(Location, location.id)
+        assert stored is not None and stored.name == "De Knuistjes"
+        assert schedule(fresh, location.id) == [Slot(4, clock(13), clock(15, 30))]
