@@ -25,15 +25,20 @@ FOCUS = "#1565c0"
 
 STYLE_SHEET = f"""
 QWidget {{ font-size: 11pt; }}
-QPushButton, QToolButton {{ min-height: 40px; padding: 4px 14px; }}
-QPushButton[role="primary"] {{ background: #2e7d32; color: white; font-weight: bold; border-radius: 6px; }}
-QPushButton[role="primary"]:disabled {{ background: #9e9e9e; }}
+QPushButton, QToolButton {{ min-height: 40px; padding: 4px 14px; border: 3px solid #b0b0b0;
+    border-radius: 5px; background: #f7f7f7; }}
+QPushButton:hover, QToolButton:hover {{ background: #eeeeee; }}
+QPushButton:pressed, QToolButton:pressed {{ background: #dddddd; }}
+QPushButton:disabled, QToolButton:disabled {{ color: #9e9e9e; border-color: #d6d6d6; }}
+QPushButton[role="primary"] {{ background: #2e7d32; color: white; font-weight: bold;
+    border-color: #2e7d32; }}
+QPushButton[role="primary"]:disabled {{ background: #9e9e9e; border-color: #9e9e9e; }}
 QPushButton[role="drink"] {{ min-width: 110px; }}
 QPushButton[role="payment"] {{ min-width: 64px; }}
-QPushButton[role="payment"]:checked {{ background: #1565c0; color: white;
-    border: 1px solid #0d47a1; border-radius: 4px; }}
+QPushButton[role="payment"]:checked {{ background: #1565c0; color: white; border-color: #0d47a1; }}
 QPushButton[role="payment"]:checked:disabled {{ background: #9e9e9e; border-color: #9e9e9e; }}
-QPushButton:focus, QToolButton:focus {{ border: 3px solid {FOCUS}; border-radius: 4px; }}
+QPushButton:focus, QToolButton:focus {{ border-color: {FOCUS}; }}
+QPushButton[role="primary"]:focus {{ border-color: #fbc02d; }}
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QAbstractItemView:focus {{
     border: 2px solid {FOCUS}; }}
 QLineEdit#search {{ font-size: 18pt; min-height: 48px; padding: 4px 10px; }}
@@ -47,7 +52,7 @@ QTableView {{ font-size: 12pt; }}
 
 COMPACT_STYLE_SHEET = f"""
 QWidget {{ font-size: 10pt; }}
-QPushButton, QToolButton {{ min-height: {COMPACT_HEIGHT - 8}px; padding: 2px 8px; }}
+QPushButton, QToolButton {{ min-height: {COMPACT_HEIGHT - 10}px; padding: 1px 7px; border-width: 2px; }}
 QPushButton[role="drink"] {{ min-width: 70px; }}
 QPushButton[role="payment"] {{ min-width: 48px; }}
 QLineEdit#search {{ font-size: 14pt; min-height: 30px; padding: 2px 6px; }}

@@ -241,7 +241,8 @@ class VandaagScreen(QWidget):
         self.close_button = QPushButton(self.tr("Ochtend &afsluiten..."), self)
         self.close_button.clicked.connect(self.open_close_dialog)
         top.addWidget(self.close_button)
-        self.reopen_button = QPushButton(self.tr("&Heropenen"), self)
+        # Alt+O: H is kept for a Help menu.
+        self.reopen_button = QPushButton(self.tr("Her&openen"), self)
         self.reopen_button.clicked.connect(self.reopen_morning)
         top.addWidget(self.reopen_button)
         self.missed_button = QPushButton(self.tr("Gezinnen die we m&issen..."), self)

@@ -36,17 +36,25 @@ LONG_VILLAGES = ("Zuid-Beijerland", "Nieuw-Beijerland", rules.OUTSIDE_VILLAGE, "
 BIG_FAMILY = "Van den Heuvel-Oudshoorn"
 
 
-def fill(database: Database) -> None:
+def fill(database: Database, *, started: bool = True) -> None:
+    """The place and its families; with ``started`` the morning too, all of them present."""
     with database.session() as session:
         from checkin.services.lists import ensure_default_lists
 
         ensure_default_lists(session)
         location = make_location(session)
         assert location.id is not None
-        morning = mornings.start_morning(
-            session, location_id=location.id, day=DAY, theme="Voorlezen", now=datetime.combine(DAY, time(9))
+        morning = (
+            mornings.start_morning(
+                session,
+                location_id=location.id,
+                day=DAY,
+                theme="Voorlezen",
+                now=datetime.combine(DAY, time(9)),
+            )
+            if started
+            else None
         )
-        assert morning.id is not None
         names = [f"Dewi {n}" if n < 4 else f"Gezin {n:02d}" for n in range(29)] + [BIG_FAMILY]
         villages = [*LONG_VILLAGES, "Numansdorp", "Klaaswaal", "Strijen", "Maasdam"]
         for number, name in enumerate(names):
@@ -70,12 +78,14 @@ def fill(database: Database) -> None:
                 now=datetime.combine(DAY, time(8, 30)),
             )
             assert family.id is not None
-            visits.check_in(
-                session,
-                morning_id=morning.id,
-                family_id=family.id,
-                now=datetime.combine(DAY, time(9, 30)) + timedelta(minutes=number),
-            )
+            if morning is not None:
+                assert morning.id is not None
+                visits.check_in(
+                    session,
+                    morning_id=morning.id,
+                    family_id=family.id,
+                    now=datetime.combine(DAY, time(9, 30)) + timedelta(minutes=number),
+                )
 
 
 def inside(widget: QWidget, window: QWidget) -> bool:
@@ -110,10 +120,10 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
     return found
 
 
-def main(data_dir: Path, screenshot: Path | None) -> None:
+def main(data_dir: Path, screenshot: Path | None, *, started: bool = True) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     database = Database.open(data_dir)
-    fill(database)
+    fill(database, started=started)
     runner = ImmediateRunner()
     window = build_window(database=database, runner=runner)
     from ui.operations import Operations
@@ -136,25 +146,38 @@ def main(data_dir: Path, screenshot: Path | None) -> None:
     area = window.screen().availableGeometry()
     frame = window.frameGeometry()
     hint = window.minimumSizeHint().expandedTo(window.minimumSize())
-    main_actions: dict[str, QWidget] = {
+    before_start: dict[str, QWidget] = {
+        "start": screen.start_button,
+        "hosts": screen.hosts,
+        "theme": screen.theme,
         "search": screen.search,
-        "results": screen.results,
-        "new family": screen.new_family_button,
-        "present": screen.present,
-        "who came": screen.edit_visit_button,
-        "check-out": screen.check_out_button,
-        "undo": screen.undo_button,
-        "close": screen.close_button,
-        **{f"drink {b.property('kind')}": b for b in screen.drink_buttons},
-        **{f"payment {kind}": b for kind, b in screen.payment_buttons.items()},
     }
+    main_actions: dict[str, QWidget] = (
+        before_start
+        if not started
+        else {
+            "search": screen.search,
+            "results": screen.results,
+            "new family": screen.new_family_button,
+            "present": screen.present,
+            "who came": screen.edit_visit_button,
+            "check-out": screen.check_out_button,
+            "undo": screen.undo_button,
+            "close": screen.close_button,
+            **{f"drink {b.property('kind')}": b for b in screen.drink_buttons},
+            **{f"payment {kind}": b for kind, b in screen.payment_buttons.items()},
+        }
+    )
     row_height = screen.present.verticalHeader().defaultSectionSize()
     village_header = screen.results.horizontalHeader()
     village_needed = max(
-        screen.results.fontMetrics().horizontalAdvance(
-            str(screen.results_model.data(screen.results_model.index(r, RESULT_VILLAGE)))
-        )
-        for r in range(screen.results_model.rowCount())
+        [0]
+        + [
+            screen.results.fontMetrics().horizontalAdvance(
+                str(screen.results_model.data(screen.results_model.index(r, RESULT_VILLAGE)))
+            )
+            for r in range(screen.results_model.rowCount())
+        ]
     )
     report = {
         "screen": [area.width(), area.height()],
@@ -190,4 +213,8 @@ def main(data_dir: Path, screenshot: Path | None) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
+    main(
+        Path(sys.argv[1]),
+        Path(sys.argv[2]) if len(sys.argv) > 2 else None,
+        started="--before-start" not in sys.argv[3:],
+    )

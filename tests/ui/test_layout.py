@@ -38,6 +38,9 @@ TITLE_BAR = 30
         ("vandaag-1366x768-150", 1366, 768, "1.5"),
         # The same laptop with the Windows task bar (40 px at 100%, so 60 real pixels at 150%).
         ("vandaag-1366x768-150-taakbalk", 1366, 708, "1.5"),
+        # Before the morning starts: the start button and the number of hosts in sight.
+        ("vandaag-start-1024x600", 1024, 600, "1"),
+        ("vandaag-start-1366x768-150", 1366, 768, "1.5"),
     ],
 )
 def test_the_morning_fits_the_screen(tmp_path: Path, name: str, width: int, height: int, scale: str) -> None:
@@ -69,7 +72,14 @@ def test_the_morning_fits_the_screen(tmp_path: Path, name: str, width: int, heig
         "PYTHONPATH": str(ROOT),
     }
     done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.layout_worker", str(tmp_path / "data"), str(screenshot)],
+        [
+            sys.executable,
+            "-m",
+            "tests.ui.layout_worker",
+            str(tmp_path / "data"),
+            str(screenshot),
+            *(["--before-start"] if "-start-" in name else []),
+        ],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -86,13 +96,15 @@ def test_the_morning_fits_the_screen(tmp_path: Path, name: str, width: int, heig
     minimum_width, minimum_height = seen["minimum"]
     assert minimum_width <= screen_width and minimum_height + TITLE_BAR <= screen_height, seen
     assert seen["hidden_actions"] == [], seen
+    assert seen["mnemonic_clashes"] == {}, seen
+    assert screenshot.stat().st_size > 10_000
+    if "-start-" in name:
+        return
     assert seen["present_rows_visible"] >= 5, seen
     assert seen["results_found"] == 4 and seen["results_rows_visible"] >= 4, seen
     # The village (what tells the four Dewis apart) is shown whole.
     assert seen["village_width"] >= seen["village_needed"], seen
     assert seen["village_right"] <= seen["results_viewport_width"], seen
-    assert seen["mnemonic_clashes"] == {}, seen
-    assert screenshot.stat().st_size > 10_000
 
 
 def test_the_search_results_keep_their_room_as_the_morning_fills(
