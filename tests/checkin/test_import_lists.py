@@ -195,8 +195,8 @@ def test_one_row_per_child_in_cp1252_is_one_visit_per_family_per_morning(
             "Datum;Naam ouder;Naam kind;Geboortedatum kind",
             "4-3-2026;Özlem;Ela;15-5-2024",
             ";Özlem;Mert;",
-            ";Chloé;Noé;1-1-2025",
-            "11-3-2026;Özlem;Ela;15-5-2024",
+            ";Chloé;Noé;jan 2025",
+            "11-3-2026;Özlem;Ela;5-2024",
             ";Chloé;;",  # the mother came without a child
         ],
         encoding="cp1252",
