@@ -68,6 +68,7 @@ Rules (documented here, once):
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -296,6 +297,8 @@ def _where(sheet: str, number: int) -> str:
 def _read_csv(path: Path) -> Table:
     with path.open("rb") as raw:
         sample = raw.read(64 * 1024)
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
+        return _read_csv_as(path, sample, "utf-16")
     if b"\x00" in sample:
         raise Rejected(N_("Dit bestand is geen tekstbestand (CSV)."))
     if not sample.strip():
