@@ -68,6 +68,7 @@ Rules (documented here, once):
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -296,6 +297,8 @@ def _where(sheet: str, number: int) -> str:
 def _read_csv(path: Path) -> Table:
     with path.open("rb") as raw:
         sample = raw.read(64 * 1024)
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
+        return _read_csv_as(path, sample, "utf-16")
     if b"\x00" in sample:
         raise Rejected(N_("Dit bestand is geen tekstbestand (CSV)."))
     if not sample.strip():
@@ -994,10 +997,7 @@ def _read_row(
 def _child(name: Cell, birth: Cell, *, day: date, dates: str) -> tuple[int | None, ...]:
     """The one child of a row (its age in months at ``day`` when the birth date is given), or none."""
     if _text(birth):
-        try:
-            born = parse_date(birth, dates=dates, earliest=1990)
-        except Rejected as error:
-            raise Rejected(N_("Geboortedatum van het kind: {reason}"), reason=error.message) from error
+        born = _birth_month(birth, dates=dates)
         months = ages.months_between(birth_year=born.year, birth_month=born.month, on=day)
         if months < 0:
             raise Rejected(N_("Het kind is volgens de lijst na de datum van het bezoek geboren."))
@@ -1009,6 +1009,21 @@ def _child(name: Cell, birth: Cell, *, day: date, dates: str) -> tuple[int | Non
             char=child_name[0],
         )
     return (None,) if child_name else ()
+
+
+_MONTH_YEAR_RE = re.compile(r"^(?:(\d{1,2})[-/.]|([a-z]+)\.?\s+)(\d{4})$")
+
+
+def _birth_month(value: Cell, *, dates: str) -> date:
+    """A child's birth date, or only its month ("5-2024", "mei 2024"): the first of that month."""
+    if isinstance(value, str) and (match := _MONTH_YEAR_RE.match(fold(value))):
+        month = int(match.group(1)) if match.group(1) else MONTHS.get(match.group(2) or "", 0)
+        if 1 <= month <= 12 and int(match.group(3)) >= 1990:
+            return date(int(match.group(3)), month, 1)
+    try:
+        return parse_date(value, dates=dates, earliest=1990)
+    except Rejected as error:
+        raise Rejected(N_("Geboortedatum van het kind: {reason}"), reason=error.message) from error
 
 
 class _Villages:

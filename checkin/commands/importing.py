@@ -75,6 +75,15 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     )
     command.add_argument("--village", default="", metavar="NAAM", help=N_("woonplaats voor regels zonder"))
     command.add_argument(
+        "--village-map",
+        action="append",
+        default=[],
+        metavar="SCHRIJFWIJZE=WOONPLAATS",
+        help=N_(
+            "lees deze schrijfwijze in het bestand als deze woonplaats uit de lijst (mag vaker; wordt onthouden)"
+        ),
+    )
+    command.add_argument(
         "--dry-run", action="store_true", help=N_("toon alleen wat er zou worden overgenomen; schrijf niets")
     )
     command.set_defaults(run=run_import)
@@ -126,6 +135,17 @@ def _column(table: imports.Table, column: str) -> int:
 def run_import(args: argparse.Namespace) -> int:
     table = imports.read_table(Path(args.file), sheets=args.sheet)
     mapping = mapping_with(table, args.map)
+    village_map = {}
+    for option in args.village_map:
+        raw, sep, village = option.partition("=")
+        if not sep or not raw.strip() or not village.strip():
+            raise Rejected(
+                N_(
+                    "--village-map '{option}': schrijf SCHRIJFWIJZE=WOONPLAATS, bijvoorbeeld \"OBL=Oud-Beijerland\"."
+                ),
+                option=option,
+            )
+        village_map[raw.strip()] = village.strip()
     data_dir = data_dir_of(args)
     if not paths.database_path(data_dir).is_file():
         raise Rejected(N_("In {folder} staat nog geen database; open eerst de app."), folder=str(data_dir))
@@ -140,6 +160,7 @@ def run_import(args: argparse.Namespace) -> int:
                 location_id=location_id,
                 default_village=args.village,
                 dates=args.dates,
+                village_map=village_map,
             )
             _print_preview(table, mapping, plan)
             if not plan.visits:
@@ -162,6 +183,7 @@ def run_import(args: argparse.Namespace) -> int:
                 location_id=location_id,
                 default_village=args.village,
                 dates=args.dates,
+                village_map=village_map,
             )
     finally:
         database.dispose()
@@ -207,6 +229,12 @@ def _print_preview(table: imports.Table, mapping: imports.ColumnMapping, plan: i
         print(N_("Let op: {warning}").format(warning=_line(warning)))
     for raw, village in plan.matched_villages:
         print(N_("Woonplaats '{raw}' gelezen als {village}.").format(raw=raw, village=village))
+    for raw in plan.unknown_villages:
+        print(
+            N_(
+                "Woonplaats '{raw}' uit het bestand is onbekend; kies er een met --village-map \"{raw}=WOONPLAATS\"."
+            ).format(raw=raw)
+        )
     for visit in plan.visits:
         notes = [N_("nieuw gezin")] if visit.new_family else []
         if visit.date_from_above:

@@ -113,3 +113,24 @@ def test_nothing_readable_exits_2_with_the_reasons(
     code, _, err = run(capsys, "import", huge, "--location", location.name, "--data-dir", data_dir)
     assert code == 2 and err.startswith("Regel 2: ") and "Traceback" not in err
     assert visits(session) == (0, 0)
+
+
+def test_village_map_option_is_used_and_remembered(
+    capsys: pytest.CaptureFixture[str], session: Session, location: Location, data_dir: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "dorpen.csv"
+    path.write_text("Datum;Naam;Woonplaats\n4-3-2026;Sanne;Kl.waal\n", encoding="utf-8")
+    base = ["import", path, "--location", location.name, "--data-dir", data_dir]
+    code, out, err = run(capsys, *base, "--dry-run")
+    assert code == 2
+    assert (
+        "Woonplaats 'Kl.waal' uit het bestand is onbekend; kies er een met --village-map \"Kl.waal=WOONPLAATS\"."
+        in out
+    )
+    code, out, err = run(capsys, *base, "--village-map", "Kl.waal=Klaaswaal")
+    assert (code, err) == (0, "")
+    assert "Regel 2: 04-03-2026 Sanne, 0 kind(eren), 1 volwassene(n), Klaaswaal (nieuw gezin)" in out
+    from checkin import imports
+
+    session.expire_all()
+    assert imports.remembered_villages(session) == {"kl.waal": "Klaaswaal"}

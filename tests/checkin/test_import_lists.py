@@ -195,8 +195,8 @@ def test_one_row_per_child_in_cp1252_is_one_visit_per_family_per_morning(
             "Datum;Naam ouder;Naam kind;Geboortedatum kind",
             "4-3-2026;Özlem;Ela;15-5-2024",
             ";Özlem;Mert;",
-            ";Chloé;Noé;1-1-2025",
-            "11-3-2026;Özlem;Ela;15-5-2024",
+            ";Chloé;Noé;jan 2025",
+            "11-3-2026;Özlem;Ela;5-2024",
             ";Chloé;;",  # the mother came without a child
         ],
         encoding="cp1252",
@@ -222,6 +222,13 @@ def test_one_row_per_child_in_cp1252_is_one_visit_per_family_per_morning(
         key=lambda pair: (pair[0] is None, pair[0] or 0),
     )
     assert ages == [(14, True), (22, True), (22, True), (None, False)]
+
+
+def test_excel_unicode_text_utf16_with_tabs(tmp_path: Path) -> None:
+    path = tmp_path / "lijst.txt"
+    path.write_bytes("Datum\tNaam\tKinderen\r\n4-3-2026\tZoë\t2\r\n".encode("utf-16"))
+    table = read_table(path)
+    assert table.rows == [(2, ["4-3-2026", "Zoë", "2"])]
 
 
 @pytest.mark.parametrize(
