@@ -712,6 +712,10 @@
         <translation>home village for rows without one</translation>
     </message>
     <message>
+        <source>lees deze schrijfwijze in het bestand als deze woonplaats uit de lijst (mag vaker; wordt onthouden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>toon alleen wat er zou worden overgenomen; schrijf niets</source>
         <translation>only show what would be taken over; write nothing</translation>
     </message>
@@ -726,6 +730,10 @@
     <message>
         <source>Kolom &apos;{column}&apos; staat niet in het bestand. Kolommen: {headers}.</source>
         <translation>Column &apos;{column}&apos; is not in the file. Columns: {headers}.</translation>
+    </message>
+    <message>
+        <source>--village-map &apos;{option}&apos;: schrijf SCHRIJFWIJZE=WOONPLAATS, bijvoorbeeld &quot;OBL=Oud-Beijerland&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In {folder} staat nog geen database; open eerst de app.</source>
@@ -766,6 +774,10 @@
     <message>
         <source>Woonplaats &apos;{raw}&apos; gelezen als {village}.</source>
         <translation>Home village &apos;{raw}&apos; read as {village}.</translation>
+    </message>
+    <message>
+        <source>Woonplaats &apos;{raw}&apos; uit het bestand is onbekend; kies er een met --village-map &quot;{raw}=WOONPLAATS&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nieuw gezin</source>
@@ -3992,10 +4004,6 @@
         <translation>&amp;Close morning...</translation>
     </message>
     <message>
-        <source>&amp;Heropenen</source>
-        <translation>&amp;Reopen</translation>
-    </message>
-    <message>
         <source>Welkom! Start de ochtend om gezinnen in te checken.</source>
         <translation>Welcome! Start the morning to check families in.</translation>
     </message>
@@ -4074,6 +4082,10 @@
     <message>
         <source>Drankje &amp;weghalen</source>
         <translation>Remove &amp;drink</translation>
+    </message>
+    <message>
+        <source>Her&amp;openen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Zoek een gezin of scan de kaart:</source>

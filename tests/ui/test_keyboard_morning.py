@@ -21,7 +21,7 @@ from ui.family_dialog import NewFamilyDialog
 from ui.main_window import MainWindow
 from ui.tasks import ImmediateRunner
 from ui.vandaag import VandaagScreen
-from ui.visit_dialogs import CloseMorningDialog, VisitDialog
+from ui.visit_dialogs import CloseMorningDialog, MoodDialog, VisitDialog
 
 NAMES = ("Anna", "Bouchra", "Chantal", "Eva", "Fatima", "Greet", "Hanna", "Ilse")
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
@@ -190,7 +190,11 @@ def test_a_whole_morning_by_keyboard(
     assert anna_visit is not None and anna_visit.children == 2
 
     # Anna goes home.
-    press(qtbot, Qt.Key.Key_U, ALT)  # Uitchecken
+    press(qtbot, Qt.Key.Key_U, ALT)  # Uitchecken: first how it went (three faces, keys 1/2/3)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, MoodDialog))
+    mood = screen.dialog
+    assert isinstance(mood, MoodDialog)
+    qtbot.keyClick(mood, Qt.Key.Key_1)  # blij (the dialog takes 1, 2 or 3 wherever its focus is)
     qtbot.waitUntil(lambda: "Anna is uitgecheckt" in screen.status.text())
     assert focused() is screen.search
 
