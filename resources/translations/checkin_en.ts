@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>lees deze schrijfwijze in het bestand als deze woonplaats uit de lijst (mag vaker; wordt onthouden)</source>
-        <translation type="unfinished"></translation>
+        <translation>read this spelling in the file as this village from the list (may be repeated; remembered)</translation>
     </message>
     <message>
         <source>toon alleen wat er zou worden overgenomen; schrijf niets</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>--village-map &apos;{option}&apos;: schrijf SCHRIJFWIJZE=WOONPLAATS, bijvoorbeeld &quot;OBL=Oud-Beijerland&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--village-map &apos;{option}&apos;: write SPELLING=VILLAGE, for example &quot;OBL=Oud-Beijerland&quot;.</translation>
     </message>
     <message>
         <source>In {folder} staat nog geen database; open eerst de app.</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Woonplaats &apos;{raw}&apos; uit het bestand is onbekend; kies er een met --village-map &quot;{raw}=WOONPLAATS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Home village &apos;{raw}&apos; in the file is unknown; choose one with --village-map &quot;{raw}=VILLAGE&quot;.</translation>
     </message>
     <message>
         <source>nieuw gezin</source>
@@ -4085,7 +4085,7 @@
     </message>
     <message>
         <source>Her&amp;openen</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eopen</translation>
     </message>
     <message>
         <source>&amp;Zoek een gezin of scan de kaart:</source>
