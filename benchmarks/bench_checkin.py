@@ -161,35 +161,42 @@ def bench_launch(folder: Path, *, runs: int = 5) -> None:
             where = "one core (taskset -c 0)" if one_core else "both cores"
             watch(display, [sys.executable, "-c", BARE_WINDOW], one_core=one_core, ready=None, env=env)
             watch(display, [*app, str(folder)], one_core=one_core, ready=ready, env=env)  # warm
-            bare = [
-                watch(display, [sys.executable, "-c", BARE_WINDOW], one_core=one_core, ready=None, env=env)
-                for _ in range(runs)
-            ]
-            plain = [
-                watch(display, [*app, str(folder)], one_core=one_core, ready=ready, env=env)
-                for _ in range(runs)
-            ]
             keyed_env = {**env, "CHECKIN_PASSPHRASE": ENCRYPTION_KEY}
             watch(display, [*app, str(encrypted)], one_core=one_core, ready=ready, env=keyed_env)  # warm
-            keyed = [
-                watch(display, [*app, str(encrypted)], one_core=one_core, ready=ready, env=keyed_env)
-                for _ in range(runs)
-            ]
+            bare: list[dict] = []
+            plain: list[dict] = []
+            keyed: list[dict] = []
+            for _ in range(runs):  # taken in turn, so a change of load on the machine hits all three
+                bare.append(
+                    watch(
+                        display, [sys.executable, "-c", BARE_WINDOW], one_core=one_core, ready=None, env=env
+                    )
+                )
+                plain.append(watch(display, [*app, str(folder)], one_core=one_core, ready=ready, env=env))
+                keyed.append(
+                    watch(display, [*app, str(encrypted)], one_core=one_core, ready=ready, env=keyed_env)
+                )
 
             def med(rows: list[dict], key: str) -> float:
                 return statistics.median(row[key] for row in rows)
 
+            def best(rows: list[dict], key: str) -> float:
+                return min(row[key] for row in rows)
+
             bare_drawn = med(bare, "drawn")
-            print(f"-- {where}, median of {runs} launches, load {os.getloadavg()[0]:.1f}")
+            print(f"-- {where}, median (best) of {runs} launches, load {os.getloadavg()[0]:.1f}")
             print(
-                f"bare PySide6 window: drawn after {_ms(bare_drawn)}, {med(bare, 'rss_mb'):.0f} MB resident"
+                f"bare PySide6 window: drawn after {_ms(bare_drawn)} ({_ms(best(bare, 'drawn'))}), "
+                f"{med(bare, 'rss_mb'):.0f} MB resident"
             )
             for name, rows in (("plain database", plain), ("encrypted database", keyed)):
                 print(
-                    f"app, {name}: first drawn frame {_ms(med(rows, 'drawn'))} "
-                    f"(ratio to bare {med(rows, 'drawn') / bare_drawn:.2f}, target <= 1.3); "
-                    f"ready for a check-in {_ms(med(rows, 'ready'))} (target <= 1000 ms on one core); "
-                    f"{med(rows, 'rss_mb'):.0f} MB resident (target <= 150 MB)"
+                    f"app, {name}: first drawn frame {_ms(med(rows, 'drawn'))} ({_ms(best(rows, 'drawn'))}), "
+                    f"ratio to bare {med(rows, 'drawn') / bare_drawn:.2f} "
+                    f"({best(rows, 'drawn') / best(bare, 'drawn'):.2f}) (target <= 1.3); "
+                    f"ready for a check-in {_ms(med(rows, 'ready'))} ({_ms(best(rows, 'ready'))}) "
+                    f"(target <= 1000 ms on one core); {med(rows, 'rss_mb'):.0f} MB resident 1.5 s after "
+                    "(target <= 150 MB)"
                 )
     finally:
         xvfb.terminate()

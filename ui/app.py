@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressBar, QWidget
 
@@ -165,7 +165,10 @@ def _application() -> QApplication:
     app.setDesktopFileName(APP_ID)  # Wayland finds the icon through checkin.desktop
     icon = QIcon()  # resources/icons, made by scripts/make_icons.py
     for size in (16, 24, 32, 48, 64, 128, 256):
-        icon.addFile(str(resources.files("resources") / "icons" / "png" / f"checkin-{size}.png"))
+        # With its size given, a file is read only when that size is drawn, not before the window.
+        icon.addFile(
+            str(resources.files("resources") / "icons" / "png" / f"checkin-{size}.png"), QSize(size, size)
+        )
     app.setWindowIcon(icon)
     return app
 
@@ -188,6 +191,7 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
     with contextlib.suppress(OSError):  # no log folder is no reason not to start
         logs.configure()
     log.info("Start")
+    app.setStyleSheet(STYLE_SHEET)  # after the first frame: parsing and polishing take a while
     from checkin.errors import Rejected
     from ui import startup
     from ui.backup_menu import BackupMenu
@@ -367,7 +371,6 @@ def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
             return refuse_second_copy(data_dir)
     with lock:
         install_translations(app, i18n.remembered_language(data_dir))
-        app.setStyleSheet(STYLE_SHEET)
         window = MainWindow()
         window.show()
         state = _Session()

@@ -15,7 +15,6 @@ from datetime import date, datetime, time
 from sqlmodel import Session
 
 from checkin import ages
-from checkin.demo import fill_demo
 from checkin.models import Child, Location, Morning
 from checkin.services import drinks, families, lists, locations, mornings, undo, visits
 from checkin.services.families import ChildInput as ChildInput
@@ -503,4 +502,6 @@ def create_first_location(
 
 def fill_demo_data(ops: Operations) -> dict[str, int]:
     """Fill an empty database with made-up families and mornings; counts of what was made."""
+    from checkin.demo import fill_demo  # the names and places of the demo: not needed at every start
+
     return ops.run(lambda s: fill_demo(s))
