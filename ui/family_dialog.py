@@ -32,25 +32,11 @@ from PySide6.QtWidgets import (
 
 from checkin import rules
 from checkin.errors import Rejected
+from checkin.text import MONTHS
 from ui.fit import fit_to_screen
 from ui.messages import core_text, rejected_text
 from ui.operations.door import ChildInput, FamilyInput, FamilyMatch
 from ui.style import primary
-
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 class ChildRow(QWidget):
@@ -66,7 +52,7 @@ class ChildRow(QWidget):
         self.nickname.setPlaceholderText(self.tr("roepnaam (mag leeg)"))
         self.nickname.setAccessibleName(self.tr("Roepnaam van kind {n}").format(n=number))
         self.month = QComboBox(self)
-        self.month.addItems([self.tr(m) for m in MONTHS])
+        self.month.addItems([core_text(m) for m in MONTHS])
         self.month.setCurrentIndex(today.month - 1)
         self.month.setAccessibleName(self.tr("Geboortemaand van kind {n}").format(n=number))
         self.year = QSpinBox(self)

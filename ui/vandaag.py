@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 from checkin import rules
 from checkin.errors import Rejected
 from checkin.money import format_cents
+from checkin.text import WEEKDAYS
 from ui.family_dialog import NewFamilyDialog
 from ui.item_models import ROW_ROLE, SORT_ROLE, family_results_model, missed_model, present_model
 from ui.messages import core_text, rejected_text
@@ -609,9 +610,7 @@ class VandaagScreen(QWidget):
 
     def _update_title(self) -> None:
         day = self.today()
-        weekday = core_text(
-            ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")[day.weekday()]
-        )
+        weekday = core_text(WEEKDAYS[day.weekday()])
         place = self.location.name if self.location else self.tr("(nog geen ontmoetingsplek)")
         self.title.setText(f"{place} · {weekday} {day.strftime('%d-%m-%Y')}")
         is_open = self.morning is not None and self.morning.is_open
@@ -965,7 +964,10 @@ class VandaagScreen(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         row = self.selected_present()
         enabled = row is not None and self.is_open()
-        self.family_box.setEnabled(enabled)
+        # The payment kind also serves a sale without check-in: it stays at hand without a family.
+        paying = {self.pay_label, *self.payment_buttons.values()}
+        for child in self.family_box.findChildren(QWidget):
+            child.setEnabled(self.is_open() if child in paying else enabled)
         self.family_box.setTitle(
             self.tr("Geselecteerd gezin: {name}").format(name=_cut(row.display_name or row.code))
             if row

@@ -14,7 +14,6 @@ from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Location, ScheduleSlot
 from checkin.settings import load_settings
-from checkin.text import WEEKDAYS as WEEKDAYS  # re-exported for the window until it imports checkin.text
 from checkin.text import clean
 
 

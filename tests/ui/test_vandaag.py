@@ -493,3 +493,19 @@ def test_a_removed_drink_comes_back_with_ctrl_z(
     with database.session() as session:
         assert session.exec(select(Consumption.kind)).all() == ["thee"]
     assert screen.visit_drinks.count() == 1
+
+
+def test_a_sale_without_check_in_by_pin_needs_no_family(
+    qtbot: QtBot, screen: VandaagScreen, database: Database
+) -> None:
+    """Someone who only buys a coffee pays by card: the payment kind is at hand with no family chosen."""
+    start(qtbot, screen)
+    assert screen.selected_present() is None
+    assert screen.payment_buttons["pin"].isEnabled()
+    assert not button_for(screen, "koffie").isEnabled()  # a family's drink needs a family
+    qtbot.mouseClick(screen.payment_buttons["pin"], Qt.MouseButton.LeftButton)
+    anonymous = next(b for b in screen.anonymous_buttons if b.property("kind") == "koffie")
+    qtbot.mouseClick(anonymous, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        rows = session.exec(select(Consumption)).all()
+    assert [(c.kind, c.payment, c.visit_id) for c in rows] == [("koffie", "pin", None)]

@@ -20,11 +20,11 @@ from checkin.services import drinks, families, lists, locations, mornings, undo,
 from checkin.services.families import ChildInput as ChildInput
 from checkin.services.families import FamilyInput as FamilyInput
 from checkin.services.families import FamilyMatch as FamilyMatch
-from checkin.services.locations import WEEKDAYS as WEEKDAYS
 from checkin.services.mornings import MorningSummary as MorningSummary
 from checkin.services.undo import Undoable as Undoable
 from checkin.services.visits import MissedFamily as MissedFamily
 from checkin.services.visits import Present as Present
+from checkin.text import WEEKDAYS as WEEKDAYS
 from ui.operations import Operations
 
 # ---------------------------------------------------------------------------------------- data
