@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from checkin import rules
 from checkin.ages import describe_age
-from checkin.i18n import CONTEXT
+from checkin.i18n import CONTEXT, N_
 from checkin.money import format_cents
 from checkin.text import fold
 from ui.messages import core_text
@@ -118,11 +118,15 @@ def _tr(text: str) -> str:
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight
+UNNAMED_CHILD = N_("kind")
+"""How a child without a nickname is named in a list (with its age)."""
 
 
 def match_children_text(row: FamilyMatch) -> str:
     """'Ela, kind (2 jr)': nicknames, and each child without one as 'kind' with its age."""
-    unnamed = [f"{_tr('kind')} ({core_text(describe_age(months))})" for months in row.unnamed_ages]
+    unnamed = [
+        f"{core_text(UNNAMED_CHILD)} ({core_text(describe_age(months))})" for months in row.unnamed_ages
+    ]
     return ", ".join([row.children] * bool(row.children) + unnamed)
 
 
@@ -177,7 +181,8 @@ def missed_model(parent: Any = None) -> RowsModel[MissedFamily]:
 def children_text(row: FamilyOverview) -> str:
     """'Ela (2 jr 6 mnd), kind (verwacht)': each child's nickname and age today."""
     return ", ".join(
-        f"{child.nickname or _tr('kind')} ({core_text(describe_age(child.months))})" for child in row.children
+        f"{child.nickname or core_text(UNNAMED_CHILD)} ({core_text(describe_age(child.months))})"
+        for child in row.children
     )
 
 

@@ -2404,6 +2404,10 @@
         <translation>Out</translation>
     </message>
     <message>
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
         <source>Volw.</source>
         <translation>Adults</translation>
     </message>
