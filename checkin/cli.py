@@ -186,6 +186,10 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable[[Path], int
             from checkin.files import refuse_over_data
 
             refuse_over_data(args.out, data_dir_of(args))
+        from checkin.commands.pin import PROTECTED_COMMANDS, require_pin
+
+        if args.command in PROTECTED_COMMANDS:
+            require_pin(data_dir_of(args))
         return int(args.run(args) or EXIT_OK)
     except Rejected as rejected:
         print(rejected.message, file=sys.stderr)

@@ -343,11 +343,13 @@ def restore_database(source: Path, data_dir: Path, *, source_key: str | None = N
     _ensure_writable(data_dir)
     db_path = paths.database_path(data_dir)
     kept: Path | None = None
+    pin_rows: list[tuple[str, str]] = []
     if db_path.exists() and db_path.stat().st_size > 0:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         if check_file(db_path):
             kept = set_aside(db_path, paths.backup_dir(data_dir) / f"checkin-{stamp}-beschadigd.sqlite")
         else:
+            pin_rows = _pin_settings(db_path)
             kept = paths.backup_dir(data_dir) / f"checkin-{stamp}-voor-terugzetten.sqlite"
             copy_database(db_path, kept, data_write=True)
     else:
@@ -363,7 +365,21 @@ def restore_database(source: Path, data_dir: Path, *, source_key: str | None = N
             _write_through(rekeyed, db_path)
     else:
         _write_through(source, db_path)
+    if pin_rows:  # a restore keeps the current PIN (and its count of wrong tries)
+        with contextlib.closing(crypto.connect_existing(db_path)) as conn, conn:
+            conn.executemany("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", pin_rows)
     return kept
+
+
+PIN_SETTINGS = ("coordinator_pin", "pin_failures", "pin_locked_until")
+"""The settings a restore carries over from the database it replaces (checkin.settings)."""
+
+
+def _pin_settings(db_path: Path) -> list[tuple[str, str]]:
+    with contextlib.closing(crypto.connect_existing(db_path, readonly=True)) as conn:
+        marks = ", ".join("?" for _ in PIN_SETTINGS)
+        rows = conn.execute(f"SELECT key, value FROM setting WHERE key IN ({marks})", PIN_SETTINGS).fetchall()  # noqa: S608
+    return [(str(key), str(value)) for key, value in rows]
 
 
 def _write_through(source: Path, db_path: Path) -> None:

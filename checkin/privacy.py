@@ -6,14 +6,18 @@
   family from the backups in the data folder too (see ``checkin.backups.erase_in_backups``).
   Backups made afterwards never held the family. Copies on a USB stick cannot be reached: the
   coordinator is told so.
-- The coordinator PIN is stored as a salted scrypt hash in the settings.
+- The coordinator PIN is stored as a salted scrypt hash in the settings; wrong tries in a row are
+  counted there too, so the growing wait after them survives a restart.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
+import math
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -28,8 +32,16 @@ from checkin.services._common import now_local
 from checkin.services.families import anonymise, get_family
 from checkin.settings import load_settings, save_settings
 
-PIN_MIN, PIN_MAX = 4, 12
+PIN_MIN, PIN_MAX = 5, 12
+"""Digits of a new PIN. A PIN set before the minimum was 5 (4 digits) keeps working, with a nudge
+to change it (``pin_is_short``)."""
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
+FREE_TRIES = 3
+"""Wrong PINs in a row before each further try has to wait."""
+FIRST_DELAY, MAX_DELAY = 30, 3600
+"""Seconds to wait after the first try beyond ``FREE_TRIES``, doubling each time, at most an hour."""
+
+log = logging.getLogger(__name__)
 
 
 # --- Retention ------------------------------------------------------------------------------------
@@ -154,22 +166,70 @@ def pin_is_set(session: Session) -> bool:
     return bool(load_settings(session).coordinator_pin)
 
 
-def check_pin(session: Session, *, pin: str) -> bool:
-    """True when ``pin`` is the coordinator PIN, or when no PIN has been set."""
-    stored = load_settings(session).coordinator_pin
-    return not stored or pin_matches(pin, stored)
+def pin_is_short(pin: str) -> bool:
+    """True for a PIN shorter than a new one may be (an old 4-digit PIN): suggest changing it."""
+    return len(pin) < PIN_MIN
+
+
+def pin_delay(failures: int) -> int:
+    """Seconds before the next try after ``failures`` wrong PINs in a row."""
+    if failures < FREE_TRIES:
+        return 0
+    return min(FIRST_DELAY * 2 ** (failures - FREE_TRIES), MAX_DELAY)
+
+
+def pin_wait_seconds(session: Session, *, now: float | None = None) -> int:
+    """Seconds until the PIN may be tried again (0: now). Kept in the database across restarts."""
+    moment = time.time() if now is None else now
+    return max(0, math.ceil(load_settings(session).pin_locked_until - moment))
+
+
+def check_pin(session: Session, *, pin: str, now: float | None = None) -> bool:
+    """True when ``pin`` is the coordinator PIN, or when no PIN has been set.
+
+    A wrong PIN is counted in the database (committed); from the ``FREE_TRIES``-th wrong one in a
+    row each next try waits ``pin_delay`` seconds, during which every PIN is refused unchecked. The
+    log tells the count and the wait, never the PIN.
+    """
+    settings = load_settings(session)
+    if not settings.coordinator_pin:
+        return True
+    moment = time.time() if now is None else now
+    if settings.pin_locked_until > moment:
+        log.warning("Coordinator PIN tried while waiting (%d wrong in a row)", settings.pin_failures)
+        return False
+    if pin_matches(pin, settings.coordinator_pin):
+        if settings.pin_failures or settings.pin_locked_until:
+            save_settings(session, pin_failures=0, pin_locked_until=0.0)
+        return True
+    failures = settings.pin_failures + 1
+    delay = pin_delay(failures)
+    save_settings(session, pin_failures=failures, pin_locked_until=moment + delay if delay else 0.0)
+    log.warning("Wrong coordinator PIN (%d wrong in a row); next try in %d s", failures, delay)
+    return False
+
+
+def verify_pin(session: Session, *, pin: str, now: float | None = None) -> None:
+    """``Rejected`` (Dutch) unless ``pin`` is the coordinator PIN or none is set."""
+    if check_pin(session, pin=pin, now=now):
+        return
+    wait = pin_wait_seconds(session, now=now)
+    if wait:
+        raise Rejected(
+            N_("Te veel verkeerde pincodes. Probeer het over {minutes} minuten opnieuw."),
+            minutes=math.ceil(wait / 60),
+        )
+    raise Rejected(N_("De huidige pincode klopt niet."))
 
 
 def set_pin(session: Session, *, new_pin: str, current_pin: str = "") -> None:
-    """Set or change the coordinator PIN (4 to 12 digits); changing needs the current one."""
-    if not check_pin(session, pin=current_pin):
-        raise Rejected(N_("De huidige pincode klopt niet."))
+    """Set or change the coordinator PIN (5 to 12 digits); changing needs the current one."""
+    verify_pin(session, pin=current_pin)
     if not (new_pin.isdigit() and new_pin.isascii() and PIN_MIN <= len(new_pin) <= PIN_MAX):
         raise Rejected(N_("Een pincode heeft {low} tot {high} cijfers."), low=PIN_MIN, high=PIN_MAX)
     save_settings(session, coordinator_pin=hash_pin(new_pin))
 
 
 def remove_pin(session: Session, *, current_pin: str) -> None:
-    if not check_pin(session, pin=current_pin):
-        raise Rejected(N_("De huidige pincode klopt niet."))
+    verify_pin(session, pin=current_pin)
     save_settings(session, coordinator_pin="")

@@ -28,6 +28,10 @@ class Settings:
     language: str = "nl"
     coordinator_pin: str = ""
     """The coordinator PIN as ``scrypt$salt$hash`` (checkin.privacy); empty when none is set."""
+    pin_failures: int = 0
+    """Wrong coordinator PINs in a row (checkin.privacy.check_pin)."""
+    pin_locked_until: float = 0.0
+    """Until when (seconds since the epoch) no PIN is accepted after too many wrong ones."""
 
 
 _UPGRADES: dict[int, Any] = {}

@@ -136,8 +136,8 @@ def test_pin_is_stored_hashed_and_checked(session) -> None:
     assert privacy.check_pin(session, pin="482913")
     assert not privacy.check_pin(session, pin="482914")
     with pytest.raises(Rejected, match="huidige pincode"):
-        privacy.set_pin(session, new_pin="1111", current_pin="0000")
-    with pytest.raises(Rejected, match="4 tot 12 cijfers"):
+        privacy.set_pin(session, new_pin="11111", current_pin="0000")
+    with pytest.raises(Rejected, match="5 tot 12 cijfers"):
         privacy.set_pin(session, new_pin="12a4", current_pin="482913")
     assert privacy.check_pin(session, pin="482913")  # a refused change changes nothing
     privacy.remove_pin(session, current_pin="482913")
@@ -203,3 +203,42 @@ def test_erasure_removes_damaged_files_set_aside_and_partial_copies(database: Da
     privacy.erase_everywhere(database, family_id=family.id)
     assert not set_aside_path.exists() and not partial.exists()
     assert good.exists() and _found(NAME, [good]) == []
+
+
+def test_wrong_pins_make_a_growing_wait_that_survives_a_restart(database: Database, caplog) -> None:
+    with database.session() as s:
+        privacy.set_pin(s, new_pin="482913")
+    now = 1_800_000_000.0
+    waits = []
+    for _ in range(6):
+        with database.session() as s:  # each try in its own session, as the window does
+            assert not privacy.check_pin(s, pin="000000", now=now)
+            waits.append(privacy.pin_wait_seconds(s, now=now))
+            now += waits[-1]
+    assert waits == [0, 0, 30, 60, 120, 240]
+    with database.session() as s:  # while waiting, even the right PIN is refused
+        assert not privacy.check_pin(s, pin="482913", now=now - 1)
+    data_dir = database.data_dir
+    database.dispose()
+    restarted = Database.open(data_dir)
+    try:
+        with restarted.session() as s:
+            assert privacy.pin_wait_seconds(s, now=now - 1) == 1
+            with pytest.raises(Rejected, match="Te veel verkeerde pincodes"):
+                privacy.verify_pin(s, pin="482913", now=now - 1)
+            assert privacy.check_pin(s, pin="482913", now=now)
+            assert privacy.pin_wait_seconds(s, now=now) == 0
+            assert load_settings(s).pin_failures == 0
+    finally:
+        restarted.dispose()
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    assert "wrong in a row" in logged and "000000" not in logged and "482913" not in logged
+
+
+def test_an_old_four_digit_pin_keeps_working_with_a_nudge(session) -> None:
+    save_settings(session, coordinator_pin=privacy.hash_pin("2468"))
+    assert privacy.check_pin(session, pin="2468")
+    assert privacy.pin_is_short("2468") and not privacy.pin_is_short("24680")
+    with pytest.raises(Rejected, match="5 tot 12 cijfers"):
+        privacy.set_pin(session, new_pin="1357", current_pin="2468")
+    privacy.set_pin(session, new_pin="13579", current_pin="2468")

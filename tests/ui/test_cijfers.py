@@ -171,7 +171,7 @@ def test_with_a_pin_the_coordinator_types_it_first(
 ) -> None:
     from ui.pin import PinDialog, require_pin
 
-    privacy.set_pin(session, new_pin="4321")
+    privacy.set_pin(session, new_pin="43210")
     screen = make_screen(pin=require_pin)
     seen: list[str] = []
 
@@ -183,7 +183,7 @@ def test_with_a_pin_the_coordinator_types_it_first(
         seen.append(dialog.windowTitle())
         field = dialog.findChild(QLineEdit, "pin")
         assert field is not None
-        field.setText("4321")
+        field.setText("43210")
         dialog.try_pin()
 
     QTimer.singleShot(0, type_pin)

@@ -272,7 +272,7 @@ def test_erasing_needs_the_right_pin_and_keeps_the_visits_anonymous(
     qtbot: QtBot, screen: GezinnenScreen, database: Database, ozlem: Family
 ) -> None:
     with database.session() as session:
-        privacy.set_pin(session, new_pin="2468")
+        privacy.set_pin(session, new_pin="24680")
     choose(qtbot, screen, "ozl")
 
     # A wrong PIN, three times: the PIN dialog closes and nothing changes.
@@ -292,7 +292,7 @@ def test_erasing_needs_the_right_pin_and_keeps_the_visits_anonymous(
 
     def pin(dialog: QWidget) -> None:
         answer_modal(qtbot, QMessageBox, confirm)
-        _type_pin(qtbot, "2468")(dialog)
+        _type_pin(qtbot, "24680")(dialog)
 
     answer_modal(qtbot, PinDialog, pin)
     with qtbot.waitActive(screen):  # back from the PIN dialog, as a window manager would do

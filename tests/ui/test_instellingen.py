@@ -99,11 +99,11 @@ def _answer_pin(qtbot: QtBot, pin: str) -> None:
 def test_the_pin_guards_the_settings(
     qtbot: QtBot, session: Session, location: Location, operations: Operations
 ) -> None:
-    privacy.set_pin(session, new_pin="2468")
+    privacy.set_pin(session, new_pin="24680")
     for _ in range(3):  # three wrong tries close the PIN dialog
         _answer_pin(qtbot, "1111")
     assert open_settings(None, operations) is None
-    _answer_pin(qtbot, "2468")
+    _answer_pin(qtbot, "24680")
     dialog = open_settings(None, operations)
     assert dialog is not None
     qtbot.addWidget(dialog)

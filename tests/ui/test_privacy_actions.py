@@ -32,7 +32,7 @@ def test_access_report_is_written(qtbot, database, session, location, tmp_path: 
 
 def test_erasure_needs_the_pin_and_a_yes(qtbot, database, session, location) -> None:
     family = make_family(session, name="Wilhelmientje")
-    privacy.set_pin(session, new_pin="2468")
+    privacy.set_pin(session, new_pin="24680")
     operations = Operations(database=database)
     questions: list[str] = []
     told: list[str] = []

@@ -206,20 +206,20 @@ def test_confirm_box_refuses_a_bad_backup(qtbot, tmp_path: Path) -> None:
 def test_pin_guards_and_hosts_need_none(qtbot, database: Database, session) -> None:
     operations = Operations(database=database)
     assert require_pin(None, operations)  # no PIN set: open
-    privacy.set_pin(session, new_pin="2468")
+    privacy.set_pin(session, new_pin="24680")
     dialog = PinDialog(operations=operations)
     qtbot.addWidget(dialog)
     dialog.field.setText("1111")
     dialog.try_pin()
     assert dialog.result() != QDialog.DialogCode.Accepted and "klopt niet" in dialog.error.text()
-    dialog.field.setText("2468")
+    dialog.field.setText("24680")
     dialog.try_pin()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert session.get(Family, 1) is None  # nothing else changed
 
 
 def test_pin_dialog_gives_up_after_three_tries(qtbot, database: Database, session) -> None:
-    privacy.set_pin(session, new_pin="2468")
+    privacy.set_pin(session, new_pin="24680")
     dialog = PinDialog(operations=Operations(database=database))
     qtbot.addWidget(dialog)
     for _ in range(3):
@@ -234,22 +234,22 @@ def test_set_pin_dialog_sets_changes_and_removes(qtbot, database: Database, sess
     operations = Operations(database=database)
     dialog = SetPinDialog(operations=operations)
     qtbot.addWidget(dialog)
-    dialog.new.setText("1357")
-    dialog.repeat.setText("1358")
+    dialog.new.setText("13579")
+    dialog.repeat.setText("13580")
     dialog.save()
     assert "niet gelijk" in dialog.error.text() and not privacy.pin_is_set(session)
-    dialog.repeat.setText("1357")
+    dialog.repeat.setText("13579")
     dialog.save()
-    assert dialog.result() == QDialog.DialogCode.Accepted and privacy.check_pin(session, pin="1357")
+    assert dialog.result() == QDialog.DialogCode.Accepted and privacy.check_pin(session, pin="13579")
     change = SetPinDialog(operations=operations)
     qtbot.addWidget(change)
     change.show()
     change.grab().save(str(tmp_path / "set-pin.png"))
     change.new.setText("12")
     change.repeat.setText("12")
-    change.current.setText("1357")
+    change.current.setText("13579")
     change.save()
-    assert "4 tot 12 cijfers" in change.error.text()
+    assert "5 tot 12 cijfers" in change.error.text()
     change.new.setText("")
     change.repeat.setText("")
     change.save()  # empty new fields no longer remove the PIN: that is its own button

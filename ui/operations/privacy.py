@@ -6,6 +6,7 @@ Checking in never needs the PIN; the figures, the settings, erasure and restore 
 from __future__ import annotations
 
 from checkin import privacy
+from checkin.privacy import FREE_TRIES as FREE_TRIES
 from checkin.privacy import PIN_MAX as PIN_MAX
 from checkin.privacy import PIN_MIN as PIN_MIN
 from checkin.settings import load_settings
@@ -18,12 +19,27 @@ def pin_is_set(operations: Operations) -> bool:
 
 
 def check_pin(operations: Operations, pin: str) -> bool:
-    """True when ``pin`` is the coordinator PIN, or when no PIN has been set."""
+    """True when ``pin`` is the coordinator PIN, or when no PIN has been set.
+
+    A wrong PIN is counted (in the database); after ``FREE_TRIES`` in a row every try waits
+    ``pin_wait_seconds`` and is refused until then.
+    """
     return operations.run(lambda session: privacy.check_pin(session, pin=pin))
 
 
+def pin_wait_seconds(operations: Operations) -> int:
+    """Seconds until the PIN may be tried again after too many wrong ones (0: now)."""
+    return operations.run(privacy.pin_wait_seconds)
+
+
+def pin_is_short(pin: str) -> bool:
+    """True for an old PIN of fewer than ``PIN_MIN`` digits: suggest a longer one."""
+    return privacy.pin_is_short(pin)
+
+
 def set_pin(operations: Operations, *, new_pin: str, current_pin: str = "") -> None:
-    """Set or change the PIN (4 to 12 digits); changing needs the current one, else ``Rejected``."""
+    """Set or change the PIN (``PIN_MIN`` to ``PIN_MAX`` digits); changing needs the current one,
+    else ``Rejected``."""
     operations.run(lambda session: privacy.set_pin(session, new_pin=new_pin, current_pin=current_pin))
 
 

@@ -1,44 +1,40 @@
-"""The PIN operations on a real SQLite file: a wrong current PIN changes nothing."""
+"""The PIN operations on a real SQLite file: a wrong current PIN changes nothing but the count of
+wrong tries."""
 
 from __future__ import annotations
 
+import pytest
+
 from checkin.db import Database
-from tests.helpers.dbdump import rejected_unchanged
+from checkin.errors import Rejected
+from tests.helpers.dbdump import dump, rejected_unchanged
 from ui.operations import Operations, privacy
+
+
+def _without_settings(database: Database) -> dict[str, list[tuple[object, ...]]]:
+    return {table: rows for table, rows in dump(database.path).items() if table != "setting"}
 
 
 def test_set_change_and_remove_the_pin(operations: Operations, database: Database) -> None:
     assert not privacy.pin_is_set(operations)
     assert privacy.check_pin(operations, "")  # no PIN: everything is open
-    privacy.set_pin(operations, new_pin="2468")
+    privacy.set_pin(operations, new_pin="24680")
     assert privacy.pin_is_set(operations)
-    assert privacy.check_pin(operations, "2468") and not privacy.check_pin(operations, "1111")
+    assert privacy.check_pin(operations, "24680") and not privacy.check_pin(operations, "1111")
 
-    with rejected_unchanged(database, "huidige pincode klopt niet"):
-        privacy.set_pin(operations, new_pin="1357", current_pin="1111")
+    before = _without_settings(database)
+    with pytest.raises(Rejected, match="huidige pincode klopt niet"):
+        privacy.set_pin(operations, new_pin="13579", current_pin="1111")
+    assert _without_settings(database) == before
+    assert privacy.check_pin(operations, "24680")  # a right PIN resets the count
     with rejected_unchanged(database, f"{privacy.PIN_MIN} tot {privacy.PIN_MAX} cijfers"):
-        privacy.set_pin(operations, new_pin="12", current_pin="2468")
-    with rejected_unchanged(database, "huidige pincode klopt niet"):
+        privacy.set_pin(operations, new_pin="1234", current_pin="24680")
+    with pytest.raises(Rejected, match="huidige pincode klopt niet"):
         privacy.remove_pin(operations, current_pin="1111")
-    assert privacy.check_pin(operations, "2468")
+    assert privacy.check_pin(operations, "24680")
 
-    privacy.set_pin(operations, new_pin="1357", current_pin="2468")
-    assert privacy.check_pin(operations, "1357") and not privacy.check_pin(operations, "2468")
-    privacy.remove_pin(operations, current_pin="1357")
+    privacy.set_pin(operations, new_pin="13579", current_pin="24680")
+    assert privacy.check_pin(operations, "13579") and not privacy.check_pin(operations, "24680")
+    privacy.remove_pin(operations, current_pin="13579")
     assert not privacy.pin_is_set(operations)
-
-
-def test_retention_months_reads_the_setting(operations: Operations) -> None:
-    from ui.operations import settings
-
-    months = privacy.retention_months(operations)
-    assert months == settings.load_preferences(operations).retention_months
-    prefs = settings.load_preferences(operations)
-    settings.save_preferences(
-        operations,
-        price_cents=prefs.price_cents,
-        retention_months=months + 1,
-        min_count=prefs.min_count,
-        language=prefs.language,
-    )
-    assert privacy.retention_months(operations) == months + 1
+    assert privacy.PIN_MIN == 5
