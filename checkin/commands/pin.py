@@ -60,9 +60,9 @@ def require_pin(data_dir: Path) -> None:
                 raise Rejected(N_("De pincode klopt niet."))
             if privacy.pin_is_short(pin):
                 print(
-                    N_("Tip: kies een nieuwe pincode van minstens {n} cijfers (Gegevens > Pincode).").format(
-                        n=privacy.PIN_MIN
-                    ),
+                    N_(
+                        "Tip: kies een nieuwe pincode van minstens {n} cijfers (Gegevens > Pincode coördinator...)."
+                    ).format(n=privacy.PIN_MIN),
                     file=sys.stderr,
                 )
     finally:

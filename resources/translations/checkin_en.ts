@@ -2478,6 +2478,26 @@
         <source>weghalen van {kind} (los verkocht)</source>
         <translation>removing {kind} (sold without check-in)</translation>
     </message>
+    <message>
+        <source>Te veel verkeerde pincodes. Probeer het over {minutes} minuten opnieuw.</source>
+        <translation>Too many wrong PINs. Try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Voor deze opdracht is de pincode van de coördinator nodig: typ hem in, of geef hem in de omgevingsvariabele CHECKIN_PIN.</source>
+        <translation>This command needs the coordinator&apos;s PIN: type it, or give it in the environment variable CHECKIN_PIN.</translation>
+    </message>
+    <message>
+        <source>Pincode van de coördinator: </source>
+        <translation>Coordinator&apos;s PIN: </translation>
+    </message>
+    <message>
+        <source>De pincode klopt niet.</source>
+        <translation>The PIN is not right.</translation>
+    </message>
+    <message>
+        <source>Tip: kies een nieuwe pincode van minstens {n} cijfers (Gegevens &gt; Pincode coördinator...).</source>
+        <translation>Tip: choose a new PIN of at least {n} digits (Data &gt; Coordinator PIN...).</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
