@@ -36,8 +36,9 @@ PIN_MIN, PIN_MAX = 5, 12
 """Digits of a new PIN. A PIN set before the minimum was 5 (4 digits) keeps working, with a nudge
 to change it (``pin_is_short``)."""
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
-FREE_TRIES = 3
-"""Wrong PINs in a row before each further try has to wait."""
+FREE_TRIES = 5
+"""Wrong PINs in a row before each further try has to wait (more than one PIN dialog: it closes
+after three)."""
 FIRST_DELAY, MAX_DELAY = 30, 3600
 """Seconds to wait after the first try beyond ``FREE_TRIES``, doubling each time, at most an hour."""
 
