@@ -39,6 +39,10 @@ _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 FREE_TRIES = 5
 """Wrong PINs in a row before each further try has to wait (more than one PIN dialog: it closes
 after three)."""
+SHORT_PIN_TIP = N_(
+    "Tip: kies een nieuwe pincode van minstens {n} cijfers (Gegevens > Pincode coördinator...)."
+)
+"""Said after an old PIN of fewer than PIN_MIN digits was accepted (window and command line)."""
 FIRST_DELAY, MAX_DELAY = 30, 3600
 """Seconds to wait after the first try beyond ``FREE_TRIES``, doubling each time, at most an hour."""
 

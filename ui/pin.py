@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from checkin.errors import Rejected
 from checkin.i18n import CONTEXT
 from ui.fit import fit_to_screen
-from ui.messages import rejected_text
+from ui.messages import core_text, rejected_text
 from ui.operations import Operations, privacy
 
 MAX_TRIES = 3
@@ -39,6 +40,8 @@ class PinDialog(QDialog):
         super().__init__(parent)
         self.operations = operations
         self.tries = 0
+        self.short = False
+        """The accepted PIN is an old one of fewer digits than a new PIN needs."""
         self.setWindowTitle(tr("Pincode coördinator"))
         self.setObjectName("pinDialog")
         self.prompt = QLabel(tr("Dit deel is voor de coördinator. Typ de pincode."), self)
@@ -66,15 +69,22 @@ class PinDialog(QDialog):
 
     def try_pin(self) -> None:
         pin = self.field.text()
-        if privacy.check_pin(self.operations, pin):
-            self.accept()
+        try:
+            privacy.verify_pin(self.operations, pin)
+        except Rejected as refusal:
+            self.tries += 1
+            self.field.clear()
+            if privacy.pin_wait_seconds(self.operations):
+                # Too many wrong PINs: say how long to wait (the dialog stays, so it is read).
+                self.error.setText(rejected_text(refusal))
+                return
+            if self.tries >= MAX_TRIES:
+                self.reject()
+                return
+            self.error.setText(tr("Die pincode klopt niet. Probeer het nog eens."))
             return
-        self.tries += 1
-        self.field.clear()
-        if self.tries >= MAX_TRIES:
-            self.reject()
-            return
-        self.error.setText(tr("Die pincode klopt niet. Probeer het nog eens."))
+        self.short = privacy.pin_is_short(pin)
+        self.accept()
 
 
 def require_pin(parent: QWidget | None, operations: Operations) -> bool:
@@ -82,7 +92,19 @@ def require_pin(parent: QWidget | None, operations: Operations) -> bool:
     if not privacy.pin_is_set(operations):
         return True
     dialog = PinDialog(operations=operations, parent=parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if dialog.short:  # an old 4-digit PIN still opens, with a nudge to choose a longer one
+        nudge = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("Pincode coördinator"),
+            core_text(privacy.SHORT_PIN_TIP, n=privacy.PIN_MIN),
+            parent=parent,
+        )
+        nudge.setObjectName("shortPinNudge")
+        nudge.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        nudge.open()  # said, without stopping what the coordinator opened the PIN for
+    return True
 
 
 def _pin_field(parent: QWidget, name: str) -> QLineEdit:

@@ -59,11 +59,6 @@ def require_pin(data_dir: Path) -> None:
             if not privacy.check_pin(session, pin=pin):
                 raise Rejected(N_("De pincode klopt niet."))
             if privacy.pin_is_short(pin):
-                print(
-                    N_(
-                        "Tip: kies een nieuwe pincode van minstens {n} cijfers (Gegevens > Pincode coördinator...)."
-                    ).format(n=privacy.PIN_MIN),
-                    file=sys.stderr,
-                )
+                print(privacy.SHORT_PIN_TIP.format(n=privacy.PIN_MIN), file=sys.stderr)
     finally:
         database.dispose()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from checkin.db import Database
@@ -114,3 +114,39 @@ def test_escape_closes_the_pin_question_without_access(qtbot: QtBot, operations:
     dialog = _open(qtbot, PinDialog(operations=operations))
     qtbot.keyClick(_focus(), Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_after_too_many_wrong_pins_the_dialog_says_how_long_to_wait(
+    qtbot: QtBot, operations: Operations
+) -> None:
+    privacy.set_pin(operations, new_pin=FIRST)
+    for _ in range(privacy.FREE_TRIES):
+        assert not privacy.check_pin(operations, SECOND)
+    dialog = _open(qtbot, PinDialog(operations=operations))
+    assert isinstance(dialog, PinDialog)
+    _type(qtbot, FIRST)  # even the right PIN waits: the dialog says so and stays open
+    assert dialog.isVisible() and "Probeer het over" in dialog.error.text()
+    assert privacy.pin_wait_seconds(operations) > 0
+
+
+def test_an_old_four_digit_pin_still_opens_with_a_nudge(qtbot: QtBot, database: Database) -> None:
+    from checkin import privacy as core_privacy
+    from checkin.settings import save_settings
+    from ui.pin import require_pin
+
+    with database.session() as session:
+        save_settings(session, coordinator_pin=core_privacy.hash_pin("1234"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    operations = Operations(database=database)
+
+    def type_old_pin() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PinDialog) and w.isVisible())
+        qtbot.keyClicks(dialog.field, "1234")
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_old_pin)
+    assert require_pin(parent, operations)
+    nudge = parent.findChild(QMessageBox, "shortPinNudge")
+    assert nudge is not None and "minstens 5 cijfers" in nudge.text()
+    nudge.close()

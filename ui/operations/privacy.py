@@ -9,6 +9,7 @@ from checkin import privacy
 from checkin.privacy import FREE_TRIES as FREE_TRIES
 from checkin.privacy import PIN_MAX as PIN_MAX
 from checkin.privacy import PIN_MIN as PIN_MIN
+from checkin.privacy import SHORT_PIN_TIP as SHORT_PIN_TIP
 from checkin.settings import load_settings
 from ui.operations import Operations
 
@@ -51,3 +52,9 @@ def remove_pin(operations: Operations, *, current_pin: str) -> None:
 def retention_months(operations: Operations) -> int:
     """After how many months without a visit a family is anonymised."""
     return operations.run(lambda session: load_settings(session).retention_months)
+
+
+def verify_pin(operations: Operations, pin: str) -> None:
+    """``Rejected`` (Dutch) unless ``pin`` is the coordinator PIN: a wrong one, or any during the
+    wait after too many wrong ones (the message says how long)."""
+    operations.run(lambda session: privacy.verify_pin(session, pin=pin))
