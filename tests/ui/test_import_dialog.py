@@ -405,7 +405,7 @@ def test_with_a_pin_the_menu_asks_it_before_the_dialog(
 ) -> None:
     del location
     with database.session() as session:
-        privacy.set_pin(session, new_pin="2468")
+        privacy.set_pin(session, new_pin="24680")
     window = build_window(database=database, runner=ImmediateRunner())
     qtbot.addWidget(window)
     actions = [a for menu in window.menuBar().actions() for a in menu.menu().actions()]  # type: ignore[union-attr]
@@ -424,7 +424,7 @@ def test_with_a_pin_the_menu_asks_it_before_the_dialog(
     QTimer.singleShot(0, lambda: answer("1111"))
     action.trigger()
     assert window.findChildren(ImportDialog) == []
-    QTimer.singleShot(0, lambda: answer("2468"))
+    QTimer.singleShot(0, lambda: answer("24680"))
     action.trigger()
     dialogs = window.findChildren(ImportDialog)
     assert len(dialogs) == 1 and dialogs[0].isVisible()
