@@ -201,14 +201,21 @@ class Database:
 
     @classmethod
     def open(
-        cls, data_dir: Path, *, migrate: bool = True, scan_pages: bool = True, empty_is_new: bool = False
+        cls,
+        data_dir: Path,
+        *,
+        migrate: bool = True,
+        scan_pages: bool = True,
+        empty_is_new: bool = False,
+        encrypt_plain: bool = True,
     ) -> Database:
         """Open (or create) the database in ``data_dir``, upgrading an older schema after a backup.
 
         ``scan_pages=False`` (for commands that only read) skips the page-by-page quick check;
         SQLite still refuses any damaged page such a command reads. ``empty_is_new``: a zero-length
         file (without a WAL) becomes a new database rather than a refusal (the window, after it
-        found no backup to offer for it).
+        found no backup to offer for it). ``encrypt_plain=False`` leaves a plain file plain even
+        when a passphrase is set (the command line's PIN check only reads before its command runs).
 
         Raises ``Rejected`` for a folder that cannot be written, a file that is not a database of
         this app or is damaged, and a database made by a newer version of the app.
@@ -226,7 +233,7 @@ class Database:
                     N_("De database kan niet worden geopend. {problems}"), problems=" ".join(problems)
                 )
             key = crypto.passphrase()
-            if key is not None and crypto.is_plain(db_path):
+            if encrypt_plain and key is not None and crypto.is_plain(db_path):
                 encrypt_in_place(data_dir, key=key)
         engine = make_engine(db_path)
         database = cls(data_dir=data_dir, engine=engine)

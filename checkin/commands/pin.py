@@ -35,7 +35,9 @@ def require_pin(data_dir: Path) -> None:
     db_path = paths.database_path(data_dir)
     if not db_path.exists() or check_file(db_path, pages=False):
         return
-    database = Database.open(data_dir, scan_pages=False)
+    # Only the PIN is read (and a wrong try counted): no upgrade and no encryption happen here,
+    # they are the command's own business (`encrypt` would otherwise find its work done).
+    database = Database.open(data_dir, scan_pages=False, migrate=False, encrypt_plain=False)
     try:
         with database.session() as session:
             if not privacy.pin_is_set(session):

@@ -86,3 +86,20 @@ def test_recovery_keys_are_random_and_readable() -> None:
     a, b = crypto.new_recovery_key(), crypto.new_recovery_key()
     assert a != b and len(a) == 35 and a.count("-") == 5
     assert set(a.replace("-", "")) <= set(crypto.RECOVERY_ALPHABET)
+
+
+def test_encrypt_with_a_passphrase_in_the_environment_does_the_work_itself(
+    data_dir: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """The PIN check before `encrypt` only reads: it neither encrypts nor upgrades the file (the
+    smoke test of the installers found `encrypt` answering "al versleuteld" on a plain folder)."""
+    assert main(["demo", "--families", "5", "--weeks", "2", "--data-dir", str(data_dir)]) == 0
+    db_path = paths.database_path(data_dir)
+    assert crypto.is_plain(db_path)
+    monkeypatch.setenv(crypto.ENV_PASSPHRASE, "a-passphrase-for-this-test")
+    sheet = tmp_path / "herstelsleutel.pdf"
+    assert main(["encrypt", "--recovery-pdf", str(sheet), "--data-dir", str(data_dir)]) == 0, (
+        capsys.readouterr().err
+    )
+    assert not crypto.is_plain(db_path) and sheet.exists()
+    assert main(["check", "--data-dir", str(data_dir)]) == 0
