@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session, col, select
 
 from checkin.errors import Rejected
-from checkin.i18n import N_
+from checkin.i18n import N_, translate
 from checkin.models import Activity, Family, Location
 from checkin.services import locations
 from checkin.services.locations import get_location, schedule, slot_on, validate_logo, validate_url
@@ -33,10 +33,10 @@ def current_location(session: Session) -> Location:
 
 
 def schedule_lines(session: Session, *, location_id: int) -> list[str]:
-    """The weekly openings as flyers print them: 'Elke woensdag 9:30 - 11:30'."""
+    """The weekly openings as flyers print them, in the window's language: 'Elke woensdag 9:30 - 11:30'."""
     return [
-        N_("Elke {weekday} {hours}").format(
-            weekday=WEEKDAYS[slot.weekday], hours=hours_text(slot.start, slot.end)
+        translate(N_("Elke {weekday} {hours}")).format(
+            weekday=translate(WEEKDAYS[slot.weekday]), hours=hours_text(slot.start, slot.end)
         )
         for slot in schedule(session, location_id)
     ]

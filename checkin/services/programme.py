@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from checkin import rules
 from checkin.errors import Rejected
-from checkin.i18n import N_
+from checkin.i18n import N_, translate
 from checkin.models import Activity, Location, Morning
 from checkin.services._common import get_or_reject
 from checkin.text import MONTHS, WEEKDAYS, clean
@@ -34,8 +34,8 @@ class Month:
 
     @property
     def label(self) -> str:
-        """'november 2026'."""
-        return f"{MONTHS[self.month - 1]} {self.year}"
+        """'november 2026', the month's name in the window's language."""
+        return f"{translate(MONTHS[self.month - 1])} {self.year}"
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
@@ -59,8 +59,9 @@ def parse_month(text: str) -> Month:
 
 
 def dutch_date(day: date) -> str:
-    """'woensdag 25 november 2026'."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    """'woensdag 25 november 2026' (in English 'Wednesday 25 November 2026': the words follow the
+    window's language; the place's own texts stay as typed)."""
+    return f"{translate(WEEKDAYS[day.weekday()])} {day.day} {translate(MONTHS[day.month - 1])} {day.year}"
 
 
 def short_time(moment: time) -> str:

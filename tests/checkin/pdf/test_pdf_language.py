@@ -47,9 +47,11 @@ def test_an_english_poster(english: None, session: Session, activity: Activity) 
         "Theme: Herfst",
         "Scan for more information:",
         "Voorlezen",  # the place's own text stays as typed
+        "Wednesday 25 November 2026",  # the activity's date in the window's language
+        "Every Wednesday",  # the opening hours too
     ):
         assert expected in text
-    assert "Gratis toegang" not in text
+    assert "Gratis toegang" not in text and "woensdag" not in text and "Elke" not in text
 
 
 def test_english_family_cards_and_dutch_again_after(english: None) -> None:
@@ -60,3 +62,11 @@ def test_english_family_cards_and_dutch_again_after(english: None) -> None:
     assert current_language() == "nl"
     text = pdf_text(documents.family_cards("De Kleine Knuistjes", cards, invariant=True))
     assert "Gezinskaart" in text and "Family card" not in text
+
+
+def test_the_programme_month_follows_the_language(english: None) -> None:
+    from checkin.services.programme import Month
+
+    assert Month(2026, 11).label == "November 2026"
+    set_language("nl")
+    assert Month(2026, 11).label == "november 2026"
