@@ -855,12 +855,6 @@ class PlannedVisit:
     def adults(self) -> int:
         return self.by_role.total
 
-    @property
-    def roles(self) -> tuple[int, int, int, int]:
-        """The adults as (mothers, fathers, grandparents, others): for the import dialog until it
-        reads ``by_role``."""
-        return self.by_role.counts()
-
 
 @dataclass(frozen=True)
 class Preview:

@@ -8,7 +8,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from checkin import rules
 from checkin.ages import describe_age
 from checkin.i18n import CONTEXT, N_
 from checkin.money import format_cents
@@ -32,6 +31,8 @@ class Column(Generic[Row]):
     text: Callable[[Row], str]
     sort: Callable[[Row], Any] | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    tooltip: Callable[[Row], str] | None = None
+    """The cell's tooltip; without it the cell has none."""
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
@@ -100,6 +101,8 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return column.sort(row) if column.sort else column.text(row)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -210,169 +213,106 @@ def families_model(parent: Any = None) -> RowsModel[FamilyOverview]:
     )
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowsModel[PlannedVisit]):
     """The rows an import would write, one visit per row (the dialog "Eerdere bezoeken importeren").
 
     The notes column says "nieuw gezin" only on the first row of a new family.
     """
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PlannedVisit] = []
+        super().__init__(
+            [
+                Column(
+                    self.tr("Regel"), lambda v: f"{v.sheet} {v.row}" if v.sheet else str(v.row), align=_RIGHT
+                ),
+                Column(self.tr("Datum"), self._day),
+                Column(
+                    self.tr("Gezin"),
+                    lambda v: v.family if not v.code or v.family == v.code else f"{v.family} ({v.code})",
+                ),
+                Column(self.tr("Kinderen"), lambda v: str(v.children), align=_RIGHT),
+                Column(self.tr("Volwassenen"), self._adults, align=_RIGHT),
+                Column(self.tr("Woonplaats"), lambda v: v.village or self.tr("onbekend")),
+                Column(self.tr("Opmerking"), self._notes),
+            ],
+            parent,
+        )
         self._first_of_family: set[int] = set()
-        self._headers = [
-            self.tr("Regel"),
-            self.tr("Datum"),
-            self.tr("Gezin"),
-            self.tr("Kinderen"),
-            self.tr("Volwassenen"),
-            self.tr("Woonplaats"),
-            self.tr("Opmerking"),
-        ]
+        """id() of each new family's first row."""
 
-    def set_rows(self, rows: list[PlannedVisit]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: Sequence[PlannedVisit]) -> None:
         seen: set[tuple[str, Any]] = set()
         self._first_of_family = set()
-        for number, visit in enumerate(self._rows):
+        for visit in rows:
             if visit.family_key not in seen:
                 seen.add(visit.family_key)
-                self._first_of_family.add(number)
-        self.endResetModel()
+                self._first_of_family.add(id(visit))
+        super().set_rows(rows)
 
-    def visit(self, row: int) -> PlannedVisit:
-        return self._rows[row]
+    def _day(self, visit: PlannedVisit) -> str:
+        day = visit.day.strftime("%d-%m-%Y")
+        return self.tr("{day} (datum van de regel erboven)").format(day=day) if visit.date_from_above else day
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _notes(self, visit: PlannedVisit) -> str:
+        notes = []
+        if visit.new_family and id(visit) in self._first_of_family:
+            notes.append(self.tr("nieuw gezin"))
+        if visit.new_morning:
+            notes.append(self.tr("nieuwe ochtend"))
+        return ", ".join(notes)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        visit = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(visit, column, first=index.row() in self._first_of_family)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, visit: PlannedVisit, column: int, *, first: bool) -> str | None:
-        if column == 0:
-            return f"{visit.sheet} {visit.row}" if visit.sheet else str(visit.row)
-        if column == 1:
-            day = visit.day.strftime("%d-%m-%Y")
-            return (
-                self.tr("{day} (datum van de regel erboven)").format(day=day)
-                if visit.date_from_above
-                else day
-            )
-        if column == 2:
-            return (
-                visit.family
-                if not visit.code or visit.family == visit.code
-                else f"{visit.family} ({visit.code})"
-            )
-        if column == 3:
-            return str(visit.children)
-        if column == 4:
-            return self._adults(visit)
-        if column == 5:
-            return visit.village or self.tr("onbekend")
-        if column == 6:
-            notes = []
-            if visit.new_family and first:
-                notes.append(self.tr("nieuw gezin"))
-            if visit.new_morning:
-                notes.append(self.tr("nieuwe ochtend"))
-            return ", ".join(notes)
-        return None
-
-    def _adults(self, visit: PlannedVisit) -> str:
+    @staticmethod
+    def _adults(visit: PlannedVisit) -> str:
         """'2' when the list gives no roles, else '2 (1 moeder, 1 vader)'."""
-        if visit.roles[3] == visit.adults:
-            return str(visit.adults)
-        parts = [
-            f"{n} {core_text(rules.ADULT_ROLE_LABELS[role])}"
-            for n, role in zip(visit.roles, rules.ADULT_ROLES, strict=True)
-            if n
-        ]
-        return f"{visit.adults} ({', '.join(parts)})"
+        adults = visit.by_role
+        if adults.others == adults.total:
+            return str(adults.total)
+        return f"{adults.total} ({adults.labelled(core_text)})"
 
 
-class ActivityTableModel(QAbstractTableModel):
+class ActivityTableModel(RowsModel[ActivityRow]):
     """The activities of one place for the Programma screen: date, title, theme, partner, own hours.
 
     ``SORT_ROLE`` gives sortable keys (ISO date, folded text); ``ROW_ROLE`` the plain row.
     """
 
-    COLUMNS = ("day", "title", "theme", "partner", "hours")
-
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ActivityRow] = []
-        self._headers = (
-            self.tr("Datum"),
-            self.tr("Titel"),
-            self.tr("Thema"),
-            self.tr("Partner"),
-            self.tr("Tijden"),
+        super().__init__(
+            [
+                Column(
+                    self.tr("Datum"),
+                    lambda r: r.day.strftime("%d-%m-%Y"),
+                    sort=lambda r: r.day.isoformat(),
+                    tooltip=lambda r: dutch_date(r.day),
+                ),
+                Column(
+                    self.tr("Titel"),
+                    lambda r: r.title,
+                    sort=lambda r: r.title.casefold(),
+                    tooltip=lambda r: f"{r.title}\n\n{r.description}" if r.description else r.title,
+                ),
+                Column(
+                    self.tr("Thema"),
+                    lambda r: r.theme,
+                    sort=lambda r: r.theme.casefold(),
+                    tooltip=lambda r: r.theme,
+                ),
+                Column(
+                    self.tr("Partner"),
+                    lambda r: r.partner,
+                    sort=lambda r: r.partner.casefold(),
+                    tooltip=lambda r: r.partner,
+                ),
+                Column(
+                    self.tr("Tijden"),
+                    self._hours,
+                    tooltip=lambda r: self._hours(r) or self.tr("Openingstijden"),
+                ),
+            ],
+            parent,
         )
 
-    def set_rows(self, rows: Sequence[ActivityRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ActivityRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
-            return None
-        column = self.COLUMNS[index.column()]
-        if column == "day":
-            if role == SORT_ROLE:
-                return row.day.isoformat()
-            return (
-                row.day.strftime("%d-%m-%Y") if role == Qt.ItemDataRole.DisplayRole else dutch_date(row.day)
-            )
-        if column == "hours":
-            if row.start is None or row.end is None:
-                return self.tr("Openingstijden") if role == Qt.ItemDataRole.ToolTipRole else ""
-            return hours_text(row.start, row.end)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "title" and row.description:
-            return f"{row.title}\n\n{row.description}"
-        value: str = getattr(row, column)
-        return value.casefold() if role == SORT_ROLE else value
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+    @staticmethod
+    def _hours(row: ActivityRow) -> str:
+        """The activity's own hours; empty when it keeps the opening hours."""
+        return "" if row.start is None or row.end is None else hours_text(row.start, row.end)

@@ -456,7 +456,7 @@ def test_role_columns_split_the_adults(session: Session, location: Location, tmp
     assert mapping == ColumnMapping(date=0, name=1, adults=2, mothers=3, fathers=4, grandparents=5)
     assert location.id is not None
     plan = imports.preview(session, table=table, mapping=mapping, location_id=location.id, today=TODAY)
-    assert [(v.row, v.roles) for v in plan.visits] == [
+    assert [(v.row, v.by_role.counts()) for v in plan.visits] == [
         (2, (1, 1, 0, 1)),
         (5, (0, 2, 0, 0)),
         (6, (0, 0, 0, 1)),
@@ -481,7 +481,7 @@ def test_role_columns_without_adults_column(session: Session, location: Location
     plan = imports.preview(
         session, table=table, mapping=guess_mapping(table.headers), location_id=location.id, today=TODAY
     )
-    assert [(v.row, v.roles) for v in plan.visits] == [(2, (1, 0, 0, 0))]
+    assert [(v.row, v.by_role.counts()) for v in plan.visits] == [(2, (1, 0, 0, 0))]
     assert [(p.row, p.message) for p in plan.unreadable] == [
         (3, "Op deze regel staat geen enkele volwassene.")
     ]
