@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import rules
+from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.money import format_cents
 from checkin.text import WEEKDAYS
@@ -796,7 +797,7 @@ class VandaagScreen(QWidget):
         assert self.morning is not None
         morning_id = self.morning.morning_id
 
-        def submit(child_ids: list[int], adults: dict[str, int]) -> object:
+        def submit(child_ids: list[int], adults: Adults) -> object:
             return door.check_in(
                 self.operations,
                 morning_id=morning_id,
@@ -810,7 +811,7 @@ class VandaagScreen(QWidget):
             family_name=family.name,
             children=[(child.child_id, self._child_label(child)) for child in family.children],
             came=set(),
-            adults=dict(family.adults),
+            adults=family.adults,
             submit=submit,
             parent=self,
         )
@@ -1055,7 +1056,7 @@ class VandaagScreen(QWidget):
         visit_id = row.visit_id
         visit = door.visit_for_edit(self.operations, visit_id)
 
-        def submit(child_ids: list[int], new_adults: dict[str, int]) -> object:
+        def submit(child_ids: list[int], new_adults: Adults) -> object:
             door.change_who_came(self.operations, visit_id=visit_id, child_ids=child_ids, adults=new_adults)
             return True
 
@@ -1063,7 +1064,7 @@ class VandaagScreen(QWidget):
             family_name=row.display_name or row.code,
             children=[(child.child_id, self._child_label(child)) for child in visit.children],
             came=set(visit.came),
-            adults=dict(visit.adults),
+            adults=visit.adults,
             submit=submit,
             parent=self,
         )

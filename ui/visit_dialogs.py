@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin import rules
+from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.money import format_cents, parse_euros
 from ui.fit import fit_to_screen
@@ -80,8 +81,8 @@ class VisitDialog(_SubmitDialog):
         family_name: str,
         children: list[tuple[int, str]],
         came: set[int],
-        adults: dict[str, int],
-        submit: Callable[[list[int], dict[str, int]], object],
+        adults: Adults,
+        submit: Callable[[list[int], Adults], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,7 +114,7 @@ class VisitDialog(_SubmitDialog):
         for role in rules.ADULT_ROLES:
             spin = QSpinBox(adults_box)
             spin.setRange(0, rules.MAX_ADULTS_PER_VISIT)
-            spin.setValue(adults.get(role, 0))
+            spin.setValue(adults[role])
             spin.setAccessibleName(core_text(rules.ADULT_ROLE_LABELS[role]))
             form.addRow(core_text(rules.ADULT_ROLE_LABELS[role]), spin)
             self.adult_spins[role] = spin
@@ -125,7 +126,7 @@ class VisitDialog(_SubmitDialog):
 
     def submit(self) -> object:
         child_ids = [child_id for child_id, check in self.child_boxes.items() if check.isChecked()]
-        adults = {role: spin.value() for role, spin in self.adult_spins.items()}
+        adults = Adults.from_roles({role: spin.value() for role, spin in self.adult_spins.items()})
         return self._submit(child_ids, adults)
 
 

@@ -26,24 +26,16 @@ from checkin.services.families import (
 from checkin.services.mornings import require_open
 
 
-def _adults(adults: Mapping[str, int]) -> Adults:
-    """``adults`` (an ``Adults``, or the older mapping Dutch role -> count) checked for a visit."""
-    return Adults.from_roles(adults).validated()
-
-
 def check_in(
     session: Session,
     *,
     morning_id: int,
     family_id: int,
     child_ids: Sequence[int] | None = None,
-    adults: Adults | Mapping[str, int] | None = None,
+    adults: Adults | None = None,
     now: datetime | None = None,
 ) -> Visit:
     """Check a family in on an open morning, with the children who came and the adults by role.
-
-    ``adults``: an ``Adults``; the mapping Dutch role -> count that the window still hands in is
-    accepted too and converted here.
 
     Without ``child_ids`` the children of the family's last visit come along (all its children
     on a first visit); without ``adults`` the adults of the last visit (one mother on a first
@@ -60,7 +52,7 @@ def check_in(
             name=family.display_name or family.code or "",
             time=duplicate.arrived_at.strftime("%H:%M"),
         )
-    counts = _adults(adults if adults is not None else last_visit_adults(session, family_id))
+    counts = (adults if adults is not None else last_visit_adults(session, family_id)).validated()
     children = {child.id: child for child in children_of(session, family_id)}
     if child_ids is None and needs_who_came(session, family_id=family_id, day=morning.day):
         raise Rejected(
@@ -97,7 +89,7 @@ def register_and_check_in(
     *,
     morning_id: int,
     data: FamilyInput,
-    adults: Adults | Mapping[str, int] | None = None,
+    adults: Adults | None = None,
     now: datetime | None = None,
 ) -> Visit:
     """Register a new family and check it in with all its children: one action, one transaction."""
@@ -181,17 +173,14 @@ def update_visit(
     *,
     visit_id: int,
     child_ids: Sequence[int] | None = None,
-    adults: Adults | Mapping[str, int] | None = None,
+    adults: Adults | None = None,
 ) -> Visit:
-    """Change which children and adults came on a visit of an open morning.
-
-    ``adults``: an ``Adults`` or the older mapping Dutch role -> count (converted here).
-    """
+    """Change which children and adults came on a visit of an open morning."""
     visit = get_visit(session, visit_id)
     morning = require_open(session, visit.morning_id)
     before = undo.visit_state(session, visit)
     if adults is not None:
-        for column, n in _adults(adults).columns().items():
+        for column, n in adults.validated().columns().items():
             setattr(visit, column, n)
     if child_ids is not None:
         children = {child.id: child for child in children_of(session, visit.family_id)}

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from checkin import rules
 from checkin.access_report import family_record, write_access_report
+from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.pdf.access import AccessData, VisitLine, access_document
 from checkin.services import drinks, families, visits
@@ -33,7 +34,7 @@ def test_report_holds_everything_stored(session, location, tmp_path: Path) -> No
         session,
         morning_id=morning.id,
         family_id=family.id,
-        adults={"moeder": 1, "vader": 1},
+        adults=Adults(mothers=1, fathers=1),
         now=datetime.combine(WEDNESDAY, time(9, 40)),
     )
     drinks.record_drinks(session, morning_id=morning.id, kind="koffie", quantity=2, visit_id=visit.id)
@@ -112,7 +113,7 @@ def test_turkish_and_polish_names_print_in_the_shipped_fonts(session, location, 
         session,
         morning_id=morning.id,
         family_id=family.id,
-        adults={"moeder": 1, "grootouder": 1},
+        adults=Adults(mothers=1, grandparents=1),
         now=datetime.combine(WEDNESDAY, time(10, 5)),
     )
     record = family_record(session, family_id=family.id)

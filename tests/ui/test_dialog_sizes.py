@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
 from checkin import privacy
+from checkin.adults import Adults
 from checkin.db import Database
 from ui import fit
 from ui.family_dialog import NewFamilyDialog
@@ -127,7 +128,7 @@ def test_who_came_with_six_children_fits(qtbot: QtBot, screen_size: str) -> None
         family_name="Anne-Marie (Zuid-Beijerland)",
         children=children,
         came={0, 1},
-        adults={"mother": 1},
+        adults=Adults(mothers=1),
         submit=lambda ids, adults: None,
     )
     check_fits(qtbot, dialog, screen_size, "who-came", dialog.ok_button, dialog.cancel_button)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session, func, select
 
+from checkin.adults import Adults
 from checkin.db import Database
 from checkin.models import Consumption, Family, Location, Morning, Visit, VisitChild
 from checkin.services import mornings, visits
@@ -60,7 +61,7 @@ def returning(session: Session, location: Location) -> Family:
         morning_id=last_week.id,
         family_id=family.id,
         child_ids=[ela_id],
-        adults={"moeder": 1, "vader": 1},
+        adults=Adults(mothers=1, fathers=1),
         now=datetime.combine(last_week.day, time(9, 45)),
     )
     mornings.close_morning(session, morning_id=last_week.id, cash_counted_cents=0)

@@ -8,13 +8,14 @@ asks the database what Ctrl+Z would undo, so an undo survives a restart.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlmodel import Session
 
 from checkin import ages
+from checkin.adults import Adults
 from checkin.models import Child, Location, Morning
 from checkin.services import drinks, families, lists, locations, mornings, undo, visits
 from checkin.services.families import ChildInput as ChildInput
@@ -103,7 +104,7 @@ class NeedsWhoCame:
     code: str
     children: tuple[ChildCame, ...]
     """The children who can come along (born by today)."""
-    adults: Mapping[str, int]
+    adults: Adults
     """The adults of the last visit, to start from."""
 
     @property
@@ -139,7 +140,7 @@ class VisitForEdit:
     family_name: str
     children: tuple[ChildCame, ...]
     came: frozenset[int]
-    adults: Mapping[str, int]
+    adults: Adults
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,7 @@ def check_in(
     family_id: int,
     now: datetime,
     child_ids: Sequence[int] | None = None,
-    adults: Mapping[str, int] | None = None,
+    adults: Adults | None = None,
 ) -> CheckedIn | NeedsWhoCame:
     """Check a family in: with the children and adults of its last visit, or with those given.
 
@@ -421,9 +422,7 @@ def undo_check_in(ops: Operations, *, visit_id: int) -> None:
     ops.run(lambda s: visits.undo_check_in(s, visit_id=visit_id))
 
 
-def change_who_came(
-    ops: Operations, *, visit_id: int, child_ids: Sequence[int], adults: Mapping[str, int]
-) -> None:
+def change_who_came(ops: Operations, *, visit_id: int, child_ids: Sequence[int], adults: Adults) -> None:
     """Change which children and adults came on a visit (Ctrl+Z restores the previous ones)."""
     ops.run(lambda s: visits.update_visit(s, visit_id=visit_id, child_ids=list(child_ids), adults=adults))
 

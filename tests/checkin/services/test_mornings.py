@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlmodel import Session, select
 
+from checkin.adults import Adults
 from checkin.db import Database
 from checkin.errors import Rejected
 from checkin.models import Activity, Location, Morning, Visit
@@ -140,7 +141,11 @@ def test_close_with_summary_counts_only_cash_as_expected_cash(
     arrival = datetime.combine(WEDNESDAY, time(9, 40))
     visit1 = visits.check_in(session, morning_id=morning_id, family_id=first.id, now=arrival)
     visit2 = visits.check_in(
-        session, morning_id=morning_id, family_id=second.id, adults={"vader": 1, "grootouder": 2}, now=arrival
+        session,
+        morning_id=morning_id,
+        family_id=second.id,
+        adults=Adults(fathers=1, grandparents=2),
+        now=arrival,
     )
     visits.check_out(session, visit_id=visit2.id or 0, now=arrival + timedelta(minutes=30))
     drinks.record_drinks(session, morning_id=morning_id, visit_id=visit1.id, kind="koffie", quantity=2)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, col, select
 
+from checkin.adults import Adults
 from checkin.db import Database
 from checkin.models import Child, Consumption, Family, Location, UndoEntry, Visit, VisitChild
 from checkin.services import drinks, families, mornings, undo, visits
@@ -89,7 +90,7 @@ ACTIONS: dict[str, tuple[Callable[[Session, Door], object], str]] = {
             s,
             visit_id=d.fatma_visit,
             child_ids=_children(s, d)[1:],
-            adults={"moeder": 1, "vader": 1, "grootouder": 2},
+            adults=Adults(mothers=1, fathers=1, grandparents=2),
         ),
         "wie er mee zijn met Fatma",
     ),
@@ -134,7 +135,7 @@ def test_undo_after_an_edit_restores_the_edit_not_the_coffee_before_it(
     database: Database, session: Session, door: Door
 ) -> None:
     kids = _children(session, door)
-    visits.update_visit(session, visit_id=door.jan_visit, adults={"vader": 1, "moeder": 1})
+    visits.update_visit(session, visit_id=door.jan_visit, adults=Adults(fathers=1, mothers=1))
     assert undo.last_entry(session, door.morning_id).description == "wie er mee zijn met Jan"  # type: ignore[union-attr]
     undo.undo_last(session, door.morning_id)
     session.expire_all()
@@ -150,7 +151,7 @@ def test_undo_after_an_edit_restores_the_edit_not_the_coffee_before_it(
 
 
 def test_an_edit_that_changes_nothing_is_not_an_undo_step(session: Session, door: Door) -> None:
-    visits.update_visit(session, visit_id=door.jan_visit, adults={"moeder": 1})
+    visits.update_visit(session, visit_id=door.jan_visit, adults=Adults(mothers=1))
     assert undo.last_entry(session, door.morning_id).description == "koffie voor Jan"  # type: ignore[union-attr]
 
 
@@ -234,7 +235,7 @@ def test_undoing_an_edit_brings_back_no_child_erased_meanwhile(session: Session,
     """As in a backup restored after the family's children were erased by raw SQL there: the undo
     of the edit restores the adults and the children that still exist, and never fails."""
     kids = _children(session, door)
-    visits.update_visit(session, visit_id=door.fatma_visit, child_ids=kids[:1], adults={"vader": 1})
+    visits.update_visit(session, visit_id=door.fatma_visit, child_ids=kids[:1], adults=Adults(fathers=1))
     child = session.get(Child, kids[1])
     session.delete(child)
     session.commit()

@@ -66,7 +66,7 @@ def test_the_next_check_in_pre_ticks_the_children_and_adults_of_the_last_visit(
         morning_id=_id(earlier),
         family_id=_id(family),
         child_ids=[_id(ela)],
-        adults={"vader": 1, "grootouder": 1},
+        adults=Adults(fathers=1, grandparents=1),
     )
     assert visits.last_visit_adults(session, _id(family)) == Adults(fathers=1, grandparents=1)
     morning = make_morning(session, location)
@@ -81,7 +81,7 @@ def test_check_in_with_chosen_children_and_adults(session: Session, location: Lo
     _ela, mo = families.children_of(session, _id(family))
     morning = make_morning(session, location)
     visit = visits.check_in(
-        session, morning_id=_id(morning), family_id=_id(family), child_ids=[_id(mo)], adults={"anders": 2}
+        session, morning_id=_id(morning), family_id=_id(family), child_ids=[_id(mo)], adults=Adults(others=2)
     )
     assert visits.visit_child_ids(session, _id(visit)) == [_id(mo)]
     assert visit.others == 2
@@ -121,15 +121,14 @@ def test_a_check_in_of_an_unknown_family_or_morning(
 @pytest.mark.parametrize(
     ("adults", "phrase"),
     [
-        ({"tante": 1}, "Onbekende rol: tante"),
-        ({"moeder": -1, "vader": 2}, "niet negatief"),
-        ({}, "minstens een volwassene"),
-        ({"moeder": 0}, "minstens een volwassene"),
-        ({"moeder": 6, "grootouder": 5}, "Hoogstens 10 volwassenen"),
+        (Adults(mothers=-1, fathers=2), "niet negatief"),
+        (Adults(), "minstens een volwassene"),
+        (Adults(mothers=0), "minstens een volwassene"),
+        (Adults(mothers=6, grandparents=5), "Hoogstens 10 volwassenen"),
     ],
 )
 def test_check_in_rejects_impossible_adults(
-    database: Database, session: Session, location: Location, adults: dict[str, int], phrase: str
+    database: Database, session: Session, location: Location, adults: Adults, phrase: str
 ) -> None:
     family = make_family(session)
     morning = make_morning(session, location)
@@ -165,7 +164,7 @@ def _new_family(**changes: object) -> FamilyInput:
 def test_register_and_check_in(database: Database, session: Session, location: Location) -> None:
     morning = make_morning(session, location)
     visit = visits.register_and_check_in(
-        session, morning_id=_id(morning), data=_new_family(), adults={"moeder": 1, "vader": 1}
+        session, morning_id=_id(morning), data=_new_family(), adults=Adults(mothers=1, fathers=1)
     )
     found = counts(database.path)
     assert (found["family"], found["child"], found["visit"], found["visitchild"]) == (1, 2, 1, 2)
@@ -177,7 +176,7 @@ def test_register_and_check_in(database: Database, session: Session, location: L
     [
         (_new_family(consent=False), None, "toestemmingstekst"),
         (_new_family(display_name="x" * 200), None, "te lang"),
-        (_new_family(), {"moeder": 0}, "minstens een volwassene"),
+        (_new_family(), Adults(mothers=0), "minstens een volwassene"),
     ],
 )
 def test_register_and_check_in_is_one_transaction(
@@ -185,7 +184,7 @@ def test_register_and_check_in_is_one_transaction(
     session: Session,
     location: Location,
     data: FamilyInput,
-    adults: dict[str, int] | None,
+    adults: Adults | None,
     phrase: str,
 ) -> None:
     morning = make_morning(session, location)
@@ -212,7 +211,7 @@ def test_update_visit_changes_children_and_adults(
     ela, mo = families.children_of(session, _id(family))
     morning = make_morning(session, location)
     visit = visits.check_in(session, morning_id=_id(morning), family_id=_id(family), child_ids=[_id(ela)])
-    visits.update_visit(session, visit_id=_id(visit), child_ids=[_id(mo)], adults={"vader": 2})
+    visits.update_visit(session, visit_id=_id(visit), child_ids=[_id(mo)], adults=Adults(fathers=2))
     with database.session() as fresh:
         stored = fresh.get(Visit, _id(visit))
         rows = fresh.exec(select(VisitChild)).all()
@@ -220,7 +219,7 @@ def test_update_visit_changes_children_and_adults(
     assert (stored.mothers, stored.fathers) == (0, 2)
     assert [(vc.child_id, vc.age_months) for vc in rows] == [(_id(mo), 8)]
     # only the adults: the children stay
-    visits.update_visit(session, visit_id=_id(visit), adults={"moeder": 1})
+    visits.update_visit(session, visit_id=_id(visit), adults=Adults(mothers=1))
     assert visits.visit_child_ids(session, _id(visit)) == [_id(mo)]
     visits.update_visit(session, visit_id=_id(visit), child_ids=[])
     assert visits.visit_child_ids(session, _id(visit)) == []
@@ -233,15 +232,17 @@ def test_update_visit_rejections(database: Database, session: Session, location:
     morning = make_morning(session, location)
     visit = visits.check_in(session, morning_id=_id(morning), family_id=_id(family))
     with rejected_unchanged(database, "hoort niet bij dit gezin"):
-        visits.update_visit(session, visit_id=_id(visit), child_ids=[_id(their_child)], adults={"vader": 1})
+        visits.update_visit(
+            session, visit_id=_id(visit), child_ids=[_id(their_child)], adults=Adults(fathers=1)
+        )
     session.rollback()
     with rejected_unchanged(database, "minstens een volwassene"):
-        visits.update_visit(session, visit_id=_id(visit), adults={})
+        visits.update_visit(session, visit_id=_id(visit), adults=Adults())
     with rejected_unchanged(database, "bestaat niet"):
-        visits.update_visit(session, visit_id=999, adults={"vader": 1})
+        visits.update_visit(session, visit_id=999, adults=Adults(fathers=1))
     mornings.close_morning(session, morning_id=_id(morning), cash_counted_cents=0)
     with rejected_unchanged(database, "al afgesloten"):
-        visits.update_visit(session, visit_id=_id(visit), adults={"vader": 1})
+        visits.update_visit(session, visit_id=_id(visit), adults=Adults(fathers=1))
 
 
 def test_undo_check_in_removes_the_visit_its_children_and_its_drinks(
@@ -318,14 +319,14 @@ def test_present_list_with_totals(session: Session, location: Location) -> None:
         session,
         morning_id=_id(morning),
         family_id=_id(second),
-        adults={"vader": 1},
+        adults=Adults(fathers=1),
         now=_at(WEDNESDAY, 10, 15),
     )
     early = visits.check_in(
         session,
         morning_id=_id(morning),
         family_id=_id(first),
-        adults={"moeder": 1, "grootouder": 1},
+        adults=Adults(mothers=1, grandparents=1),
         now=_at(WEDNESDAY, 9, 35),
     )
     drinks.record_drinks(session, morning_id=_id(morning), visit_id=_id(early), kind="koffie", quantity=2)

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 import pytest
 from sqlmodel import Session
 
+from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.models import Location, Morning, Visit, VisitChild
 from checkin.services import drinks, mornings, visits
@@ -97,7 +98,7 @@ def world(session: Session, location: Location) -> dict[str, int]:
 
     m = _morning(session, location, date(2026, 10, 7))
     v1 = _visit(session, m, ids["f1"], time(9, 31))
-    _visit(session, m, ids["f2"], time(9, 59), adults={"vader": 1, "grootouder": 1})
+    _visit(session, m, ids["f2"], time(9, 59), adults=Adults(fathers=1, grandparents=1))
     assert m.id is not None
     drinks.record_drinks(
         session, morning_id=m.id, kind="koffie", quantity=2, payment="contant", visit_id=v1.id
