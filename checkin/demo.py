@@ -12,15 +12,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, func, select
 
 from checkin import ages, rules
 from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.models import Activity, Family, Location, Morning, ScheduleSlot, Visit
+from checkin.models import Activity, Family, Location, Morning, ScheduleSlot
 from checkin.services import bulk
-from checkin.services.families import ChildInput, anonymise
+from checkin.services.families import ChildInput, anonymise, last_visit_days
 from checkin.services.lists import ensure_default_lists, list_values
 from checkin.settings import load_settings, save_settings
 
@@ -276,13 +276,7 @@ def _erase_as_retention_did(session: Session, *, today: date) -> int:
 
     session.flush()
     months = load_settings(session).retention_months
-    last_days = dict(
-        session.exec(
-            select(Visit.family_id, func.max(Morning.day))
-            .join(Morning, col(Morning.id) == Visit.morning_id)
-            .group_by(col(Visit.family_id))
-        ).all()
-    )
+    last_days = last_visit_days(session)
     inactive = inactive_families(session, months=months, today=today)
     for family in inactive:
         last = last_days.get(family.id or 0) or family.created_at.date()

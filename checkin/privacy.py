@@ -27,9 +27,9 @@ from checkin import backups
 from checkin.db import Database
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.models import Family, Morning, Visit
+from checkin.models import Family, Morning
 from checkin.services._common import now_local
-from checkin.services.families import anonymise, get_family
+from checkin.services.families import anonymise, get_family, last_visit_days
 from checkin.settings import load_settings, save_settings
 
 PIN_MIN, PIN_MAX = 5, 12
@@ -84,13 +84,7 @@ def retention_reference(session: Session, *, today: date) -> date:
 def inactive_families(session: Session, *, months: int, today: date) -> list[Family]:
     """Families not erased whose last visit (or registration, if they never came) is older than ``months``."""
     cutoff = months_before(retention_reference(session, today=today), months)
-    last_visits = dict(
-        session.exec(
-            select(Visit.family_id, func.max(Morning.day))
-            .join(Morning, col(Morning.id) == Visit.morning_id)
-            .group_by(col(Visit.family_id))
-        ).all()
-    )
+    last_visits = last_visit_days(session)
     found = []
     # Only the columns the rule needs: loading every family as an object cost seconds and megabytes
     # at each start with 10,000 families; only those past the period are loaded whole.
@@ -98,8 +92,6 @@ def inactive_families(session: Session, *, months: int, today: date) -> list[Fam
         select(Family.id, Family.created_at).where(col(Family.erased_at).is_(None))
     ):
         last = last_visits.get(family_id or 0)
-        if last is not None and not isinstance(last, date):
-            last = date.fromisoformat(str(last))
         if last is None:
             last = created_at if isinstance(created_at, date) else date.fromisoformat(str(created_at)[:10])
             last = last.date() if isinstance(last, datetime) else last

@@ -381,6 +381,20 @@ def last_visit(session: Session, family_id: int) -> Visit | None:
     ).first()
 
 
+def last_visit_days(session: Session) -> dict[int, date]:
+    """The day of each family's last visit (at any location); a family that never came is absent."""
+    rows = session.exec(
+        select(Visit.family_id, func.max(Morning.day))
+        .join(Morning, col(Morning.id) == Visit.morning_id)
+        .group_by(col(Visit.family_id))
+    ).all()
+    return {
+        family_id: day if isinstance(day, date) else date.fromisoformat(str(day))
+        for family_id, day in rows
+        if family_id is not None and day is not None
+    }
+
+
 def last_visit_child_ids(session: Session, family_id: int) -> list[int]:
     """The children who came on the family's last visit; all its children if it never came."""
     last = last_visit(session, family_id)

@@ -17,7 +17,7 @@ from checkin.services import families, visits
 from checkin.services.families import ChildInput, FamilyInput
 from checkin.services.lists import add_list_value
 from tests.helpers.dbdump import counts, rejected_unchanged
-from tests.helpers.factories import WEDNESDAY, make_family, make_morning
+from tests.helpers.factories import WEDNESDAY, make_family, make_location, make_morning
 
 
 def _input(**changes: object) -> FamilyInput:
@@ -332,6 +332,25 @@ def test_within_a_rank_the_family_that_came_last_comes_first(session: Session, l
         session, morning_id=new.id or 0, family_id=recent.id or 0, now=datetime.combine(new.day, time(10))
     )
     assert _ids(families.search_families(session, "sanne")) == [recent.id, long_ago.id, never.id]
+
+
+def test_last_visit_days_over_every_place(session: Session, location: Location) -> None:
+    never = _register(session, _input(display_name="Sanne", children=()))
+    twice = _register(session, _input(display_name="Fleur", children=()))
+    once = _register(session, _input(display_name="Noor", children=()))
+    other_place = make_location(session, name="Het Speelhuis")
+    earlier = make_morning(session, location, day=WEDNESDAY - timedelta(weeks=5))
+    later = make_morning(session, other_place, day=WEDNESDAY - timedelta(weeks=1))
+    for morning, family in ((earlier, twice), (later, twice), (earlier, once)):
+        visits.check_in(
+            session,
+            morning_id=morning.id or 0,
+            family_id=family.id or 0,
+            now=datetime.combine(morning.day, time(10)),
+        )
+    days = families.last_visit_days(session)
+    assert days == {twice.id: later.day, once.id: earlier.day}
+    assert never.id not in days
 
 
 def test_search_respects_the_limit_and_ignores_wildcards(session: Session) -> None:
