@@ -7,6 +7,8 @@ the runner.
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -39,6 +41,17 @@ from ui.operations import Operations, imports
 from ui.operations.imports import ColumnMapping, ImportResult, Preview, Table
 from ui.pin import require_pin
 from ui.tasks import Runner
+
+
+class _Choices(TypedDict):
+    """The keywords ``imports.preview`` and ``imports.import_visits`` share."""
+
+    table: Table
+    mapping: ColumnMapping
+    location_id: int
+    default_village: str
+    dates: str
+    village_map: dict[str, str]
 
 
 class ImportDialog(QDialog):
@@ -325,33 +338,35 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------------------ preview
 
+    def _choices(self) -> _Choices | None:
+        """The file and the choices made for it, as both the preview and the import take them
+        (so the import writes what the preview showed); None without a file or a place."""
+        location_id = self.location_combo.currentData()
+        if self.table is None or location_id is None:
+            return None
+        return _Choices(
+            table=self.table,
+            mapping=self.mapping(),
+            location_id=location_id,
+            default_village=self.village_combo.currentData() or "",
+            dates=self.dates_combo.currentData(),
+            village_map=dict(self.village_map),
+        )
+
     def refresh_preview(self) -> None:
         """Plan the import again with the current choices (nothing is written)."""
-        table = self.table
-        if table is None or self._busy:
+        if self.table is None or self._busy:
             return
-        location_id = self.location_combo.currentData()
-        if location_id is None:
+        choices = self._choices()
+        if choices is None:  # no place to import into
             self._show_preview(None)
             self._show_summary(self.tr("Maak eerst een ontmoetingsplek aan (Instellingen)."), error=True)
             return
-        mapping = self.mapping()
-        village = self.village_combo.currentData() or ""
-        dates = self.dates_combo.currentData()
-        village_map = dict(self.village_map)
         self._generation += 1
         generation = self._generation
 
         def plan() -> Preview:
-            return imports.preview(
-                self.operations,
-                table=table,
-                mapping=mapping,
-                location_id=location_id,
-                default_village=village,
-                dates=dates,
-                village_map=village_map,
-            )
+            return imports.preview(self.operations, **choices)
 
         def done(preview: Preview) -> None:
             if generation == self._generation:
@@ -452,27 +467,14 @@ class ImportDialog(QDialog):
 
     def import_visits(self) -> None:
         """Write all readable rows in one go, in the background."""
-        table = self.table
-        location_id = self.location_combo.currentData()
-        if table is None or location_id is None or self._busy:
+        choices = self._choices()
+        if choices is None or self._busy:
             return
-        mapping = self.mapping()
-        village = self.village_combo.currentData() or ""
-        dates = self.dates_combo.currentData()
-        village_map = dict(self.village_map)
         self._set_busy(True)
         self._show_summary(self.tr("Bezig met importeren..."))
 
         def work() -> ImportResult:
-            return imports.import_visits(
-                self.operations,
-                table=table,
-                mapping=mapping,
-                location_id=location_id,
-                default_village=village,
-                dates=dates,
-                village_map=village_map,
-            )
+            return imports.import_visits(self.operations, **choices)
 
         self.runner.submit(work, done=self._imported, failed=self._import_failed)
 

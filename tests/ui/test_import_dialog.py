@@ -195,6 +195,20 @@ def test_wrong_file_and_missing_mapping_are_explained(dialog: ImportDialog, tmp_
     assert not dialog.import_button.isEnabled()
 
 
+def test_without_a_place_there_is_nothing_to_preview_or_import(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    dialog = ImportDialog(operations=Operations(database=database), runner=ImmediateRunner())
+    qtbot.addWidget(dialog)
+    dialog.load_file(str(write_list(tmp_path)))
+    assert dialog.summary_label.text() == "Maak eerst een ontmoetingsplek aan (Instellingen)."
+    assert dialog.model.rowCount() == 0
+    assert not dialog.import_button.isEnabled()
+    dialog.import_visits()  # even when called directly: nothing is written
+    with database.session() as session:
+        assert count(session, Visit) == 0
+
+
 def test_menu_action_opens_the_dialog(qtbot: QtBot, database: Database, location: Location) -> None:
     del location
     window = build_window(database=database, runner=ImmediateRunner())
