@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -39,8 +40,45 @@ from ui.operations.programme import ActivityInput, ActivityRow, FlyerDetails, Mo
 from ui.pdf_preview import PdfPreviewDialog
 from ui.tasks import Runner
 
+Value = TypeVar("Value")
 
-class ActivityDialog(QDialog):
+
+class _SaveDialog(QDialog, Generic[Value]):
+    """A form whose Opslaan hands ``value()`` to ``submit``; a refusal is shown in ``error_label``
+    and the dialog stays open."""
+
+    def __init__(self, *, submit: Callable[[Value], None], error_name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName(error_name)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a61b1b;")
+
+    def _save_buttons(self, save: str, cancel: str) -> QDialogButtonBox:
+        """OK and Cancel, named ``save`` and ``cancel``: OK saves through ``accept``."""
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(save)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    def value(self) -> Value:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self._submit(self.value())
+        except Rejected as error:
+            self.error_label.setText(rejected_text(error))
+            return
+        super().accept()
+
+
+class ActivityDialog(_SaveDialog[ActivityInput]):
     """Add or change one activity. ``submit`` saves it; a refusal is shown here and the dialog stays."""
 
     def __init__(
@@ -52,10 +90,9 @@ class ActivityDialog(QDialog):
         editing: bool,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(submit=submit, error_name="activityError", parent=parent)
         self.setObjectName("activityDialog")
         self.setWindowTitle(self.tr("Activiteit wijzigen") if editing else self.tr("Nieuwe activiteit"))
-        self._submit = submit
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
@@ -88,10 +125,6 @@ class ActivityDialog(QDialog):
         self.own_hours.toggled.connect(self._update_hours)
         self.place_edit = QLineEdit(initial.place, self)
         self.place_edit.setPlaceholderText(self.tr("leeg: op de ontmoetingsplek zelf"))
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("activityError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a61b1b;")
 
         for widget, name in (
             (self.date_edit, self.tr("Datum")),
@@ -122,13 +155,7 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Van:"), hours)
         form.addRow(self.tr("P&laats:"), self.place_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Op&slaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self._save_buttons(self.tr("Op&slaan"), self.tr("Annuleren"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -155,26 +182,17 @@ class ActivityDialog(QDialog):
             place=self.place_edit.text(),
         )
 
-    def accept(self) -> None:
-        try:
-            self._submit(self.value())
-        except Rejected as error:
-            self.error_label.setText(rejected_text(error))
-            return
-        super().accept()
 
-
-class LocationDialog(QDialog):
+class LocationDialog(_SaveDialog[FlyerDetails]):
     """The place's address, web page (for the QR code) and logo, as printed on the flyers."""
 
     def __init__(
         self, *, submit: Callable[[FlyerDetails], None], initial: FlyerDetails, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(submit=submit, error_name="locationError", parent=parent)
         self.setObjectName("locationDialog")
         self.setWindowTitle(self.tr("Gegevens op de flyers"))
         self.setMinimumWidth(560)
-        self._submit = submit
         self.address_edit = QLineEdit(initial.address, self)
         self.village_edit = QLineEdit(initial.village, self)
         self.url_edit = QLineEdit(initial.web_url, self)
@@ -183,10 +201,6 @@ class LocationDialog(QDialog):
         self.logo_edit.setPlaceholderText(self.tr("geen logo"))
         self.logo_button = QPushButton(self.tr("&Kiezen..."), self)
         self.logo_button.clicked.connect(self.choose_logo)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("locationError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #a61b1b;")
         for widget, name in (
             (self.address_edit, self.tr("Adres")),
             (self.village_edit, self.tr("Kern")),
@@ -210,13 +224,7 @@ class LocationDialog(QDialog):
             self.tr("Leeg webadres: de QR-code wijst naar {url}").format(url=rules.DEFAULT_WEB_URL), self
         )
         hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Op&slaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self._save_buttons(self.tr("Op&slaan"), self.tr("Annuleren"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -238,14 +246,6 @@ class LocationDialog(QDialog):
             web_url=self.url_edit.text(),
             logo_path=self.logo_edit.text(),
         )
-
-    def accept(self) -> None:
-        try:
-            self._submit(self.value())
-        except Rejected as error:
-            self.error_label.setText(rejected_text(error))
-            return
-        super().accept()
 
 
 class ProgrammaScreen(QWidget):
