@@ -79,7 +79,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlmodel import Session, col, select
 
@@ -873,6 +873,18 @@ class Preview:
     """Villages as the file writes them that match no entry of the list (map them, or add them)."""
     matched_villages: list[tuple[str, str]] = field(default_factory=list)
     """(the file's spelling, the list's village) for each village read by a looser match."""
+
+
+class Choices(TypedDict):
+    """What an import is planned from, as keywords that ``preview`` and ``apply`` both take: so what
+    is written is planned from what the preview showed."""
+
+    table: Table
+    mapping: ColumnMapping
+    location_id: int
+    default_village: str
+    dates: str
+    village_map: dict[str, str] | None
 
 
 @dataclass(frozen=True)

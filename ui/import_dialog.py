@@ -7,8 +7,6 @@ the runner.
 
 from __future__ import annotations
 
-from typing import TypedDict
-
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -38,20 +36,9 @@ from checkin.errors import Rejected
 from ui.item_models import PreviewModel
 from ui.messages import core_text, rejected_text
 from ui.operations import Operations, imports
-from ui.operations.imports import ColumnMapping, ImportResult, Preview, Table
+from ui.operations.imports import Choices, ColumnMapping, ImportResult, Preview, Table
 from ui.pin import require_pin
 from ui.tasks import Runner
-
-
-class _Choices(TypedDict):
-    """The keywords ``imports.preview`` and ``imports.import_visits`` share."""
-
-    table: Table
-    mapping: ColumnMapping
-    location_id: int
-    default_village: str
-    dates: str
-    village_map: dict[str, str]
 
 
 class ImportDialog(QDialog):
@@ -338,13 +325,13 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------------------ preview
 
-    def _choices(self) -> _Choices | None:
+    def _choices(self) -> Choices | None:
         """The file and the choices made for it, as both the preview and the import take them
         (so the import writes what the preview showed); None without a file or a place."""
         location_id = self.location_combo.currentData()
         if self.table is None or location_id is None:
             return None
-        return _Choices(
+        return Choices(
             table=self.table,
             mapping=self.mapping(),
             location_id=location_id,

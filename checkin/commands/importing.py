@@ -152,16 +152,15 @@ def run_import(args: argparse.Namespace) -> int:
     database = Database.open(data_dir)
     try:
         with database.session() as session:
-            location_id = _location(session, args.location)
-            plan = imports.preview(
-                session,
+            choices = imports.Choices(
                 table=table,
                 mapping=mapping,
-                location_id=location_id,
+                location_id=_location(session, args.location),
                 default_village=args.village,
                 dates=args.dates,
                 village_map=village_map,
             )
+            plan = imports.preview(session, **choices)
             _print_preview(table, mapping, plan)
             if not plan.visits:
                 reason = (
@@ -176,15 +175,7 @@ def run_import(args: argparse.Namespace) -> int:
             if args.dry_run:
                 print(N_("Proefdraai: er is niets opgeslagen."))
                 return EXIT_OK
-            result = imports.apply(
-                session,
-                table=table,
-                mapping=mapping,
-                location_id=location_id,
-                default_village=args.village,
-                dates=args.dates,
-                village_map=village_map,
-            )
+            result = imports.apply(session, **choices)
     finally:
         database.dispose()
     print(

@@ -15,6 +15,7 @@ from checkin import imports
 from checkin.imports import DATE_ORDERS as DATE_ORDERS
 from checkin.imports import FIELD_LABELS as FIELD_LABELS
 from checkin.imports import FIELDS as FIELDS
+from checkin.imports import Choices as Choices
 from checkin.imports import ColumnMapping as ColumnMapping
 from checkin.imports import ImportResult as ImportResult
 from checkin.imports import PlannedVisit as PlannedVisit
