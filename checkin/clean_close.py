@@ -78,6 +78,11 @@ def _wal_size(data_dir: Path) -> int:
         return 0
 
 
+def _sync_file(path: Path) -> None:
+    with contextlib.suppress(OSError), path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
 def _marks(folder: Path) -> list[Path]:
     try:
         return sorted(folder.glob(f"*{MARK_SUFFIX}"))
@@ -194,6 +199,9 @@ class OpenMark:
             if not (empty or live):
                 log.info("The WAL is not empty at close: the open marker stays")
                 return
+            if empty:  # the emptied or deleted WAL is on disk before the marker goes
+                _sync_file(wal_path(self.data_dir))
+                sync_folder(self.data_dir)
             with contextlib.suppress(OSError):
                 self.path.unlink(missing_ok=True)
             if empty and guarded:

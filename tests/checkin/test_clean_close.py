@@ -300,3 +300,32 @@ def test_a_restore_is_marked_while_it_writes(data_dir: Path, tmp_path: Path) -> 
     restore_database(source, data_dir)
     assert _marks(data_dir) == [] and not _wal(data_dir).exists()
     assert _contents(data_dir) == (sorted(NAMES), 6)
+
+
+def test_a_wal_that_could_not_be_emptied_at_close_keeps_its_marker_and_is_applied(data_dir: Path) -> None:
+    """A reader in the middle of a read (another process's backup, say) keeps the checkpoint from
+    emptying the WAL: the marker then stays, and the next open applies the WAL as its own."""
+    _fill(data_dir)
+    database = Database.open(data_dir)
+    with database.transaction() as session:
+        make_family(session, name="Vóór de lezer")
+    with contextlib.closing(crypto.connect_existing(paths.database_path(data_dir))) as reader:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM family").fetchone()  # holds its snapshot
+        with database.transaction() as session:
+            make_family(session, name="Na de lezer")
+        database.dispose()
+        assert _wal(data_dir).stat().st_size > 0
+        assert len(_marks(data_dir)) == 1
+        reader.execute("COMMIT")
+        wal = _wal(data_dir).read_bytes()
+    # This reader was the last connection: closing, SQLite checkpointed and deleted the WAL. Put it
+    # back, as a reader in another process that was killed would have left it.
+    _wal(data_dir).write_bytes(wal)
+    reopened = Database.open(data_dir)
+    try:
+        assert reopened.wal_set_aside is None
+        assert {"Vóór de lezer", "Na de lezer"} <= set(_read(reopened)[0])
+    finally:
+        reopened.dispose()
+    assert _marks(data_dir) == []
