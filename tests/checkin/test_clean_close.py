@@ -289,15 +289,28 @@ def test_after_a_sigkill_the_wal_is_applied_and_nothing_acknowledged_is_lost(
     assert not list(paths.backup_dir(data_dir).glob("*verdacht*"))
 
 
-def test_a_restore_is_marked_while_it_writes(data_dir: Path, tmp_path: Path) -> None:
+def test_a_restore_is_marked_while_it_writes(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restore writes the database without Database.open: it holds a marker all the same, so a
+    kill in the middle of it leaves a WAL that is applied, not set aside."""
+    from checkin import db
+
     _fill(data_dir)
     source = tmp_path / "backup.sqlite"
     database = Database.open(data_dir)
     database.backup(target=source)
     database.dispose()
-    from checkin.db import restore_database
+    marks_while_writing: list[int] = []
+    write_through = db._write_through
 
-    restore_database(source, data_dir)
+    def noted(source: Path, db_path: Path) -> None:
+        marks_while_writing.append(len(_marks(data_dir)))
+        write_through(source, db_path)
+
+    monkeypatch.setattr(db, "_write_through", noted)
+    db.restore_database(source, data_dir)
+    assert marks_while_writing == [1]
     assert _marks(data_dir) == [] and not _wal(data_dir).exists()
     assert _contents(data_dir) == (sorted(NAMES), 6)
 
