@@ -60,9 +60,9 @@ WAL_SET_ASIDE = N_(
 )
 """Told once to the host (a message in the window, one line on stderr) when a WAL was set aside."""
 WAL_SUSPECT = N_(
-    "Naast de database staat een bestand checkin.sqlite-wal dat er niet bij hoort: de app was de vorige "
-    "keer netjes afgesloten (bijvoorbeeld gekopieerd van een andere laptop). Het wordt niet gebruikt: "
-    "de app zet het bij de volgende opening apart in de map met backups."
+    "Naast de database staat een bestand checkin.sqlite-wal dat er niet bij hoort, want de app was de "
+    "vorige keer netjes afgesloten; misschien is het gekopieerd van een andere laptop. Het wordt niet "
+    "gebruikt: de app zet het bij de volgende opening apart in de map met backups."
 )
 """What ``checkin check`` reports about a suspect WAL (it changes nothing itself)."""
 
