@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from checkin import crypto, paths
+from checkin.clean_close import SUSPECT_REASON
 from checkin.db import Database, check_file
 from checkin.errors import Rejected
 from checkin.files import remove_partial_copies
@@ -188,8 +189,9 @@ def newest_sound_backup(data_dir: Path, *, prefer: str | None = None) -> BackupI
 
 def remove_leftovers(data_dir: Path) -> list[Path]:
     """Delete what could still hold an erased family beyond reach of an update: the damaged files
-    the app set aside (``beschadigd``, with their WAL/SHM) and the partial copies a killed backup
-    left in the data folder or its backups folder. Returns the deleted paths."""
+    the app set aside (``beschadigd``, with their WAL/SHM), the suspect WALs it set aside
+    (``verdacht``, with their SHM) and the partial copies a killed backup left in the data folder
+    or its backups folder. Returns the deleted paths."""
     removed: list[Path] = []
     for backup in list_backups(data_dir):
         if backup.reason == "beschadigd":
@@ -200,8 +202,14 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
                 if path.exists():
                     path.unlink()
                     removed.append(path)
+    folder = paths.backup_dir(data_dir)
+    with contextlib.suppress(OSError):  # suspect WALs set aside at an open (checkin.clean_close)
+        for path in sorted(folder.glob(f"checkin-*-{SUSPECT_REASON}.sqlite-*")):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
     removed += remove_partial_copies(data_dir)
-    removed += remove_partial_copies(paths.backup_dir(data_dir))
+    removed += remove_partial_copies(folder)
     return removed
 
 

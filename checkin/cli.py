@@ -160,6 +160,16 @@ def data_dir_of(args: argparse.Namespace) -> Path:
     return resolve_data_dir(args.data_dir)
 
 
+def _set_aside_suspect_wal(data_dir: Path) -> None:
+    """Before a command: a WAL beside a cleanly closed database is set aside, said in one line on
+    stderr, and the command goes on (``checkin.clean_close``)."""
+    from checkin.clean_close import WAL_SET_ASIDE, set_aside_suspect_wal
+
+    kept = set_aside_suspect_wal(data_dir)
+    if kept is not None:
+        print(WAL_SET_ASIDE.format(name=kept.name), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None, *, open_window: Callable[[Path], int] | None = None) -> int:
     """Run one subcommand, or open the window when there is none."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -186,6 +196,8 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable[[Path], int
             from checkin.files import refuse_over_data
 
             refuse_over_data(args.out, data_dir_of(args))
+        if not getattr(args, "writes_nothing", False):
+            _set_aside_suspect_wal(data_dir_of(args))
         from checkin.commands.pin import PROTECTED_COMMANDS, require_pin
 
         if args.command in PROTECTED_COMMANDS:

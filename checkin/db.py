@@ -12,17 +12,18 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
-from checkin import crypto, paths
+from checkin import clean_close, crypto, paths
 from checkin.errors import Rejected
 from checkin.files import (
     atomic_path,
@@ -140,12 +141,15 @@ def _sqlite_header_ok(path: Path) -> bool:
         return False
 
 
-def check_file(path: Path, *, quick: bool = False, key: str | None = None, pages: bool = True) -> list[str]:
+def check_file(
+    path: Path, *, quick: bool = False, key: str | None = None, pages: bool = True, ignore_wal: bool = False
+) -> list[str]:
     """Problems found in the database file at ``path`` (empty list when it is sound).
 
     Opens the file read-only, so a damaged file is never written to; without a WAL beside it
     even ``immutable``, so SQLite creates no ``-wal`` or ``-shm`` beside it either (and a file on
-    a read-only medium can be checked). ``pages=False`` skips the
+    a read-only medium can be checked). ``ignore_wal``: immutable even with a WAL beside it, which
+    SQLite then does not read (a suspect WAL, ``checkin.clean_close``). ``pages=False`` skips the
     scan of every page (about a second per 100 MB) and checks only that this is a sound database
     of this app at a known revision (no page scan, no foreign-key scan): enough for a command that
     only reads.
@@ -161,7 +165,7 @@ def check_file(path: Path, *, quick: bool = False, key: str | None = None, pages
             ).format(path=path)
         ]
     try:
-        immutable = not _has_wal(path)
+        immutable = ignore_wal or not _has_wal(path)
         with contextlib.closing(
             crypto.connect_existing(path, readonly=True, immutable=immutable, key=key)
         ) as conn:
@@ -194,10 +198,17 @@ class Database:
 
     data_dir: Path
     engine: Engine
+    mark: clean_close.OpenMark | None = field(default=None, compare=False, repr=False)
+    """The open marker (``checkin.clean_close``), released at the clean close (``dispose``)."""
 
     @property
     def path(self) -> Path:
         return paths.database_path(self.data_dir)
+
+    @property
+    def wal_set_aside(self) -> Path | None:
+        """Where a suspect WAL found at this open was moved (None: there was none)."""
+        return None if self.mark is None else self.mark.wal_set_aside
 
     @classmethod
     def open(
@@ -217,11 +228,39 @@ class Database:
         found no backup to offer for it). ``encrypt_plain=False`` leaves a plain file plain even
         when a passphrase is set (the command line's PIN check only reads before its command runs).
 
+        A non-empty WAL beside a database that was closed cleanly is first set aside, unused
+        (``wal_set_aside`` says where; ``checkin.clean_close``).
+
         Raises ``Rejected`` for a folder that cannot be written, a file that is not a database of
         this app or is damaged, and a database made by a newer version of the app.
         """
         _ensure_writable(data_dir)
         protect_data_folder(data_dir)
+        mark = _mark_open(data_dir)
+        try:
+            return cls._open_marked(
+                data_dir,
+                mark,
+                migrate=migrate,
+                scan_pages=scan_pages,
+                empty_is_new=empty_is_new,
+                encrypt_plain=encrypt_plain,
+            )
+        except BaseException:
+            mark.release()
+            raise
+
+    @classmethod
+    def _open_marked(
+        cls,
+        data_dir: Path,
+        mark: clean_close.OpenMark,
+        *,
+        migrate: bool,
+        scan_pages: bool,
+        empty_is_new: bool,
+        encrypt_plain: bool,
+    ) -> Database:
         db_path = paths.database_path(data_dir)
         existed = db_path.exists()
         if existed and empty_is_new and db_path.stat().st_size == 0 and not _has_wal(db_path):
@@ -236,7 +275,7 @@ class Database:
             if encrypt_plain and key is not None and crypto.is_plain(db_path):
                 encrypt_in_place(data_dir, key=key)
         engine = make_engine(db_path)
-        database = cls(data_dir=data_dir, engine=engine)
+        database = cls(data_dir=data_dir, engine=engine, mark=mark)
         if migrate:
             revision = current_revision(engine)
             if revision != SCHEMA_REVISION:
@@ -278,7 +317,13 @@ class Database:
                 raise
 
     def dispose(self) -> None:
+        """The clean close: the WAL written into the database and emptied, every connection closed,
+        then the open marker released (``checkin.clean_close``), so no ``-wal`` stays behind."""
+        if self.mark is not None and self.mark.held:
+            _checkpoint_at_close(self.engine)
         self.engine.dispose()
+        if self.mark is not None:
+            self.mark.release()
 
     def checkpoint(self) -> None:
         """Write the WAL into the database file and empty it (after an erasure: no old pages left)."""
@@ -303,6 +348,33 @@ class Database:
         remove_partial_copies(target.parent)
         copy_database(self.path, target)
         return target
+
+
+def _mark_open(data_dir: Path) -> clean_close.OpenMark:
+    """The open marker of ``data_dir`` (a suspect WAL set aside first); ``Rejected`` when it
+    cannot be written."""
+    try:
+        return clean_close.mark_open(data_dir)
+    except OSError as error:
+        raise not_writable(data_dir, error) from error
+
+
+@contextlib.contextmanager
+def _marked(data_dir: Path) -> Iterator[clean_close.OpenMark]:
+    """The open marker held for a block that writes the database without ``Database.open``."""
+    mark = _mark_open(data_dir)
+    try:
+        yield mark
+    finally:
+        mark.release()
+
+
+def _checkpoint_at_close(engine: Engine) -> None:
+    """Write the WAL into the database file and truncate it, waiting a short while at most for
+    another process's reader; a failure leaves the WAL (and so the marker) for the next open."""
+    with contextlib.suppress(SQLAlchemyError, sqlite3.Error), engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA busy_timeout=2000")
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def copy_database(source: Path, target: Path, *, data_write: bool = False) -> None:
@@ -348,6 +420,11 @@ def restore_database(source: Path, data_dir: Path, *, source_key: str | None = N
     if problems:
         raise Rejected(N_("Deze backup kan niet worden teruggezet. {problems}"), problems=" ".join(problems))
     _ensure_writable(data_dir)
+    with _marked(data_dir):  # written without Database.open: marked as open all the same
+        return _restore_into(source, data_dir, source_key=source_key)
+
+
+def _restore_into(source: Path, data_dir: Path, *, source_key: str | None) -> Path | None:
     db_path = paths.database_path(data_dir)
     kept: Path | None = None
     pin_rows: list[tuple[str, str]] = []

@@ -120,7 +120,7 @@ def _folder_of(path: Path, *, create_folder: bool) -> Path:
     return folder
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable where the platform allows it (POSIX; a no-op on Windows)."""
     if os.name != "posix":
         return
@@ -130,6 +130,9 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+_sync_folder = sync_folder
 
 
 @contextlib.contextmanager
@@ -172,7 +175,7 @@ def atomic_path(
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _sync_folder(folder)
+    sync_folder(folder)
 
 
 def write_atomic(path: Path, data: bytes, *, create_folder: bool = False) -> Path:

@@ -80,6 +80,21 @@ def require(data_dir: Path) -> InstanceLock:
     return lock
 
 
+def try_lock(handle: IO[bytes]) -> bool:
+    """Take the OS lock on the open file ``handle`` without waiting; False when another holds it."""
+    try:
+        _lock(handle)
+    except OSError:
+        return False
+    return True
+
+
+def unlock(handle: IO[bytes]) -> None:
+    """Free the lock that ``try_lock`` took on ``handle`` (closing the file frees it too)."""
+    with contextlib.suppress(OSError):
+        _unlock(handle)
+
+
 if sys.platform == "win32":
     import msvcrt
 

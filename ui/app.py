@@ -154,6 +154,25 @@ def tell_anonymised(window: QMainWindow, result: Anonymised) -> None:
     box.show()
 
 
+def tell_wal_set_aside(window: QMainWindow, kept: Path | None) -> QMessageBox | None:
+    """Tell the host once that opening set aside a WAL that did not belong to the database."""
+    if kept is None:
+        return None
+    from ui.operations import storage
+
+    log.warning("A suspect WAL was set aside at the start")
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("app", "Bestand apart gezet"),
+        core_text(storage.WAL_SET_ASIDE, name=kept.name),
+        parent=window,
+    )
+    box.setObjectName("walSetAside")
+    box.setModal(False)
+    box.show()
+    return box
+
+
 def _application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -214,6 +233,9 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
     i18n.follow_saved_language(app, data_dir, operations)
     state.runner = ThreadRunner()
     populate(window, operations=operations, runner=state.runner, later=True)
+    from ui.operations import storage
+
+    tell_wal_set_aside(window, storage.wal_set_aside(operations))
     state.keep.append(
         BackupMenu(window=window, operations=operations, runner=state.runner, quit_app=app.quit)
     )

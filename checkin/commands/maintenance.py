@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from checkin import instance, paths
+from checkin import clean_close, instance, paths
 from checkin.cli import EXIT_FAILURE, EXIT_OK, data_dir_of
 from checkin.db import Database, check_file, restore_database
 from checkin.errors import Rejected
@@ -16,7 +16,7 @@ from checkin.i18n import N_
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
     check = subparsers.add_parser("check", parents=[parent], help=N_("controleer of de database in orde is"))
-    check.set_defaults(run=run_check)
+    check.set_defaults(run=run_check, writes_nothing=True)
     backup = subparsers.add_parser("backup", parents=[parent], help=N_("maak een kopie van de database"))
     backup.add_argument("--out", required=True, type=Path, metavar="BESTAND", help=N_("waar de kopie komt"))
     backup.set_defaults(run=run_backup)
@@ -33,8 +33,13 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    db_path = paths.database_path(data_dir_of(args))
-    problems = check_file(db_path)
+    """Check the database; a suspect WAL beside it is reported and not read (nothing is written)."""
+    data_dir = data_dir_of(args)
+    db_path = paths.database_path(data_dir)
+    suspect = clean_close.suspect_wal(data_dir)
+    problems = check_file(db_path, ignore_wal=suspect)
+    if suspect:
+        problems = [clean_close.WAL_SUSPECT, *problems]
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -143,3 +144,55 @@ def test_check_writes_nothing_beside_a_damaged_file(filled: Path) -> None:
     assert check_file(db_path) != []
     assert sorted(p.name for p in filled.iterdir()) == listing  # no -wal, no -shm
     assert _sha256(db_path) == before
+
+
+def test_a_foreign_wal_is_set_aside_at_start_and_the_host_told_once(
+    qtbot, filled: Path, tmp_path: Path
+) -> None:
+    """A WAL beside the cleanly closed database (from a copy with other changes) is not applied:
+    the start-up check offers no restore, the window opens the clean data and says what it did."""
+    from PySide6.QtWidgets import QApplication
+
+    from checkin import clean_close
+    from ui import app as app_module
+    from ui.main_window import MainWindow
+
+    db_path = paths.database_path(filled)
+    before = _sha256(db_path)
+    copy = tmp_path / "kopie.sqlite"
+    shutil.copyfile(db_path, copy)
+    with contextlib.closing(sqlite3.connect(copy)) as conn:
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        conn.execute("UPDATE family SET display_name = 'Vreemd'")
+        conn.commit()
+        foreign = Path(f"{copy}-wal").read_bytes()
+    clean_close.wal_path(filled).write_bytes(foreign)
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    state = app_module._Session()
+    app_module._open(window, filled, qapp, state)
+    try:
+        assert state.operations is not None  # no restore offered, no refusal
+        boxes = [b for b in window.findChildren(QMessageBox, "walSetAside") if b.isVisible()]
+        assert len(boxes) == 1
+        (kept,) = paths.backup_dir(filled).glob("*-verdacht.sqlite-wal")
+        assert kept.name in boxes[0].text() and "niet gebruikt" in boxes[0].text()
+        assert kept.read_bytes() == foreign
+        assert _sha256(db_path) == before
+        with state.operations.database.session() as session:
+            from sqlmodel import select
+
+            from checkin.models import Family
+
+            names = sorted(f.display_name or "" for f in session.exec(select(Family)))
+        assert names == ["Gezin 0", "Gezin 1", "Gezin 2"]
+        qtbot.wait(50)
+        assert len(window.findChildren(QMessageBox, "walSetAside")) == 1  # told once
+    finally:
+        app_module._close(window, state)
+    assert not clean_close.wal_path(filled).exists()

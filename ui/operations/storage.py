@@ -18,9 +18,10 @@ from typing import Any
 from sqlalchemy import event
 
 from checkin import backups as _backups
-from checkin import crypto, paths, privacy
+from checkin import clean_close, crypto, paths, privacy
 from checkin.backups import BackupFile as BackupFile
 from checkin.backups import BackupInfo as BackupInfo
+from checkin.clean_close import WAL_SET_ASIDE as WAL_SET_ASIDE
 from checkin.db import EMPTY_FILE as EMPTY_FILE
 from checkin.db import NEWER_VERSION as NEWER_VERSION
 from checkin.db import Database as Database
@@ -65,7 +66,8 @@ def check_data_folder(data_dir: Path) -> StartupCheck:
     if db_path.stat().st_size == 0 and not Path(f"{db_path}-wal").exists():
         newest = _backups.newest_sound_backup(data_dir)
         return StartupCheck(problems=(EMPTY_FILE,) if newest else (), newest_backup=newest)
-    problems = tuple(check_file(db_path, quick=True))
+    # A suspect WAL is not read: the open sets it aside (clean_close), the data is the file's own.
+    problems = tuple(check_file(db_path, quick=True, ignore_wal=clean_close.suspect_wal(data_dir)))
     if not problems:
         return StartupCheck(problems=(), newest_backup=None)
     return StartupCheck(problems=problems, newest_backup=_backups.newest_sound_backup(data_dir))
@@ -93,6 +95,12 @@ def open_database(data_dir: Path) -> Operations:
     the scan (and the foreign-key check, a second or more with ten years of visits) is not repeated.
     """
     return Operations(database=Database.open(data_dir, empty_is_new=True, scan_pages=False))
+
+
+def wal_set_aside(operations: Operations) -> Path | None:
+    """Where opening moved a WAL that did not belong to the cleanly closed database (None: none);
+    the host is told once (``WAL_SET_ASIDE``)."""
+    return operations.database.wal_set_aside
 
 
 def close_database(operations: Operations) -> None:
