@@ -13,17 +13,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +52,22 @@ def _error_label(parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020;")
     return label
+
+
+def _fit(dialog: QDialog, width: int) -> None:
+    """Open ``dialog`` ``width`` wide and as high as its wrapped texts need at that width (within the screen)."""
+    layout = dialog.layout()
+    body = getattr(dialog, "body", None)
+    if isinstance(body, QWidget):  # the texts in a scroll area, the buttons below it
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right() - 16  # room for a scroll bar
+        buttons = getattr(dialog, "buttons", None)
+        below = buttons.sizeHint().height() + layout.spacing() if isinstance(buttons, QWidget) else 0
+        body.ensurePolished()
+        height = body.layout().totalHeightForWidth(inner) + below + margins.top() + margins.bottom() + 8
+    else:
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+    fit_to_screen(dialog, QSize(width, max(height, dialog.sizeHint().height())))
 
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:
@@ -139,20 +157,39 @@ class EncryptionChoiceDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(tr("Verder"))
         self.buttons.accepted.connect(self.decide)
-        layout = QVBoxLayout(self)
+        # The texts scroll on a small screen (1024x600 at 150%); "Verder" stays in sight.
+        self.body = QWidget(self)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
             intro,
             self.with_passphrase,
             passphrase_help,
             self.fields,
+            self.error,
             self.without,
             without_help,
-            self.error,
-            self.buttons,
         ):
-            layout.addWidget(widget)
-        fit_to_screen(self, QSize(560, self.sizeHint().height()))
+            widget.setParent(self.body)
+            body_layout.addWidget(widget)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+        self.error.hide()
+        _fit(self, 560)
         self.fields.first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):  # now with the style sheet's fonts
+            self._fitted = True
+            _fit(self, self.width())
 
     def decide(self) -> None:
         if self.without.isChecked():
@@ -163,6 +200,8 @@ class EncryptionChoiceDialog(QDialog):
             self.passphrase = self.fields.checked()
         except Rejected as refusal:
             self.error.setText(rejected_text(refusal))
+            self.error.show()
+            _fit(self, self.width())
             self.fields.first.clear()
             self.fields.second.clear()
             self.fields.first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -202,7 +241,8 @@ class NewPassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (intro, self.fields, self.error, self.buttons):
             layout.addWidget(widget)
-        fit_to_screen(self, QSize(480, self.sizeHint().height()))
+        self.error.hide()
+        _fit(self, 480)
         self.fields.first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def decide(self) -> None:
@@ -210,6 +250,8 @@ class NewPassphraseDialog(QDialog):
             self.passphrase = self.fields.checked()
         except Rejected as refusal:
             self.error.setText(rejected_text(refusal))
+            self.error.show()
+            _fit(self, self.width())
             self.fields.first.clear()
             self.fields.second.clear()
             return
@@ -249,7 +291,7 @@ class PassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.prompt, self.field, self.error, self.buttons):
             layout.addWidget(widget)
-        fit_to_screen(self, QSize(460, self.sizeHint().height()))
+        _fit(self, 460)
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def try_passphrase(self) -> None:
