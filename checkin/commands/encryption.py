@@ -1,4 +1,8 @@
-"""`checkin encrypt`: encrypt the data folder with SQLCipher, key in the OS keyring, recovery key on paper."""
+"""`checkin encrypt`: encrypt the data folder with SQLCipher, recovery key on paper.
+
+The key goes to the OS keyring; without one, on a terminal, it is kept behind a start-up
+passphrase typed twice (checkin.keys); ``CHECKIN_PASSPHRASE`` is the key itself (scripts).
+"""
 
 from __future__ import annotations
 

@@ -222,3 +222,32 @@ def test_no_encryption_chosen_shows_a_notice_until_versleutelen(
     finally:
         stop(window, state)
     assert plain_files(data_dir) == []
+
+
+def test_versleutelen_under_a_keyring_keeps_the_key_there(
+    qtbot: QtBot, memory_keyring: MemoryKeyring, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checkin.cli import main
+
+    assert main(["demo", "--families", "5", "--weeks", "2", "--data-dir", str(data_dir)]) == 0
+    assert crypto.is_plain(paths.database_path(data_dir))  # demo data: plain, said once
+    seen_keys: list[str] = []
+    driver = Driver(qtbot, lambda d: keep_key(d, seen_keys) if isinstance(d, RecoveryKeyDialog) else None)
+    monkeypatch.setattr(encryption, "_exec", driver)
+    window, state = start(qtbot, data_dir)
+    try:
+        assert driver.seen == []  # an existing folder: no first-start question
+        offer = next(kept for kept in state.keep if isinstance(kept, EncryptionOffer))
+        offer.require_pin = lambda _parent, _operations: True
+        assert offer.encrypt()
+        assert driver.seen == ["RecoveryKeyDialog"]  # no passphrase: the keyring keeps the key
+        assert seen_keys == [memory_keyring.store[(crypto.KEYRING_SERVICE, crypto.KEYRING_USER)]]
+    finally:
+        stop(window, state)
+    crypto._keyring_key.cache_clear()
+    assert plain_files(data_dir) == [] and not keys.key_file(data_dir).exists()
+    window, state = start(qtbot, data_dir)  # the next start opens with the keyring's key
+    try:
+        assert state.operations is not None and window.findChild(QLabel, "plainNotice") is None
+    finally:
+        stop(window, state)
