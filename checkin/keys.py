@@ -96,9 +96,7 @@ def _set_aside_stale_key_file(data_dir: Path) -> None:
 def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
     """``Rejected`` (Dutch) for a start-up passphrase that is too short or not typed twice alike."""
     if len(passphrase.strip()) < MIN_PASSPHRASE:
-        raise Rejected(
-            N_("Dit wachtwoord is te kort. {rule}"), rule=PASSPHRASE_RULE.format(n=MIN_PASSPHRASE)
-        )
+        raise Rejected(N_("Dit wachtwoord is te kort. {rule}"), rule=PASSPHRASE_RULE.format(n=MIN_PASSPHRASE))
     if repeated is not None and repeated != passphrase:
         raise Rejected(N_("De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw."))
 

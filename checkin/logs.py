@@ -36,7 +36,7 @@ def log_dir() -> Path:
 class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
     """A rotating log whose files are readable by the user only (0600; the folder 0700)."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self):  # typed as the standard library's
         stream = super()._open()
         make_private(Path(self.baseFilename))
         return stream
@@ -72,9 +72,7 @@ def configure(*, folder: Path | None = None, level: int = logging.INFO) -> Path:
         if getattr(handler, "_checkin", False):
             root.removeHandler(handler)
             handler.close()
-    handler = _PrivateRotatingFile(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-    )
+    handler = _PrivateRotatingFile(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     handler._checkin = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.addFilter(NoPersonalData())

@@ -57,14 +57,18 @@ def _error_label(parent: QWidget, name: str) -> QLabel:
 def _fit(dialog: QDialog, width: int) -> None:
     """Open ``dialog`` ``width`` wide and as high as its wrapped texts need at that width (within the screen)."""
     layout = dialog.layout()
+    if layout is None:
+        fit_to_screen(dialog)
+        return
     body = getattr(dialog, "body", None)
-    if isinstance(body, QWidget):  # the texts in a scroll area, the buttons below it
+    body_layout = body.layout() if isinstance(body, QWidget) else None
+    if isinstance(body, QWidget) and body_layout is not None:  # the texts scroll, the buttons below
         margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right() - 16  # room for a scroll bar
         buttons = getattr(dialog, "buttons", None)
         below = buttons.sizeHint().height() + layout.spacing() if isinstance(buttons, QWidget) else 0
         body.ensurePolished()
-        height = body.layout().totalHeightForWidth(inner) + below + margins.top() + margins.bottom() + 8
+        height = body_layout.totalHeightForWidth(inner) + below + margins.top() + margins.bottom() + 8
     else:
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
     fit_to_screen(dialog, QSize(width, max(height, dialog.sizeHint().height())))
@@ -79,7 +83,7 @@ def _wrapped(text: str, parent: QWidget) -> QLabel:
 class NewPassphraseFields(QWidget):
     """A new start-up passphrase, typed twice, with its rule."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, indent: int = 24) -> None:
         super().__init__(parent)
         self.first = QLineEdit(self)
         self.first.setObjectName("newPassphrase")
@@ -94,7 +98,7 @@ class NewPassphraseFields(QWidget):
         rule = _wrapped(core_text(storage.PASSPHRASE_RULE).format(n=storage.MIN_PASSPHRASE), self)
         rule.setObjectName("passphraseRule")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 0, 0, 0)
+        layout.setContentsMargins(indent, 0, 0, 0)
         for widget in (rule, self.first, self.second):
             layout.addWidget(widget)
 
@@ -228,8 +232,7 @@ class NewPassphraseDialog(QDialog):
             ),
             self,
         )
-        self.fields = NewPassphraseFields(self)
-        self.fields.layout().setContentsMargins(0, 0, 0, 0)
+        self.fields = NewPassphraseFields(self, indent=0)
         self.error = _error_label(self, "newPassphraseError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -404,7 +407,9 @@ class EncryptionOffer:
             passphrase = ask.passphrase
         key = storage.make_key()
         self.show(
-            RecoveryKeyDialog(key=key, data_dir=data_dir, with_passphrase=passphrase is not None, parent=self.window)
+            RecoveryKeyDialog(
+                key=key, data_dir=data_dir, with_passphrase=passphrase is not None, parent=self.window
+            )
         )
         self.wait_for_work()  # no backup or retention may read the file while it is converted
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

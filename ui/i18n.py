@@ -18,8 +18,8 @@ Translations, installed in this order (Qt searches the last installed first):
 from __future__ import annotations
 
 import contextlib
-import os
 import logging
+import os
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING

@@ -171,7 +171,13 @@ def test_the_data_folder_is_0700_and_every_file_in_it_0600(data_dir: Path, tmp_p
         exported = database.backup(target=tmp_path / "stick" / "copy.sqlite")
         keys.write_key_file(data_dir, passphrase=PASSPHRASE, key=keys.new_key())
         assert mode(data_dir) == 0o700
-        for path in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm"), backup, data_dir / "checkin.lock"):
+        for path in (
+            db_path,
+            Path(f"{db_path}-wal"),
+            Path(f"{db_path}-shm"),
+            backup,
+            data_dir / "checkin.lock",
+        ):
             assert mode(path) == 0o600, path
         assert mode(exported) == 0o600  # a copy of the database stays private, wherever it goes
         database.dispose()

@@ -214,5 +214,7 @@ def test_encryption_dialogs_fit(qtbot: QtBot, screen_size: str, tmp_path: Path) 
     ok = new.buttons.button(new.buttons.StandardButton.Ok)
     cancel = new.buttons.button(new.buttons.StandardButton.Cancel)
     check_fits(qtbot, new, screen_size, "new-passphrase", ok, cancel)
-    key = RecoveryKeyDialog(key="K7F3A-ACDEF-HJKLM-NPRTU-VWXY3-479AC", data_dir=tmp_path, with_passphrase=True)
+    key = RecoveryKeyDialog(
+        key="K7F3A-ACDEF-HJKLM-NPRTU-VWXY3-479AC", data_dir=tmp_path, with_passphrase=True
+    )
     check_fits(qtbot, key, screen_size, "recovery-key", key.buttons.button(key.buttons.StandardButton.Ok))
