@@ -205,13 +205,17 @@ def unlock(data_dir: Path, typed: str) -> None:
     this process uses it. ``Rejected`` (Dutch) when neither fits: nothing changes."""
     if not typed:
         raise Rejected(WRONG_PASSPHRASE)
-    key = read_key_file(data_dir, typed) if key_file(data_dir).exists() else None
+    unreadable: Rejected | None = None
+    try:
+        key = read_key_file(data_dir, typed) if key_file(data_dir).exists() else None
+    except Rejected as refusal:  # a damaged key file: the recovery key still opens the data
+        key, unreadable = None, refusal
     if key is None:
         candidate = _as_recovery_key(typed)
         if _opens(data_dir, candidate):
             key = candidate
     if key is None:
-        raise Rejected(WRONG_PASSPHRASE)
+        raise unreadable or Rejected(WRONG_PASSPHRASE)
     crypto.use_key(key)
 
 

@@ -200,3 +200,13 @@ def test_files_saved_elsewhere_keep_the_usual_mode(database: Database, tmp_path:
 
     flyer = write_atomic(tmp_path / "elders" / "flyer.pdf", b"%PDF-1.4\n", create_folder=True)
     assert mode(flyer) == 0o644
+
+
+def test_a_damaged_key_file_is_told_and_the_recovery_key_still_opens(data_dir: Path) -> None:
+    recovery = _passphrase_folder(data_dir)
+    keys.key_file(data_dir).write_text("{kapot", encoding="utf-8")
+    assert keys.needed_at_start(data_dir) == "passphrase"
+    with pytest.raises(Rejected, match="sleutelbestand"):
+        keys.unlock(data_dir, PASSPHRASE)
+    keys.unlock(data_dir, recovery)
+    assert crypto.passphrase() == recovery

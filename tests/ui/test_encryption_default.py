@@ -83,11 +83,14 @@ def start(qtbot: QtBot, data_dir: Path) -> tuple[MainWindow, app_module._Session
     qtbot.waitExposed(window)
     state = app_module._Session()
     app_module._open(window, data_dir, qapp, state)
+    if state.operations is not None:  # the start-up maintenance is done, as in test_start_order
+        qtbot.waitUntil(lambda: window.backups is not None and window.backups.timer.isActive())
     return window, state
 
 
 def stop(window: MainWindow, state: app_module._Session) -> None:
     app_module._close(window, state)
+    QApplication.processEvents()  # what the workers handed back arrives while the window exists
     crypto.use_key(None)  # the next start is a new process
 
 
