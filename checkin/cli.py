@@ -198,11 +198,16 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable[[Path], int
             refuse_over_data(args.out, data_dir_of(args))
         if not getattr(args, "writes_nothing", False):
             _set_aside_suspect_wal(data_dir_of(args))
+        from checkin.commands.keys import prepare
         from checkin.commands.pin import PROTECTED_COMMANDS, require_pin
 
-        if args.command in PROTECTED_COMMANDS:
-            require_pin(data_dir_of(args))
-        return int(args.run(args) or EXIT_OK)
+        finish = prepare(args.command, data_dir_of(args))  # the folder's key, before the PIN
+        try:
+            if args.command in PROTECTED_COMMANDS:
+                require_pin(data_dir_of(args))
+            return int(args.run(args) or EXIT_OK)
+        finally:
+            finish()  # a new database: its recovery key, or that it is not encrypted
     except Rejected as rejected:
         print(rejected.message, file=sys.stderr)
         return EXIT_USAGE

@@ -1,14 +1,15 @@
 """Encryption at rest with SQLCipher: the key, and connections that use it.
 
 When a key is set, the database and every backup are SQLCipher files (``sqlcipher3``); without
-one they are plain SQLite files, as before. The key comes from ``CHECKIN_PASSPHRASE`` (scripts,
-tests), else from the OS keyring (``keyring``), where ``checkin encrypt`` puts it so hosts never
-type it. Every raw connection of checkin.db and checkin.backups goes through ``connect`` so the
+one they are plain SQLite files. The key comes from ``use_key`` (the window or the command line
+unlocked a folder that has a start-up passphrase, see checkin.keys), else from
+``CHECKIN_PASSPHRASE`` (scripts, tests), else from the OS keyring (``keyring``), where the first
+start and ``checkin encrypt`` put it so hosts never type it. Every raw connection of checkin.db and checkin.backups goes through ``connect`` so the
 same code serves both.
 
 A backup of another laptop is restored with its recovery key (``restore_database(source_key=)``,
-``checkin restore --recovery-key``, and the window asks for it). Not done yet: encryption switched
-on by default at the first start (it is switched on by ``checkin encrypt``).
+``checkin restore --recovery-key``, and the window asks for it). A new data folder is encrypted
+by default: checkin.keys decides how (keyring, start-up passphrase, or knowingly none).
 """
 
 from __future__ import annotations
@@ -27,14 +28,35 @@ from checkin.i18n import N_
 ENV_PASSPHRASE = "CHECKIN_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 ENV_NO_KEYRING = "CHECKIN_NO_KEYRING"
 """Set (tests, scripts) to never look in the OS keyring."""
+ENV_ENCRYPTION = "CHECKIN_ENCRYPTION"
+"""``none``: a new data folder stays unencrypted without asking (scripts, tests, benchmarks)."""
 KEYRING_SERVICE = "checkin"
 KEYRING_USER = "database-key"
 RECOVERY_ALPHABET = "ACDEFHJKLMNPRTUVWXY3479"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+_process_key: list[str] = []
+"""The key set by ``use_key`` for this process (at most one)."""
+
+
+def use_key(key: str | None) -> None:
+    """Use ``key`` for the data of this process from now on, before the environment and the
+    keyring (a folder unlocked with its start-up passphrase); None forgets it."""
+    _process_key.clear()
+    if key:
+        _process_key.append(key)
+
+
+def key_in_use() -> bool:
+    """True when ``use_key`` set this process's key."""
+    return bool(_process_key)
+
+
 def passphrase() -> str | None:
     """The key of this laptop's data, or None when the data is not encrypted."""
+    if _process_key:
+        return _process_key[0]
     from_env = os.environ.get(ENV_PASSPHRASE)
     if from_env:
         return from_env
@@ -154,13 +176,26 @@ def connect_existing(
     return connect(target, uri=readonly, key=key, **kwargs)
 
 
+def plain_by_choice() -> bool:
+    """True when scripts asked (``CHECKIN_ENCRYPTION=none``) that a new data folder stays unencrypted."""
+    return os.environ.get(ENV_ENCRYPTION, "").strip().lower() == "none"
+
+
+def has_sqlcipher() -> bool:
+    """True when SQLCipher (the package ``sqlcipher3``) is installed."""
+    try:
+        import sqlcipher3  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def can_encrypt_by_default() -> bool:
     """True when SQLCipher is installed and this computer has a usable OS keyring for the key."""
-    if os.environ.get(ENV_NO_KEYRING):
+    if os.environ.get(ENV_NO_KEYRING) or not has_sqlcipher():
         return False
     try:
         import keyring
-        import sqlcipher3  # noqa: F401
         from keyring.backends.fail import Keyring as NoKeyring
 
         backend = keyring.get_keyring()

@@ -27,7 +27,10 @@ from checkin import clean_close, crypto, paths
 from checkin.errors import Rejected
 from checkin.files import (
     atomic_path,
+    create_private,
+    make_private,
     not_writable,
+    private_folder,
     protect_data_folder,
     refuse_over_data,
     remove_partial_copies,
@@ -121,7 +124,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def _ensure_writable(data_dir: Path) -> None:
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(data_dir)
         with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-test-"):
             pass
     except OSError as error:
@@ -274,6 +277,8 @@ class Database:
             key = crypto.passphrase()
             if encrypt_plain and key is not None and crypto.is_plain(db_path):
                 encrypt_in_place(data_dir, key=key)
+        else:
+            create_private(db_path)  # SQLite keeps its mode, and gives it to the WAL and SHM
         engine = make_engine(db_path)
         database = cls(data_dir=data_dir, engine=engine, mark=mark)
         if migrate:
@@ -439,6 +444,7 @@ def _restore_into(source: Path, data_dir: Path, *, source_key: str | None) -> Pa
     else:
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    create_private(db_path)
     key = crypto.passphrase()
     if (source_key is not None and source_key != key) or (key is not None and crypto.is_plain(source)):
         # Another laptop's key, or a backup from before encryption: re-key it first.
@@ -526,5 +532,21 @@ def _encrypt_one(plain: Path, where: Path, *, db_path: Path, key: str, kept: Pat
             )
         if plain == db_path:
             crypto.encrypt_copy(plain, kept, key=key)
+            make_private(kept)
             for suffix in ("-wal", "-shm"):
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+
+
+def encrypt_open(database: Database, *, key: str) -> None:
+    """Encrypt the open ``database`` (and its backups) with ``key`` while the app keeps running.
+
+    The engine stays the same object (what listens to it keeps listening): its connections are
+    closed, the file is converted by ``encrypt_in_place``, and the engine gets the pool of an
+    engine made for the encrypted file. ``key`` must be the process's key already
+    (``crypto.passphrase()``), so that every later connection is keyed with it.
+    """
+    if crypto.passphrase() != key:
+        raise ValueError("use the key before encrypting with it")
+    database.engine.dispose()
+    encrypt_in_place(database.data_dir, key=key)
+    database.engine.pool = make_engine(database.path).pool

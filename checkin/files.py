@@ -1,8 +1,14 @@
-"""Writing a file all or nothing: a temporary file in the same folder, fsynced, then one rename.
+"""Writing a file all or nothing, and the data folder readable by its user only.
 
-Every file the app hands to a person or keeps as a copy (PDFs, exports, backups) is written this
-way, so that a failure, a full disk or a kill mid-write leaves either the old file or the whole new
-one at the target, never half a file, and no temporary file beside it.
+Every file the app hands to a person or keeps as a copy (PDFs, exports, backups) is written
+through ``atomic_path``, so that a failure, a full disk or a kill mid-write leaves either the old
+file or the whole new one at the target, never half a file, and no temporary file beside it.
+
+On POSIX the data folder is 0700 and the app's files in it (database, WAL, SHM, backups, lock,
+key file, language) are 0600: they are created so (``create_private``; SQLite gives a WAL and SHM
+the mode of their database file) and put so at every open (``protect_data_folder``). Files a
+person saves elsewhere (flyers, exports) keep the usual mode. On Windows the data folder lies in
+the user's profile, whose access list already keeps other users out: nothing is changed there.
 """
 
 from __future__ import annotations
@@ -50,9 +56,62 @@ _DATA_FOLDERS: set[Path] = set()
 """The data folders opened in this process: no output file may land on their data."""
 
 
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+_APP_FILES = ("checkin.*", "language", f"{TEMP_PREFIX}*")
+"""The app's own files directly in a data folder (database, WAL, SHM, journal, lock, key file,
+the remembered language, what a killed copy left): only these are made private, never a person's
+other files in a folder they named as data folder."""
+
+
+def make_private(path: Path, *, folder: bool = False) -> None:
+    """Readable (and writable) by the user only: 0600, a folder 0700 (POSIX; Windows: nothing)."""
+    if os.name != "posix":
+        return
+    mode = PRIVATE_FOLDER if folder else PRIVATE_FILE
+    with contextlib.suppress(OSError):
+        if (os.stat(path).st_mode & 0o777) != mode:
+            os.chmod(path, mode)
+
+
+def private_folder(folder: Path) -> Path:
+    """Make ``folder`` (and its missing parents) and make it private; OSError passes through."""
+    folder.mkdir(parents=True, exist_ok=True)
+    make_private(folder, folder=True)
+    return folder
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty with mode 0600 unless it exists: SQLite keeps the mode of the file it
+    opens and gives the ``-wal`` and ``-shm`` beside it the same mode."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    make_private(path)
+
+
+def make_data_private(data_dir: Path) -> None:
+    """The data folder 0700; the app's files in it, the backups folder and every file in it 0600."""
+    if os.name != "posix":
+        return
+    make_private(data_dir, folder=True)
+    with contextlib.suppress(OSError):
+        for pattern in _APP_FILES:
+            for path in data_dir.glob(pattern):
+                if path.is_file():
+                    make_private(path)
+        backups = data_dir / BACKUP_DIR
+        if backups.is_dir():
+            make_private(backups, folder=True)
+            for path in backups.iterdir():
+                if path.is_file():
+                    make_private(path)
+
+
 def protect_data_folder(data_dir: Path) -> None:
-    """Refuse, from now on, every output file on the database, WAL, SHM or backups of ``data_dir``."""
+    """Refuse, from now on, every output file on the database, WAL, SHM or backups of ``data_dir``;
+    and make the folder and the app's files in it readable by the user only."""
     _DATA_FOLDERS.add(Path(os.path.abspath(data_dir)))
+    make_data_private(data_dir)
 
 
 def _data_files(data_dir: Path) -> list[Path]:
@@ -109,6 +168,8 @@ def _folder_of(path: Path, *, create_folder: bool) -> Path:
     if create_folder:
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            if folder.name == BACKUP_DIR and Path(os.path.abspath(folder.parent)) in _DATA_FOLDERS:
+                make_private(folder, folder=True)
         except OSError as error:
             raise Rejected(
                 N_("Kan niet schrijven naar {path} ({reason})."),

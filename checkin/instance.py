@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from checkin.errors import Rejected
-from checkin.files import not_writable
+from checkin.files import create_private, not_writable, private_folder
 from checkin.i18n import N_
 
 LOCK_NAME = "checkin.lock"
@@ -56,8 +56,9 @@ def acquire(data_dir: Path) -> InstanceLock | None:
     """
     path = data_dir / LOCK_NAME
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        handle = path.open("a+b")
+        private_folder(data_dir)
+        create_private(path)
+        handle = path.open("r+b")
     except OSError as error:
         raise not_writable(data_dir, error) from error
     try:

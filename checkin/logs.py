@@ -17,6 +17,7 @@ from pathlib import Path
 import platformdirs
 
 from checkin import APP_ID
+from checkin.files import make_private, private_folder
 
 ENV_LOG_DIR = "CHECKIN_LOG_DIR"
 LOG_NAME = "checkin.log"
@@ -30,6 +31,20 @@ def log_dir() -> Path:
     """``CHECKIN_LOG_DIR`` or the platform's user log folder."""
     explicit = os.environ.get(ENV_LOG_DIR)
     return Path(explicit) if explicit else Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are readable by the user only (0600; the folder 0700)."""
+
+    def _open(self):  # typed as the standard library's
+        stream = super()._open()
+        make_private(Path(self.baseFilename))
+        return stream
+
+    def doRollover(self) -> None:
+        super().doRollover()
+        for number in range(1, self.backupCount + 1):
+            make_private(Path(f"{self.baseFilename}.{number}"))
 
 
 class NoPersonalData(logging.Filter):
@@ -50,17 +65,14 @@ def configure(*, folder: Path | None = None, level: int = logging.INFO) -> Path:
 
     Calling it again replaces the earlier handler.
     """
-    folder = folder or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(folder or log_dir())
     path = folder / LOG_NAME
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_checkin", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-    )
+    handler = _PrivateRotatingFile(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     handler._checkin = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.addFilter(NoPersonalData())

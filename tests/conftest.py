@@ -28,6 +28,19 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("CHECKIN_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("CHECKIN_PASSPHRASE", raising=False)  # encryption tests set their own key
     monkeypatch.setenv("CHECKIN_NO_KEYRING", "1")  # never the developer's own keyring
+    # A new data folder stays unencrypted without the first start's question (tests of that
+    # question and of encryption by default remove it).
+    monkeypatch.setenv("CHECKIN_ENCRYPTION", "none")
+
+
+@pytest.fixture(autouse=True)
+def _no_process_key() -> Iterator[None]:
+    """A key that a test unlocked (``crypto.use_key``) does not outlive it."""
+    from checkin import crypto
+
+    crypto.use_key(None)
+    yield
+    crypto.use_key(None)
 
 
 @pytest.fixture

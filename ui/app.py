@@ -214,13 +214,14 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
     from checkin.errors import Rejected
     from ui import startup
     from ui.backup_menu import BackupMenu
-    from ui.recovery_key import encrypt_first_start
+    from ui.encryption import EncryptionOffer, at_start
     from ui.single_instance import ShowRequests, bring_forward
     from ui.tasks import ThreadRunner
 
     try:
-        if encrypt_first_start(data_dir):
-            log.info("First start: the new database is encrypted")
+        if not at_start(data_dir):  # a new folder is encrypted as it can be; a passphrase is asked
+            app.exit(EXIT_REFUSED)
+            return
     except Rejected as error:
         startup.show_error(error)
         app.exit(EXIT_REFUSED)
@@ -233,11 +234,14 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
     i18n.follow_saved_language(app, data_dir, operations)
     state.runner = ThreadRunner()
     populate(window, operations=operations, runner=state.runner, later=True)
+    menu = BackupMenu(window=window, operations=operations, runner=state.runner, quit_app=app.quit)
+    state.keep.append(menu)
+
     from ui.operations import storage
 
     tell_wal_set_aside(window, storage.wal_set_aside(operations))
     state.keep.append(
-        BackupMenu(window=window, operations=operations, runner=state.runner, quit_app=app.quit)
+        EncryptionOffer(window=window, operations=operations, menu=menu.menu, wait_for_work=state.runner.wait)
     )
     state.keep.append(
         ShowRequests(data_dir=data_dir, on_request=lambda: bring_forward(window), parent=window)

@@ -67,6 +67,7 @@ class BackupMenu:
     ) -> None:
         self.window, self.operations, self.runner, self.quit_app = window, operations, runner, quit_app
         menu = window.menuBar().addMenu(tr("&Gegevens"))
+        self.menu = menu
         self.settings_action = menu.addAction(tr("&Instellingen..."))
         self.settings_action.setShortcut(QKeySequence(tr("Ctrl+,")))
         self.settings_action.triggered.connect(lambda: open_settings(window, operations))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,7 +68,11 @@ def remembered_language(data_dir: Path) -> str:
 def remember_language(data_dir: Path, language: str) -> None:
     """Write the language for the next start; a folder that cannot be written is no reason to fail."""
     with contextlib.suppress(OSError):
-        (data_dir / LANGUAGE_FILE).write_text(language + "\n", encoding="utf-8")
+        path = data_dir / LANGUAGE_FILE
+        # Readable by the user only, like every file of the data folder (checkin.files).
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(handle, "w", encoding="utf-8") as stream:
+            stream.write(language + "\n")
 
 
 def install_translations(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:

@@ -1,4 +1,5 @@
-"""At the first start with encryption: the recovery key, shown once, to print for the coordinator."""
+"""The recovery key of encrypted data, shown once, to print for the coordinator (the first start
+with a keyring or a start-up passphrase, and Gegevens > Versleutelen)."""
 
 from __future__ import annotations
 
@@ -43,20 +44,26 @@ class RecoveryKeyDialog(QDialog):
         key: str,
         data_dir: Path,
         choose_path: Callable[[QWidget | None], Path | None] = _ask_path,
+        with_passphrase: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.key, self.data_dir, self.choose_path = key, data_dir, choose_path
         self.setWindowTitle(tr("Herstelsleutel"))
         self.setObjectName("recoveryKeyDialog")
-        intro = QLabel(
-            tr(
+        if with_passphrase:
+            text = tr(
+                "De gegevens op deze laptop worden versleuteld met uw wachtwoord. Bewaar deze "
+                "herstelsleutel op papier, op slot: u heeft hem nodig als u het wachtwoord vergeet, en "
+                "om een backup op een andere laptop terug te zetten. Hij wordt maar één keer getoond."
+            )
+        else:
+            text = tr(
                 "De gegevens op deze laptop worden versleuteld. De laptop onthoudt de sleutel zelf. "
                 "Bewaar deze herstelsleutel op papier, op slot: u heeft hem nodig om een backup op een "
                 "andere laptop terug te zetten. Hij wordt maar één keer getoond."
-            ),
-            self,
-        )
+            )
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         shown = QLabel(key, self)
         shown.setObjectName("recoveryKey")

@@ -1,14 +1,20 @@
-"""`checkin encrypt`: encrypt the data folder with SQLCipher, key in the OS keyring, recovery key on paper."""
+"""`checkin encrypt`: encrypt the data folder with SQLCipher, recovery key on paper.
+
+The key goes to the OS keyring; without one, on a terminal, it is kept behind a start-up
+passphrase typed twice (checkin.keys); ``CHECKIN_PASSPHRASE`` is the key itself (scripts).
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from checkin import crypto, instance, paths
+from checkin import crypto, instance, keys, paths
 from checkin.cli import EXIT_OK, data_dir_of
 from checkin.db import Database
 from checkin.errors import Rejected
@@ -36,9 +42,13 @@ def run_encrypt(args: argparse.Namespace) -> int:
     with instance.require(data_dir):
         if db_path.exists() and db_path.stat().st_size > 0 and not crypto.is_plain(db_path):
             raise Rejected(N_("De gegevens zijn al versleuteld."))
-        key = os.environ.get(crypto.ENV_PASSPHRASE) or crypto.new_recovery_key()
+        from_env = os.environ.get(crypto.ENV_PASSPHRASE)
+        key = from_env or crypto.new_recovery_key()
+        passphrase = None if from_env else _startup_passphrase()
         write_recovery_sheet(key=key, out=args.recovery_pdf, made_on=date.today(), data_dir=data_dir)
-        if not os.environ.get(crypto.ENV_PASSPHRASE):
+        if passphrase is not None:
+            keys.keep_with_passphrase(data_dir, passphrase=passphrase, key=key)
+        elif not from_env:
             try:
                 crypto.store_in_keyring(key)  # the sheet exists before the key is used
             except Rejected:
@@ -51,3 +61,21 @@ def run_encrypt(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
+
+
+def _startup_passphrase() -> str | None:
+    """Without a keyring, on a terminal: a new start-up passphrase, typed twice (checkin.keys).
+
+    None with a keyring, or without a terminal (the keyring's refusal then says what to do).
+    """
+    if crypto.can_encrypt_by_default() or not sys.stdin.isatty():
+        return None
+    print(
+        N_(
+            "Deze computer heeft geen sleutelbos. De gegevens worden versleuteld met een wachtwoord, "
+            "dat de app bij elke start vraagt. {rule}"
+        ).format(rule=keys.PASSPHRASE_RULE.format(n=keys.MIN_PASSPHRASE))
+    )
+    first = getpass.getpass(N_("Nieuw wachtwoord: "))
+    keys.check_new_passphrase(first, getpass.getpass(N_("Nog een keer hetzelfde wachtwoord: ")))
+    return first

@@ -199,3 +199,23 @@ def test_mood_question_fits(qtbot: QtBot, screen_size: str) -> None:
     check_fits(
         qtbot, dialog, screen_size, "mood", *dialog.face_buttons, dialog.skip_button, dialog.cancel_button
     )
+
+
+def test_encryption_dialogs_fit(qtbot: QtBot, screen_size: str, tmp_path: Path) -> None:
+    from ui.encryption import EncryptionChoiceDialog, NewPassphraseDialog, PassphraseDialog
+    from ui.recovery_key import RecoveryKeyDialog
+
+    choice = EncryptionChoiceDialog()
+    choice.fields.first.setText("kort")
+    choice.decide()  # the refusal's line shows too
+    check_fits(qtbot, choice, screen_size, "encryption-choice", choice.ok_button)
+    asking = PassphraseDialog(data_dir=tmp_path)
+    check_fits(qtbot, asking, screen_size, "passphrase", asking.ok_button, asking.quit_button)
+    new = NewPassphraseDialog()
+    ok = new.buttons.button(new.buttons.StandardButton.Ok)
+    cancel = new.buttons.button(new.buttons.StandardButton.Cancel)
+    check_fits(qtbot, new, screen_size, "new-passphrase", ok, cancel)
+    key = RecoveryKeyDialog(
+        key="K7F3A-ACDEF-HJKLM-NPRTU-VWXY3-479AC", data_dir=tmp_path, with_passphrase=True
+    )
+    check_fits(qtbot, key, screen_size, "recovery-key", key.buttons.button(key.buttons.StandardButton.Ok))

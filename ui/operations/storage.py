@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import event
 
 from checkin import backups as _backups
-from checkin import clean_close, crypto, paths, privacy
+from checkin import clean_close, crypto, keys, paths, privacy
 from checkin.backups import BackupFile as BackupFile
 from checkin.backups import BackupInfo as BackupInfo
 from checkin.clean_close import WAL_SET_ASIDE as WAL_SET_ASIDE
@@ -127,6 +127,75 @@ def new_recovery_key(data_dir: Path) -> str | None:
     key = crypto.new_recovery_key()
     crypto.store_in_keyring(key)
     return key
+
+
+# --- Encryption: the first start, the start-up passphrase, "Versleutelen" ----------------------------
+
+MIN_PASSPHRASE = keys.MIN_PASSPHRASE
+PASSPHRASE_RULE = keys.PASSPHRASE_RULE
+"""The rule for a new start-up passphrase (a core text: ``core_text(...).format(n=MIN_PASSPHRASE)``)."""
+
+
+def new_folder_plan(data_dir: Path) -> str | None:
+    """How the first start makes the database: ``key``, ``keyring``, ``ask`` (no keyring: the
+    coordinator chooses), ``plain``; None when the folder has a database already."""
+    return keys.new_folder_plan(data_dir)
+
+
+def needed_at_start(data_dir: Path) -> str | None:
+    """``passphrase`` when the start-up passphrase must be typed before the database opens; else None."""
+    return keys.needed_at_start(data_dir)
+
+
+def unlock(data_dir: Path, typed: str) -> None:
+    """Open the folder with its start-up passphrase (or recovery key); ``Rejected`` when wrong."""
+    keys.unlock(data_dir, typed)
+
+
+def check_new_passphrase(passphrase: str, repeated: str) -> None:
+    """``Rejected`` (Dutch) for a start-up passphrase that is too short or typed twice differently."""
+    keys.check_new_passphrase(passphrase, repeated)
+
+
+def make_key() -> str:
+    """A new key for the data, which is also the recovery key to show once (nothing is kept yet)."""
+    return keys.new_key()
+
+
+def keep_key_with_passphrase(data_dir: Path, *, passphrase: str, key: str) -> None:
+    """The first start chose a start-up passphrase: keep ``key`` behind it; the new database uses it."""
+    keys.keep_with_passphrase(data_dir, passphrase=passphrase, key=key)
+
+
+def can_use_keyring() -> bool:
+    """True when this computer has an OS keyring (and SQLCipher) for the key."""
+    return crypto.can_encrypt_by_default()
+
+
+def is_encrypted(operations: Operations) -> bool:
+    """True when the open database is an SQLCipher file."""
+    return keys.is_encrypted(operations.database.data_dir)
+
+
+def encrypt_with_keyring(operations: Operations, *, key: str) -> None:
+    """Gegevens > Versleutelen on a computer with a keyring: ``key`` there, the data encrypted."""
+    keys.refuse_encrypted(operations.database.data_dir)
+    keys.keep_in_keyring(key)
+    keys.encrypt_database(operations.database, key=key)
+
+
+def encrypt_with_passphrase(operations: Operations, *, passphrase: str, key: str) -> None:
+    """Gegevens > Versleutelen without a keyring: ``key`` behind a start-up passphrase, the data
+    encrypted. On failure the key file goes again and nothing has changed."""
+    data_dir = operations.database.data_dir
+    keys.refuse_encrypted(data_dir)
+    keys.keep_with_passphrase(data_dir, passphrase=passphrase, key=key)
+    try:
+        keys.encrypt_database(operations.database, key=key)
+    except BaseException:
+        keys.key_file(data_dir).unlink(missing_ok=True)
+        crypto.use_key(None)
+        raise
 
 
 def save_recovery_sheet(*, key: str, out: Path, data_dir: Path, made_on: date) -> Path:
