@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin import i18n as core_i18n
 from checkin import rules
 from checkin.errors import Rejected
 from ui.fit import fit_to_screen
@@ -38,7 +39,18 @@ from ui.operations import Operations, settings
 from ui.operations.settings import Preferences
 from ui.pin import SetPinDialog, require_pin
 
-LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+OWN_NAMES = {"en": "English"}
+"""A language's name where Qt's own name for the bare code is a country's variant ("American English")."""
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(code, name) of every language the app has: Dutch and each built translation
+    (``checkin.i18n.available_languages``), each named in its own language ("Deutsch")."""
+    choices = []
+    for code in core_i18n.available_languages():
+        name = OWN_NAMES.get(code) or QLocale(code).nativeLanguageName() or code
+        choices.append((code, name[:1].upper() + name[1:]))
+    return choices
 
 
 class ListsPage(QWidget):
@@ -238,9 +250,9 @@ class SettingsDialog(QDialog):
         self.min_count.setValue(prefs.min_count)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
-        for code, name in LANGUAGES:
+        for code, name in language_choices():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(prefs.language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
         self.pin_button = QPushButton(self.tr("Pincode coördinator..."), self)
         self.pin_button.clicked.connect(lambda: SetPinDialog(operations=operations, parent=self).exec())
 
