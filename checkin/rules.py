@@ -45,6 +45,7 @@ MAX_EXPECTED_MONTHS_AHEAD = 10
 """An expected birth more than this many months ahead cannot be a pregnancy."""
 
 MOODS: tuple[str, ...] = ("blij", "neutraal", "niet blij")
+MOOD_LABELS = {"blij": N_("blij"), "neutraal": N_("neutraal"), "niet blij": N_("niet blij")}
 
 # --- Family codes --------------------------------------------------------------------------------
 CODE_ALPHABET = "ACDEFHJKLMNPRTUVWXY3479"

@@ -30,27 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin import i18n as core_i18n
 from checkin import rules
 from checkin.errors import Rejected
 from ui.fit import fit_to_screen
+from ui.i18n import language_choices
 from ui.messages import core_text, rejected_text
 from ui.operations import Operations, settings
 from ui.operations.settings import Preferences
 from ui.pin import SetPinDialog, require_pin
-
-OWN_NAMES = {"en": "English"}
-"""A language's name where Qt's own name for the bare code is a country's variant ("American English")."""
-
-
-def language_choices() -> list[tuple[str, str]]:
-    """(code, name) of every language the app has: Dutch and each built translation
-    (``checkin.i18n.available_languages``), each named in its own language ("Deutsch")."""
-    choices = []
-    for code in core_i18n.available_languages():
-        name = OWN_NAMES.get(code) or QLocale(code).nativeLanguageName() or code
-        choices.append((code, name[:1].upper() + name[1:]))
-    return choices
 
 
 class ListsPage(QWidget):

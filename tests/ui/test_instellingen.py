@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
