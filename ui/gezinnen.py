@@ -160,7 +160,7 @@ class GezinnenScreen(QWidget):
             self.tr("Alles wat de app over dit gezin bewaart, als PDF voor de ouder")
         )
         self.access_button.clicked.connect(self.save_access_report)
-        self.erase_button = QPushButton(self.tr("&Verwijderen..."), self)
+        self.erase_button = QPushButton(self.tr("Wi&ssen..."), self)
         self.erase_button.setToolTip(
             self.tr("Het gezin wissen op verzoek van de ouder (pincode); bezoeken tellen anoniem mee")
         )

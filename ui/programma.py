@@ -102,7 +102,7 @@ class ActivityDialog(QDialog):
             (self.own_hours, self.tr("Eigen tijden")),
             (self.start_edit, self.tr("Begintijd")),
             (self.end_edit, self.tr("Eindtijd")),
-            (self.place_edit, self.tr("Plaats")),
+            (self.place_edit, self.tr("Waar")),
             (self.error_label, self.tr("Melding")),
         ):
             widget.setAccessibleName(name)
@@ -120,7 +120,7 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("&Partner:"), self.partner_edit)
         form.addRow("", self.own_hours)
         form.addRow(self.tr("Van:"), hours)
-        form.addRow(self.tr("P&laats:"), self.place_edit)
+        form.addRow(self.tr("&Waar:"), self.place_edit)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -189,7 +189,7 @@ class LocationDialog(QDialog):
         self.error_label.setStyleSheet("color: #a61b1b;")
         for widget, name in (
             (self.address_edit, self.tr("Adres")),
-            (self.village_edit, self.tr("Kern")),
+            (self.village_edit, self.tr("Plaats")),
             (self.url_edit, self.tr("Webadres voor de QR-code")),
             (self.logo_edit, self.tr("Logo")),
             (self.logo_button, self.tr("Logo kiezen")),
@@ -201,7 +201,7 @@ class LocationDialog(QDialog):
         logo_row.addWidget(self.logo_button)
         form = QFormLayout()
         form.addRow(self.tr("&Adres:"), self.address_edit)
-        form.addRow(self.tr("K&ern:"), self.village_edit)
+        form.addRow(self.tr("&Plaats:"), self.village_edit)
         form.addRow(self.tr("&Webadres (QR-code):"), self.url_edit)
         logo_label = QLabel(self.tr("&Logo (PNG of JPEG):"), self)
         logo_label.setBuddy(self.logo_edit)

@@ -232,7 +232,7 @@ class VandaagScreen(QWidget):
         self.hosts.setRange(0, 20)
         self.hosts.setValue(2)
         self.hosts.setAccessibleName(self.tr("Aantal gastvrouwen en gastheren"))
-        hosts_label = QLabel(self.tr("Gast&vrouwen/gastheren:"), self)
+        hosts_label = QLabel(self.tr("Gast&vrouwen/-heren:"), self)
         hosts_label.setBuddy(self.hosts)
         top.addWidget(hosts_label)
         top.addWidget(self.hosts)
@@ -1103,7 +1103,7 @@ class VandaagScreen(QWidget):
             return
         self.refresh_present()
         self.set_status(
-            self.tr("Inchecking van {name} is teruggedraaid.").format(name=row.display_name or row.code)
+            self.tr("Inchecken van {name} is teruggedraaid.").format(name=row.display_name or row.code)
         )
         self.focus_search()
 
