@@ -781,7 +781,7 @@ class CijfersScreen(QWidget):
         self.merged = report
         names = report.merged_from or []
         self.banner.setText(
-            self.tr("Samengevoegd overzicht uit {n} bestanden").format(n=len(names) or count)
+            self.tr("Samengevoegd overzicht uit %n bestanden", "", len(names) or count)
             + (f": {', '.join(names)}" if names else "")
         )
         self.banner_row.show()

@@ -227,9 +227,9 @@ class GezinnenScreen(QWidget):
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.count.setText(
-            self.tr("{n} gezinnen").format(n=total)
+            self.tr("%n gezinnen", "", total)
             if shown == total
-            else self.tr("{shown} van {n} gezinnen").format(shown=shown, n=total)
+            else self.tr("{shown} van %n gezinnen", "", total).format(shown=shown)
         )
 
     def focus_search(self) -> None:
