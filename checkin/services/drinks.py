@@ -69,9 +69,7 @@ def record_drinks(
 
 
 def undo_drinks(session: Session, *, consumption_id: int) -> None:
-    consumption = get_or_reject(
-        session, Consumption, consumption_id, N_("Dit drankje bestaat niet (meer).")
-    )
+    consumption = get_or_reject(session, Consumption, consumption_id, N_("Dit drankje bestaat niet (meer)."))
     require_open(session, consumption.morning_id)
     undo.record(
         session,
