@@ -11,7 +11,7 @@ from datetime import date
 from checkin.i18n import N_, translate
 
 EXPECTED = "verwacht"
-UNKNOWN = "onbekend"
+UNKNOWN = N_("onbekend")
 AGE_BANDS: tuple[str, ...] = ("0-1", "1-2", "2-3", "3-4", "4+", EXPECTED, UNKNOWN)
 """Band labels, in years, in the order the figures show them."""
 

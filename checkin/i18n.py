@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 CONTEXT = ""
 """The context lupdate gives texts marked with N_ at module level (see scripts/update_translations.py)."""
@@ -33,12 +34,17 @@ SOURCE_LANGUAGE = "nl"
 _language = [SOURCE_LANGUAGE]
 
 
+def translations_folder() -> Traversable:
+    """``resources/translations``: the ``.ts`` and ``.qm`` files of every language."""
+    return resources.files("resources") / "translations"
+
+
 def available_languages() -> tuple[str, ...]:
     """Dutch (the source language) and every language with a built ``checkin_<code>.qm``.
 
     Adding a language is adding its translation (docs/translations.md); nothing else names it.
     """
-    folder = resources.files("resources") / "translations"
+    folder = translations_folder()
     built = {
         entry.name.removeprefix("checkin_").removesuffix(".qm")
         for entry in folder.iterdir()
@@ -69,7 +75,7 @@ def _catalog(language: str) -> dict[str, str]:
 
     if language == SOURCE_LANGUAGE:
         return {}
-    ts = resources.files("resources") / "translations" / f"checkin_{language}.ts"
+    ts = translations_folder() / f"checkin_{language}.ts"
     try:
         root = ET.fromstring(ts.read_bytes())  # noqa: S314 - the app's own file, shipped with it
     except (OSError, ET.ParseError):

@@ -45,6 +45,7 @@ MAX_EXPECTED_MONTHS_AHEAD = 10
 """An expected birth more than this many months ahead cannot be a pregnancy."""
 
 MOODS: tuple[str, ...] = ("blij", "neutraal", "niet blij")
+MOOD_LABELS = {"blij": N_("blij"), "neutraal": N_("neutraal"), "niet blij": N_("niet blij")}
 
 # --- Family codes --------------------------------------------------------------------------------
 CODE_ALPHABET = "ACDEFHJKLMNPRTUVWXY3479"
@@ -144,5 +145,5 @@ MAX_PARTNER_LENGTH = 80
 MAX_ACTIVITY_PLACE_LENGTH = 120
 DEFAULT_WEB_URL = "https://hoekschewaard.alsvillage.nl"
 """Where a flyer's QR code points when the location has no web page of its own."""
-AUDIENCE_TEXT = N_("Voor ouders en verzorgers met kinderen van 0 tot 4 jaar")
+AUDIENCE_TEXT = N_("Voor ouders, opa's, oma's en oppassen met kinderen van 0 tot 4 jaar")
 MAX_LOGO_BYTES = 10 * 1024 * 1024

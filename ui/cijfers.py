@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from checkin import rules
 from checkin.errors import Rejected
 from ui.cijfers_period import KINDS, TR_CONTEXT, Period, last_complete, period_containing
+from ui.i18n import language_choices
 from ui.messages import core_text, rejected_text
 from ui.operations import Operations
 from ui.pin import require_pin
@@ -273,6 +274,18 @@ class CijfersScreen(QWidget):
             )
             action.triggered.connect(lambda _checked=False, fmt=fmt: self.ask_export(fmt))
             self.export_actions[fmt] = action
+        # The file's language: Dutch (the workgroup's) unless chosen here, whatever the window speaks.
+        self.export_menu.addSection(self.tr("Taal van het bestand"))
+        self.export_language_group = QActionGroup(self.export_menu)
+        self.export_language_group.setExclusive(True)
+        self.export_languages: dict[str, QAction] = {}
+        for code, name in language_choices():
+            choice = self.export_menu.addAction(name)
+            choice.setCheckable(True)
+            choice.setChecked(code == figures.DEFAULT_LANGUAGE)
+            choice.setData(code)
+            self.export_language_group.addAction(choice)
+            self.export_languages[code] = choice
         self.export_button = QPushButton(self.tr("&Exporteren"), self.content)
         self.export_button.setMenu(self.export_menu)
         self.merge_button = QPushButton(self.tr("Overzicht &samenvoegen..."), self.content)
@@ -647,6 +660,12 @@ class CijfersScreen(QWidget):
         return True
 
     # --- Exports -------------------------------------------------------------------------------------
+    @property
+    def export_language(self) -> str:
+        """The language chosen in the export menu for the files' texts (Dutch unless changed)."""
+        chosen = self.export_language_group.checkedAction()
+        return str(chosen.data()) if chosen is not None else self._figures.DEFAULT_LANGUAGE
+
     def default_file_name(self, fmt: str) -> str:
         """'cijfers-2026-K3-alle-locaties.xlsx'."""
         report = self.report
@@ -682,7 +701,9 @@ class CijfersScreen(QWidget):
             path = path.with_name(path.name + suffix)
         self.export_to(path, fmt)
 
-    def export_to(self, path: Path, fmt: str) -> None:
+    def export_to(self, path: Path, fmt: str, language: str | None = None) -> None:
+        """Write the export of what is on screen to ``path`` in the background, in ``language``
+        (by default the one chosen in the export menu)."""
         report = self.report
         if report is None:
             return
@@ -699,7 +720,7 @@ class CijfersScreen(QWidget):
         progress.setMinimumDuration(300)
         self.progress = progress
         self.runner.submit(
-            partial(self._figures.export, report, path, fmt),
+            partial(self._figures.export, report, path, fmt, language or self.export_language),
             done=lambda written: self._exported(Path(written)),
             failed=lambda error: self._export_failed(fmt, error),
         )
@@ -760,7 +781,7 @@ class CijfersScreen(QWidget):
         self.merged = report
         names = report.merged_from or []
         self.banner.setText(
-            self.tr("Samengevoegd overzicht uit {n} bestanden").format(n=len(names) or count)
+            self.tr("Samengevoegd overzicht uit %n bestanden", "", len(names) or count)
             + (f": {', '.join(names)}" if names else "")
         )
         self.banner_row.show()

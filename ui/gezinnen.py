@@ -160,7 +160,7 @@ class GezinnenScreen(QWidget):
             self.tr("Alles wat de app over dit gezin bewaart, als PDF voor de ouder")
         )
         self.access_button.clicked.connect(self.save_access_report)
-        self.erase_button = QPushButton(self.tr("&Verwijderen..."), self)
+        self.erase_button = QPushButton(self.tr("Wi&ssen..."), self)
         self.erase_button.setToolTip(
             self.tr("Het gezin wissen op verzoek van de ouder (pincode); bezoeken tellen anoniem mee")
         )
@@ -227,9 +227,9 @@ class GezinnenScreen(QWidget):
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.count.setText(
-            self.tr("{n} gezinnen").format(n=total)
+            self.tr("%n gezinnen", "", total)
             if shown == total
-            else self.tr("{shown} van {n} gezinnen").format(shown=shown, n=total)
+            else self.tr("{shown} van %n gezinnen", "", total).format(shown=shown)
         )
 
     def focus_search(self) -> None:

@@ -47,6 +47,20 @@ _installed: list[QTranslator] = []
 _current: list[str] = [DEFAULT_LANGUAGE]
 
 
+OWN_NAMES = {"en": "English"}
+"""A language's name where Qt's own name for the bare code is a country's variant ("American English")."""
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(code, name) of every language the app has: Dutch and each built translation
+    (``checkin.i18n.available_languages``, read now), each named in its own language ("Deutsch")."""
+    choices = []
+    for code in core_i18n.available_languages():
+        name = OWN_NAMES.get(code) or QLocale(code).nativeLanguageName() or code
+        choices.append((code, name[:1].upper() + name[1:]))
+    return choices
+
+
 def current_language() -> str:
     """The language installed last (Dutch before any)."""
     return _current[0]

@@ -33,12 +33,11 @@ from PySide6.QtWidgets import (
 from checkin import rules
 from checkin.errors import Rejected
 from ui.fit import fit_to_screen
+from ui.i18n import language_choices
 from ui.messages import core_text, rejected_text
 from ui.operations import Operations, settings
 from ui.operations.settings import Preferences
 from ui.pin import SetPinDialog, require_pin
-
-LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 
 
 class ListsPage(QWidget):
@@ -238,9 +237,9 @@ class SettingsDialog(QDialog):
         self.min_count.setValue(prefs.min_count)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
-        for code, name in LANGUAGES:
+        for code, name in language_choices():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(prefs.language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
         self.pin_button = QPushButton(self.tr("Pincode coördinator..."), self)
         self.pin_button.clicked.connect(lambda: SetPinDialog(operations=operations, parent=self).exec())
 

@@ -155,5 +155,5 @@ class PdfPreviewDialog(QDialog):
                 painter.drawImage(target, image)
         finally:
             painter.end()
-        self.status.setText(self.tr("Naar de printer gestuurd: {n} pagina('s).").format(n=pages))
+        self.status.setText(self.tr("Naar de printer gestuurd: %n pagina's.", "", pages))
         return pages

@@ -25,8 +25,9 @@ from ui.tasks import Runner
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)  # lupdate files tr("...") under CONTEXT
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """lupdate files ``tr("...")`` under CONTEXT, and ``tr(text, "", n)`` as a plural."""
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
 def _ask_pdf_path(parent: QWidget | None) -> Path | None:
@@ -81,9 +82,11 @@ def erase_question(name: str) -> str:
 
 def erased_text(result: Anonymised) -> str:
     return tr(
-        "Het gezin is gewist, ook uit {n} backup(s) op deze laptop. Backups die eerder op een USB-stick "
-        "zijn gezet, kan de app niet bereiken: wis of vervang die zelf."
-    ).format(n=result.backups_changed)
+        "Het gezin is gewist, ook uit %n backups op deze laptop. Backups die eerder op een USB-stick "
+        "zijn gezet, kan de app niet bereiken: wis of vervang die zelf.",
+        "",
+        result.backups_changed,
+    )
 
 
 def _confirm(parent: QWidget | None, text: str) -> bool:

@@ -135,7 +135,7 @@ class ActivityDialog(_SaveDialog[ActivityInput]):
             (self.own_hours, self.tr("Eigen tijden")),
             (self.start_edit, self.tr("Begintijd")),
             (self.end_edit, self.tr("Eindtijd")),
-            (self.place_edit, self.tr("Plaats")),
+            (self.place_edit, self.tr("Waar")),
             (self.error_label, self.tr("Melding")),
         ):
             widget.setAccessibleName(name)
@@ -153,7 +153,7 @@ class ActivityDialog(_SaveDialog[ActivityInput]):
         form.addRow(self.tr("&Partner:"), self.partner_edit)
         form.addRow("", self.own_hours)
         form.addRow(self.tr("Van:"), hours)
-        form.addRow(self.tr("P&laats:"), self.place_edit)
+        form.addRow(self.tr("&Waar:"), self.place_edit)
 
         self.buttons = self._save_buttons(self.tr("Op&slaan"), self.tr("Annuleren"))
         layout = QVBoxLayout(self)
@@ -203,7 +203,7 @@ class LocationDialog(_SaveDialog[FlyerDetails]):
         self.logo_button.clicked.connect(self.choose_logo)
         for widget, name in (
             (self.address_edit, self.tr("Adres")),
-            (self.village_edit, self.tr("Kern")),
+            (self.village_edit, self.tr("Plaats")),
             (self.url_edit, self.tr("Webadres voor de QR-code")),
             (self.logo_edit, self.tr("Logo")),
             (self.logo_button, self.tr("Logo kiezen")),
@@ -215,7 +215,7 @@ class LocationDialog(_SaveDialog[FlyerDetails]):
         logo_row.addWidget(self.logo_button)
         form = QFormLayout()
         form.addRow(self.tr("&Adres:"), self.address_edit)
-        form.addRow(self.tr("K&ern:"), self.village_edit)
+        form.addRow(self.tr("&Plaats:"), self.village_edit)
         form.addRow(self.tr("&Webadres (QR-code):"), self.url_edit)
         logo_label = QLabel(self.tr("&Logo (PNG of JPEG):"), self)
         logo_label.setBuddy(self.logo_edit)

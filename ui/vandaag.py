@@ -233,7 +233,7 @@ class VandaagScreen(QWidget):
         self.hosts.setRange(0, 20)
         self.hosts.setValue(2)
         self.hosts.setAccessibleName(self.tr("Aantal gastvrouwen en gastheren"))
-        hosts_label = QLabel(self.tr("Gast&vrouwen/gastheren:"), self)
+        hosts_label = QLabel(self.tr("Gast&vrouwen/-heren:"), self)
         hosts_label.setBuddy(self.hosts)
         top.addWidget(hosts_label)
         top.addWidget(self.hosts)
@@ -726,8 +726,9 @@ class VandaagScreen(QWidget):
         self.changed.emit()
         self.reload()
         diff = summary.cash_difference_cents
-        text = self.tr("De ochtend is afgesloten: {visits} bezoeken, {new} nieuwe gezinnen.").format(
-            visits=summary.visits, new=summary.new_families
+        text = self.tr("De ochtend is afgesloten: {visits}, {new}.").format(
+            visits=self.tr("%n bezoeken", "", summary.visits),
+            new=self.tr("%n nieuwe gezinnen", "", summary.new_families),
         )
         if diff:
             text += " " + self.tr("Kasverschil: {diff}.").format(diff=difference_text(diff))
@@ -920,15 +921,14 @@ class VandaagScreen(QWidget):
         capacity = self.location.capacity if self.location else 0
         self.counts.setText(
             self.tr(
-                "Aanwezig: {families} gezinnen, {adults} volw., {children} kind. "
-                "({people} van {capacity} plaatsen) · {total} bezoeken"
+                "Aanwezig: {families}, {adults} volw., {children} ({people} van {capacity} plaatsen) · {visits}"
             ).format(
-                families=len(here),
+                families=self.tr("%n gezinnen", "", len(here)),
                 adults=adults,
-                children=children,
+                children=self.tr("%n kinderen", "", children),
                 people=adults + children,
                 capacity=capacity,
-                total=len(rows),
+                visits=self.tr("%n bezoeken", "", len(rows)),
             )
         )
         over = capacity and adults + children > capacity
@@ -1104,7 +1104,7 @@ class VandaagScreen(QWidget):
             return
         self.refresh_present()
         self.set_status(
-            self.tr("Inchecking van {name} is teruggedraaid.").format(name=row.display_name or row.code)
+            self.tr("Inchecken van {name} is teruggedraaid.").format(name=row.display_name or row.code)
         )
         self.focus_search()
 

@@ -149,7 +149,7 @@ class CloseMorningDialog(_SubmitDialog):
         facts.addRow(
             self.tr("Volwassenen / kinderen"), QLabel(f"{summary.adults} / {summary.children}", self)
         )
-        facts.addRow(self.tr("Consumpties"), QLabel(str(summary.drinks), self))
+        facts.addRow(self.tr("Drankjes"), QLabel(str(summary.drinks), self))
         facts.addRow(self.tr("Via pin"), QLabel(format_cents(summary.pin_cents), self))
         facts.addRow(self.tr("Contant verkocht"), QLabel(format_cents(summary.expected_cash_cents), self))
         self.float_field = QLineEdit(format_cents(summary.float_cents).removeprefix("€ "), self)

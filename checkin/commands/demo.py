@@ -43,7 +43,7 @@ def run_demo(args: argparse.Namespace) -> int:
     print(
         N_(
             "Demogegevens gemaakt: {locations} locatie(s), {families} gezinnen, {mornings} ochtenden, "
-            "{visits} bezoeken, {drinks} consumpties."
+            "{visits} bezoeken, {drinks} drankjes."
         ).format(**counts)
     )
     return EXIT_OK

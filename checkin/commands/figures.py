@@ -14,7 +14,7 @@ from typing import Any
 from checkin.cli import EXIT_OK, data_dir_of, parse_date
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.stats.exports import FORMATS
+from checkin.stats.exports import DEFAULT_LANGUAGE, FORMATS
 from checkin.stats.measures import PERIOD_KINDS
 
 
@@ -74,6 +74,12 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 def _format_and_out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", required=True, choices=FORMATS, help=N_("het soort bestand"))
     parser.add_argument(
+        "--language",
+        default=DEFAULT_LANGUAGE,
+        metavar="TAAL",
+        help=N_("de taal van de teksten in het bestand, bijvoorbeeld en (standaard: nl, Nederlands)"),
+    )
+    parser.add_argument(
         "--out", required=True, type=Path, metavar="BESTAND", help=N_("het bestand om te maken")
     )
 
@@ -91,9 +97,10 @@ def run_export(args: argparse.Namespace) -> int:
     from checkin.db import Database
     from checkin.models import Location
     from checkin.rules import check_k
-    from checkin.stats.exports import render
+    from checkin.stats.exports import check_language, render
     from checkin.stats.measures import build_report, split_periods
 
+    check_language(args.language)
     split_periods(args.start, args.end, args.by)  # the dates first: no database needed to refuse them
     if args.min_count is not None:
         check_k(args.min_count)
@@ -121,7 +128,7 @@ def run_export(args: argparse.Namespace) -> int:
             )
     finally:
         database.dispose()
-    _write(args, render(report, args.format))
+    _write(args, render(report, args.format, args.language))
     print(
         N_("Cijfers geschreven naar {path} ({locations}, k = {k}).").format(
             path=args.out, locations=", ".join(report.locations), k=report.k
@@ -131,10 +138,11 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from checkin.stats.exports import render
+    from checkin.stats.exports import check_language, render
     from checkin.stats.json_export import MAX_BYTES, load_export
     from checkin.stats.merge import merge_reports
 
+    check_language(args.language)
     reports = []
     for path in args.files:
         if not path.is_file():
@@ -147,7 +155,7 @@ def run_merge(args: argparse.Namespace) -> int:
             raise Rejected(N_("Het bestand {path} kan niet worden gelezen."), path=str(path)) from None
         reports.append((path.name, load_export(data, name=path.name)))
     overview = merge_reports(reports)
-    _write(args, render(overview, args.format))
+    _write(args, render(overview, args.format, args.language))
     print(
         N_("Overzicht van {count} bestanden geschreven naar {path} ({locations}, k = {k}).").format(
             count=len(reports), path=args.out, locations=", ".join(overview.locations), k=overview.k

@@ -270,7 +270,7 @@ def access_document(
         (N_("Gezinscode"), data.code or "-"),
         (N_("Naam of bijnaam"), data.display_name or t(N_("(niet ingevuld)"))),
         (N_("Woonplaats"), data.village or "-"),
-        (N_("Hoe bij ons gekomen"), data.referral or "-"),
+        (N_("Hoe gevonden"), data.referral or "-"),
         (N_("Ingeschreven op"), day_text(data.registered_on, t)),
         (N_("Toestemming gegeven op"), day_text(data.consent_date, t)),
         (N_("Versie toestemmingstekst"), data.consent_version or "-"),

@@ -73,8 +73,8 @@ class CardInfo:
 
 def price_text(price_cents: int) -> str:
     if price_cents == 0:
-        return _t(N_("Gratis toegang, consumpties gratis"))
-    return _t(N_("Gratis toegang, {price} per consumptie")).format(price=format_cents(price_cents))
+        return _t(N_("Gratis toegang, drankjes gratis"))
+    return _t(N_("Gratis toegang, {price} per drankje")).format(price=format_cents(price_cents))
 
 
 def welcome_text(place: PlaceInfo) -> str:

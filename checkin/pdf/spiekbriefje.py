@@ -25,7 +25,7 @@ STEPS: tuple[tuple[str, str], ...] = (
         N_("Ochtend starten"),
         N_(
             "Open de app. Op het tabblad Vandaag staat de ochtend klaar: kies het thema en het aantal "
-            "gastvrouwen en klik op Ochtend starten."
+            "gastvrouwen en gastheren en klik op Ochtend starten."
         ),
     ),
     (
@@ -52,8 +52,8 @@ STEPS: tuple[tuple[str, str], ...] = (
     (
         N_("Foutje? (Ctrl+Z)"),
         N_(
-            "Ctrl+Z maakt de laatste handeling ongedaan. Een drankje of inchecking van eerder: kies het "
-            "gezin en Drankje weghalen of Inchecking terugdraaien."
+            "Ctrl+Z maakt de laatste handeling ongedaan. Een drankje of bezoek van eerder: kies het "
+            "gezin en Drankje weghalen of Inchecken terugdraaien."
         ),
     ),
     (

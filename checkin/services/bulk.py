@@ -347,7 +347,7 @@ def _check_visit(
 def _check_drink(drink: PastDrink, kinds: set[str]) -> None:
     """The rules of ``drinks.record_drinks``, for a drink of the past."""
     if drink.kind not in kinds:
-        raise Rejected(N_("Onbekende consumptie: '{value}'."), value=drink.kind)
+        raise Rejected(N_("Onbekend drankje: '{value}'."), value=drink.kind)
     if isinstance(drink.quantity, bool) or not 1 <= drink.quantity <= rules.MAX_QUANTITY_PER_ACTION:
         raise Rejected(N_("Het aantal moet tussen 1 en {n} liggen."), n=rules.MAX_QUANTITY_PER_ACTION)
     if drink.payment not in rules.PAYMENT_KINDS:

@@ -30,7 +30,7 @@ def record_drinks(
     """Record drinks at the location's current price; on a visit, or anonymous without one."""
     morning = require_open(session, morning_id)
     kind = require_in_list(
-        session, kind="consumption", value=kind, message=N_("Onbekende consumptie: '{value}'.")
+        session, kind="consumption", value=kind, message=N_("Onbekend drankje: '{value}'.")
     )
     if (
         isinstance(quantity, bool)
@@ -69,9 +69,7 @@ def record_drinks(
 
 
 def undo_drinks(session: Session, *, consumption_id: int) -> None:
-    consumption = get_or_reject(
-        session, Consumption, consumption_id, N_("Deze consumptie bestaat niet (meer).")
-    )
+    consumption = get_or_reject(session, Consumption, consumption_id, N_("Dit drankje bestaat niet (meer)."))
     require_open(session, consumption.morning_id)
     undo.record(
         session,

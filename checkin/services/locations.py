@@ -53,7 +53,7 @@ def create_location(
     if session.exec(select(Location).where(Location.name == name)).first() is not None:
         raise Rejected(N_("Er is al een ontmoetingsplek met de naam '{name}'."), name=name)
     if not 0 <= price_cents <= rules.MAX_PRICE_CENTS:
-        raise Rejected(N_("De prijs per consumptie moet tussen 0 en 10 euro liggen."))
+        raise Rejected(N_("De prijs per drankje moet tussen 0 en 10 euro liggen."))
     if not 1 <= capacity <= 500:
         raise Rejected(N_("Het aantal plaatsen moet tussen 1 en 500 liggen."))
     for slot in slots:
@@ -175,9 +175,9 @@ def validate_logo(path: str) -> str:
 def check_price(price_cents: int) -> int:
     """A price per consumption the place may ask, in cents."""
     if isinstance(price_cents, bool) or not isinstance(price_cents, int):
-        raise Rejected(N_("De prijs per consumptie moet een bedrag in euro's zijn."))
+        raise Rejected(N_("De prijs per drankje moet een bedrag in euro's zijn."))
     if not 0 <= price_cents <= rules.MAX_PRICE_CENTS:
-        raise Rejected(N_("De prijs per consumptie moet tussen 0 en 10 euro liggen."))
+        raise Rejected(N_("De prijs per drankje moet tussen 0 en 10 euro liggen."))
     return price_cents
 
 
@@ -198,7 +198,7 @@ def update_location(
     if address is not None and len(clean(address)) > 120:
         raise Rejected(N_("Het adres is te lang (hoogstens 120 tekens)."))
     if village is not None and len(clean(village)) > 60:
-        raise Rejected(N_("De naam van de kern is te lang (hoogstens 60 tekens)."))
+        raise Rejected(N_("De naam van de plaats is te lang (hoogstens 60 tekens)."))
     if web_url is not None and len(clean(web_url)) > 300:
         raise Rejected(N_("Het webadres is te lang (hoogstens 300 tekens)."))
     url = validate_url(web_url) if web_url is not None else None

@@ -113,7 +113,9 @@ def _validate(data: ActivityInput, *, today: date, allow_day: date | None = None
         )
     place = clean(data.place)
     if len(place) > rules.MAX_ACTIVITY_PLACE_LENGTH:
-        raise Rejected(N_("De plaats is te lang (hoogstens {n} tekens)."), n=rules.MAX_ACTIVITY_PLACE_LENGTH)
+        raise Rejected(
+            N_("Het veld Waar is te lang (hoogstens {n} tekens)."), n=rules.MAX_ACTIVITY_PLACE_LENGTH
+        )
     if data.day < today and data.day != allow_day:
         raise Rejected(
             N_("De datum {day} is al voorbij; kies vandaag of een latere dag."),

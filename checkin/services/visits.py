@@ -165,7 +165,7 @@ def _age_at(child: Child, day: date) -> int | None:
 
 
 def get_visit(session: Session, visit_id: int) -> Visit:
-    return get_or_reject(session, Visit, visit_id, N_("Deze inchecking bestaat niet (meer)."))
+    return get_or_reject(session, Visit, visit_id, N_("Dit bezoek bestaat niet (meer)."))
 
 
 def update_visit(

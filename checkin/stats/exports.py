@@ -1,4 +1,7 @@
-"""One entry point for the four export formats: ``render(report, fmt)`` gives the file's bytes.
+"""One entry point for the four export formats: ``render(report, fmt, language)`` gives the file's bytes.
+
+The exports are Dutch by default (the workgroup's and the municipality's language), whatever the
+window speaks; ``language`` is any of ``checkin.i18n.available_languages()``.
 
 The format modules are imported when asked for, so the command line and the window load
 openpyxl or reportlab only for the format they write.
@@ -9,7 +12,7 @@ from __future__ import annotations
 import importlib
 
 from checkin.errors import Rejected
-from checkin.i18n import N_
+from checkin.i18n import N_, SOURCE_LANGUAGE, available_languages
 from checkin.stats.model import Report
 
 FORMATS: tuple[str, ...] = ("csv", "xlsx", "pdf", "json")
@@ -28,8 +31,25 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
-def render(report: Report, fmt: str) -> bytes:
-    """The bytes of ``report`` in ``fmt``: each format module has ``render(report) -> bytes``."""
+DEFAULT_LANGUAGE = SOURCE_LANGUAGE
+"""The exports' language unless another is chosen: Dutch."""
+
+
+def check_language(language: str) -> str:
+    """``language`` when the app has it (Dutch or a built translation), else a Dutch refusal."""
+    known = available_languages()
+    if language not in known:
+        raise Rejected(
+            N_("Onbekende taal '{language}'; kies uit {languages}."),
+            language=language,
+            languages=", ".join(known),
+        )
+    return language
+
+
+def render(report: Report, fmt: str, language: str = DEFAULT_LANGUAGE) -> bytes:
+    """The bytes of ``report`` in ``fmt`` and ``language``: each format module has
+    ``render(report, language) -> bytes``."""
     module = importlib.import_module(_MODULES[check_format(fmt)])
-    data: bytes = module.render(report)
+    data: bytes = module.render(report, language=check_language(language))
     return data

@@ -1,11 +1,16 @@
 """The JSON export, and reading it back for a merged overview (``checkin merge``).
 
 The file is versioned: ``{"format": "checkin-cijfers", "version": 1, ...}`` and holds k, the
-period, the locations, the Dutch notes and definitions per measure (rule 5), and the sections
+period, the locations, the notes and definitions per measure (rule 5, in Dutch or the export's
+language), and the sections
 with their figures ``{measure, category, status, value}``, ``value`` null when suppressed.
 ``figures.schema.json`` beside this module describes it; the reader checks every file against
 that schema, then checks what a schema cannot say (k, real dates, known measures), so a merge
 only ever adds up figures that this app could have published.
+
+The file is a merge format: only the notes and the definitions' ``label`` and ``definition`` follow
+the language. Keys, measure names, categories (``moeder``, ``overig``, a village) and locations
+(``Alle locaties``) are the same in every language, so files made in different languages merge.
 
 Files come from other laptops, by e-mail or a USB stick: anything wrong is a ``Rejected`` with a
 Dutch message that names the file, never a traceback.
@@ -25,7 +30,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 from checkin.errors import Rejected
-from checkin.i18n import N_
+from checkin.i18n import N_, SOURCE_LANGUAGE, translate
 from checkin.rules import check_k
 from checkin.stats import registry
 from checkin.stats.model import (
@@ -66,8 +71,9 @@ def _checking_schema() -> dict[str, Any]:
     return checking
 
 
-def to_data(report: Report) -> dict[str, Any]:
-    """The report as the JSON document of the format (plain dicts and lists)."""
+def to_data(report: Report, language: str = SOURCE_LANGUAGE) -> dict[str, Any]:
+    """The report as the JSON document of the format (plain dicts and lists); ``language``: the
+    notes and definitions."""
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -75,9 +81,12 @@ def to_data(report: Report) -> dict[str, Any]:
         "period": {"start": report.period_start.isoformat(), "end": report.period_end.isoformat()},
         "locations": list(report.locations),
         "merged_from": list(report.merged_from),
-        "notes": explanation(report),
+        "notes": explanation(report, language),
         "definitions": {
-            measure.key: {"label": measure.title, "definition": measure.definition}
+            measure.key: {
+                "label": translate(measure.title, language),
+                "definition": translate(measure.definition, language),
+            }
             for measure in registry.measures()
         },
         "sections": [
@@ -100,8 +109,8 @@ def to_data(report: Report) -> dict[str, Any]:
     }
 
 
-def render(report: Report) -> bytes:
-    return (json.dumps(to_data(report), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def render(report: Report, language: str = SOURCE_LANGUAGE) -> bytes:
+    return (json.dumps(to_data(report, language), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 # --- reading ---------------------------------------------------------------------------------------

@@ -1,53 +1,66 @@
-"""The Dutch sentences that every export carries beside its figures (rule 5 of docs/statistics.md).
+"""The sentences that every export carries beside its figures (rule 5 of docs/statistics.md).
 
 Each format states k, the period, the locations and the definitions in its own place (a column,
 a key, a sheet, a page); the sentences here explain how to read the values, and, for a merged
 overview, where it came from. One source for every format, so CSV, JSON, XLSX and PDF say the same.
+They are Dutch, in the export's ``language`` when another is chosen.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from checkin.i18n import N_
+from checkin.i18n import N_, SOURCE_LANGUAGE, translate
 from checkin.stats.model import ALL_LOCATIONS, Report
 from checkin.stats.wording import long_date
 
 
-def period_text(start: date, end: date) -> str:
-    return N_("{start} tot en met {end}").format(start=long_date(start), end=long_date(end))
+def period_text(start: date, end: date, language: str = SOURCE_LANGUAGE) -> str:
+    return translate(N_("{start} tot en met {end}"), language).format(
+        start=long_date(start, language), end=long_date(end, language)
+    )
 
 
-def explanation(report: Report) -> list[str]:
-    """How to read the report's values, in Dutch, one sentence (or short paragraph) each."""
+def explanation(report: Report, language: str = SOURCE_LANGUAGE) -> list[str]:
+    """How to read the report's values, one sentence (or short paragraph) each, in ``language``."""
     k = report.k
+
+    def words(text: str) -> str:
+        return translate(text, language)
+
     lines = [
-        N_(
-            "Anonieme cijfers over {period}, locaties: {locations}. Minimale telling k = {k}: een aantal "
-            "mensen of bezoeken van 1 tot en met {below} staat er niet in maar als '<{k}' (minder dan "
-            "{k}); kleine groepen staan samen onder 'overig'."
+        words(
+            N_(
+                "Anonieme cijfers over {period}, locaties: {locations}. Minimale telling k = {k}: een aantal "
+                "mensen of bezoeken van 1 tot en met {below} staat er niet in maar als '<{k}' (minder dan "
+                "{k}); kleine groepen staan samen onder 'overig'."
+            )
         ).format(
-            period=period_text(report.period_start, report.period_end),
+            period=period_text(report.period_start, report.period_end, language),
             locations=", ".join(report.locations),
             k=k,
             below=k - 1,
         ),
-        N_(
-            "'>=N' (ten minste N) is een totaal waarin weggelaten aantallen zitten: het echte aantal "
-            "is N of meer. Ochtenden, drankjes en opbrengst tellen geen mensen en worden nooit weggelaten."
+        words(
+            N_(
+                "'>=N' (ten minste N) is een totaal waarin weggelaten aantallen zitten: het echte aantal "
+                "is N of meer. Ochtenden, drankjes en opbrengst tellen geen mensen en worden nooit weggelaten."
+            )
         ),
     ]
     if any(section.location == ALL_LOCATIONS for section in report.sections):
         lines.append(
-            N_(
-                "Het totaal '{all}' telt per periode de gepubliceerde cijfers van de locaties op die over die periode "
-                "cijfers hebben; een gezin dat op twee plekken kwam telt twee keer mee."
+            words(
+                N_(
+                    "Het totaal '{all}' telt per periode de gepubliceerde cijfers van de locaties op die over die periode "
+                    "cijfers hebben; een gezin dat op twee plekken kwam telt twee keer mee."
+                )
             ).format(all=ALL_LOCATIONS)
         )
     if report.merged_from:
         lines.append(
-            N_("Samengevoegd uit de anonieme exports {files}, die allemaal dezelfde k gebruiken.").format(
-                files=", ".join(report.merged_from)
-            )
+            words(
+                N_("Samengevoegd uit de anonieme exports {files}, die allemaal dezelfde k gebruiken.")
+            ).format(files=", ".join(report.merged_from))
         )
     return lines

@@ -1,4 +1,4 @@
-"""The figures as a PDF report of a few A4 pages, in Dutch, for the workgroup's meeting.
+"""The figures as a PDF report of a few A4 pages, in Dutch (or the chosen language), for the workgroup's meeting.
 
 Page one says what the report covers (period, locations, k, anonymity in plain Dutch) and gives
 the headline figures in a table. Then come the charts (reportlab.graphics bar charts):
@@ -28,7 +28,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin.i18n import N_
+from checkin.i18n import N_, SOURCE_LANGUAGE, translate
 from checkin.money import format_cents
 from checkin.pdf.draw import ELLIPSIS, Painter, wrap
 from checkin.pdf.fonts import BOLD, REGULAR, register_fonts
@@ -82,18 +82,22 @@ def _family_breakdowns() -> list[registry.Measure]:
     return [m for m in registry.measures() if m.has_categories and not m.adds_up]
 
 
-def render(report: Report, *, invariant: bool = False, made_on: date | None = None) -> bytes:
-    """The PDF's bytes; ``invariant=True`` leaves out reportlab's dates and ids (same input, same bytes)."""
+def render(
+    report: Report, *, invariant: bool = False, made_on: date | None = None, language: str = SOURCE_LANGUAGE
+) -> bytes:
+    """The PDF's bytes in ``language``; ``invariant=True`` leaves out reportlab's dates and ids (same
+    input, same bytes)."""
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(
         buffer, pagesize=(A4[0] * MM, A4[1] * MM), invariant=1 if invariant else 0, pageCompression=1
     )
-    period = wording.period_text(report.period_start, report.period_end)
-    canvas.setTitle(f"{wording.TITLE} - {period}")
-    canvas.setAuthor(wording.TITLE)
+    period = wording.period_text(report.period_start, report.period_end, language)
+    title = translate(wording.TITLE, language)
+    canvas.setTitle(f"{title} - {period}")
+    canvas.setAuthor(title)
     canvas.setCreator("checkin")
-    pages = _Pages(canvas, footer=f"{wording.TITLE} · {period} · k = {report.k}")
+    pages = _Pages(canvas, footer=f"{title} · {period} · k = {report.k}", language=language)
     _first_page(pages, report, made_on or date.today())
     if len(wording.periods(report)) == 1:
         for section in wording.ordered_sections(report):
@@ -117,8 +121,9 @@ def _locations(report: Report) -> list[str]:
 class _Pages:
     """The canvas, a painter and the place where the next block goes; starts new pages when full."""
 
-    def __init__(self, canvas: Canvas, *, footer: str) -> None:
+    def __init__(self, canvas: Canvas, *, footer: str, language: str = SOURCE_LANGUAGE) -> None:
         self.canvas = canvas
+        self.language = language
         self.painter = Painter(canvas, page_h=A4[1])
         self.footer = footer
         self.number = 1
@@ -141,8 +146,12 @@ class _Pages:
     def _footer(self) -> None:
         self.painter.line(LEFT, BOTTOM + 4, RIGHT_EDGE, BOTTOM + 4, colour="line", width=0.2)
         self.painter.text(self.footer, Box(LEFT, BOTTOM + 5.5, WIDTH - 25, 5), STYLES["footer"])
-        page = N_("pagina {n}").format(n=self.number)
+        page = self.words(N_("pagina {n}")).format(n=self.number)
         self.painter.text(page, Box(RIGHT_EDGE - 25, BOTTOM + 5.5, 25, 5), STYLES["footer_right"])
+
+    def words(self, text: str) -> str:
+        """A core text (N_) in the report's language."""
+        return translate(text, self.language)
 
     def paragraph(
         self, text: str, style: str = "body", *, x: float = LEFT, w: float = WIDTH, gap: float = 2
@@ -170,27 +179,27 @@ class _Pages:
 
 
 def _first_page(pages: _Pages, report: Report, made_on: date) -> None:
-    painter = pages.painter
-    period = wording.period_text(report.period_start, report.period_end)
+    painter, words, language = pages.painter, pages.words, pages.language
+    period = wording.period_text(report.period_start, report.period_end, language)
     painter.rect(Box(8, 8, 194, 32), colour="brand", radius=4)
-    painter.text(wording.TITLE, Box(LEFT + 1, 11, WIDTH - 2, 14), STYLES["title"])
+    painter.text(words(wording.TITLE), Box(LEFT + 1, 11, WIDTH - 2, 14), STYLES["title"])
     painter.text(period, Box(LEFT + 1, 26, WIDTH - 2, 10), STYLES["subtitle"])
     pages.y = 46
     facts = [
-        (N_("Periode"), period),
-        (N_("Locaties"), wording.locations_text(report)),
-        (N_("Minimale telling"), f"k = {report.k}"),
-        (N_("Gemaakt op"), wording.long_date(made_on)),
+        (words(N_("Periode")), period),
+        (words(N_("Locaties")), wording.locations_text(report)),
+        (words(N_("Minimale telling")), f"k = {report.k}"),
+        (words(N_("Gemaakt op")), wording.long_date(made_on, language)),
     ]
     if report.merged_from:
-        facts.append((N_("Samengevoegd uit"), ", ".join(report.merged_from)))
+        facts.append((words(N_("Samengevoegd uit")), ", ".join(report.merged_from)))
     for label, text in facts:
         top = pages.y
         pages.paragraph(label, "fact", w=38, gap=0)
         pages.y = top
         pages.paragraph(text, x=LEFT + 40, w=WIDTH - 40, gap=1)
     pages.y += 2
-    sentence = wording.k_sentence(report.k)
+    sentence = wording.k_sentence(report.k, language)
     lines = wrap(sentence, REGULAR, 10, (WIDTH - 8) * MM)
     box_h = len(lines) * 10 * 1.3 / MM + 6
     painter.rect(Box(LEFT, pages.y, WIDTH, box_h), colour="light", radius=2)
@@ -204,26 +213,33 @@ def _first_page(pages: _Pages, report: Report, made_on: date) -> None:
             _period_table(pages, report, location)
 
 
-def _headline_rows(section: Section, k: int) -> list[str]:
-    cells = [m.short(section.value(m.key), k, registry.EXPORT_LANGUAGE) for m in wording.headlines()]
-    cells.append(wording.average_short(section))
+def _headline_rows(section: Section, k: int, language: str) -> list[str]:
+    cells = [m.short(section.value(m.key), k, language) for m in wording.headlines()]
+    cells.append(wording.average_short(section, language))
     return cells
 
 
-def _headline_labels() -> list[str]:
-    return [*(m.title for m in wording.headlines()), wording.AVERAGE_TITLE]
+def _headline_labels(language: str) -> list[str]:
+    return [
+        translate(title, language)
+        for title in (*(m.title for m in wording.headlines()), wording.AVERAGE_TITLE)
+    ]
 
 
 def _headline_table(pages: _Pages, report: Report, sections: list[Section]) -> None:
     """One period: a column per section (at most four side by side), a row per headline figure."""
-    pages.heading(N_("De belangrijkste cijfers"), room_after=40)
+    language = pages.language
+    pages.heading(pages.words(N_("De belangrijkste cijfers")), room_after=40)
     for start in range(0, len(sections), 4):
         chunk = sections[start : start + 4]
-        header = [N_("Cijfer"), *(s.location for s in chunk)]
-        columns = list(zip(*(_headline_rows(s, report.k) for s in chunk), strict=True))
-        rows = [[label, *values] for label, values in zip(_headline_labels(), columns, strict=True)]
+        header = [pages.words(N_("Cijfer")), *(wording.location_name(s.location, language) for s in chunk)]
+        columns = list(zip(*(_headline_rows(s, report.k, language) for s in chunk), strict=True))
+        rows = [[label, *values] for label, values in zip(_headline_labels(language), columns, strict=True)]
         _table(pages, header, rows, first=60)
-        shares = [(s.location, wording.new_and_returning(s)) for s in chunk]
+        shares = [
+            (wording.location_name(s.location, language), wording.new_and_returning(s, language))
+            for s in chunk
+        ]
         for location, share in shares:
             if share:
                 pages.paragraph(f"{location}: {share}", gap=1)
@@ -233,11 +249,13 @@ def _headline_table(pages: _Pages, report: Report, sections: list[Section]) -> N
 def _period_table(pages: _Pages, report: Report, location: str) -> None:
     """Several periods: per location a row per period, a column per headline figure."""
     sections = report.sections_of(location)
-    header = [N_("Periode"), *_headline_labels()]
+    language = pages.language
+    header = [pages.words(N_("Periode")), *_headline_labels(language)]
     rows = [
-        [wording.period_text(s.period_start, s.period_end), *_headline_rows(s, report.k)] for s in sections
+        [wording.period_text(s.period_start, s.period_end, language), *_headline_rows(s, report.k, language)]
+        for s in sections
     ]
-    pages.heading(location, room_after=8 + 6 * min(len(rows), 4))
+    pages.heading(wording.location_name(location, language), room_after=8 + 6 * min(len(rows), 4))
     _table(pages, header, rows, first=34, head_h=10)
     pages.y += 4
 
@@ -294,10 +312,12 @@ class _Chart:
     wide: bool = False
     caption: str = ""
     legend: list[str] = field(default_factory=list)
+    language: str = SOURCE_LANGUAGE
 
 
-def _chart_of(section: Section, measure: str, k: int) -> _Chart:
+def _chart_of(section: Section, measure: str, k: int, language: str) -> _Chart:
     entry = registry.get(measure)
+    words = wording.translator(language)
     cells = wording.breakdown(section, measure)
     shown = cells
     if entry.drop_zeros:
@@ -305,51 +325,62 @@ def _chart_of(section: Section, measure: str, k: int) -> _Chart:
     caption = ""
     total = section.value(measure)
     if not cells and total is not None and total.status == "suppressed":
-        caption = N_("Te weinig om te tonen: in totaal minder dan {k}.").format(k=k)
+        caption = words(N_("Te weinig om te tonen: in totaal minder dan {k}.")).format(k=k)
     elif total is not None:
-        caption = N_("Totaal: {total}").format(total=wording.reader_value(total, k, measure=measure))
+        caption = words(N_("Totaal: {total}")).format(
+            total=wording.reader_value(total, k, measure=measure, language=language)
+        )
     if shown and len(shown) < len(cells):
-        caption += N_(" (groepen met 0 staan er niet in)")
+        caption += words(N_(" (groepen met 0 staan er niet in)"))
     return _Chart(
-        title=entry.title,
-        labels=[wording.category_label(measure, c) for c, _ in shown],
+        title=words(entry.title),
+        labels=[wording.category_label(measure, c, language) for c, _ in shown],
         series=[[v for _, v in shown]],
         k=k,
         money=entry.money,
         vertical=entry.chart in ("columns", "over_time"),
         wide=entry.chart == "over_time",
         caption=caption,
+        language=language,
     )
 
 
-def _new_and_returning(section: Section, k: int, *, with_period: bool = False) -> _Chart:
+def _new_and_returning(section: Section, k: int, language: str) -> _Chart:
+    words = wording.translator(language)
     new, returning = section.value("new_families"), section.value("returning_families")
-    share = wording.new_and_returning(section)
+    share = wording.new_and_returning(section, language)
+    title = words(NEW_AND_RETURNING_TITLE)
     if new is None or returning is None:
-        caption = N_("Niet getoond: een van beide is kleiner dan {k}.").format(k=k)
-        return _Chart(NEW_AND_RETURNING_TITLE, [], [[]], k, caption=caption)
+        caption = words(N_("Niet getoond: een van beide is kleiner dan {k}.")).format(k=k)
+        return _Chart(title, [], [[]], k, caption=caption, language=language)
     return _Chart(
-        NEW_AND_RETURNING_TITLE,
-        [N_("nieuw"), N_("terugkerend")],
+        title,
+        [words(N_("nieuw")), words(N_("terugkerend"))],
         [[new, returning]],
         k,
         caption=share,
+        language=language,
     )
 
 
 def _section_charts(pages: _Pages, section: Section, k: int, *, with_period: bool) -> None:
+    language = pages.language
     charts = []
     over_time = [m for m in _charts() if m.chart == "over_time"]
     for measure in over_time:
         if _has(section, measure.key):
-            charts.append(_over_time(section, measure.key, k))
+            charts.append(_over_time(section, measure.key, k, language))
     if _has(section, "families"):
-        charts.append(_new_and_returning(section, k))
+        charts.append(_new_and_returning(section, k, language))
     charts += [
-        _chart_of(section, m.key, k) for m in _charts() if m.chart != "over_time" and _has(section, m.key)
+        _chart_of(section, m.key, k, language)
+        for m in _charts()
+        if m.chart != "over_time" and _has(section, m.key)
     ]
     pages.new_page()
-    pages.heading(wording.section_title(section, with_period=with_period), room_after=CHART_H)
+    pages.heading(
+        wording.section_title(section, with_period=with_period, language=language), room_after=CHART_H
+    )
     _place(pages, charts)
 
 
@@ -358,11 +389,14 @@ def _has(section: Section, measure: str) -> bool:
     return section.value(measure) is not None or bool(section.breakdown(measure))
 
 
-def _over_time(section: Section, measure: str, k: int) -> _Chart:
-    chart = _chart_of(section, measure, k)
+def _over_time(section: Section, measure: str, k: int, language: str) -> _Chart:
+    chart = _chart_of(section, measure, k, language)
     chart.labels = [_day_month(label) for label in chart.labels]
     if measure == "visits_by_morning" and wording.visits_per_morning(section) is not None:
-        chart.caption += N_("; gemiddeld {n} per ochtend").format(n=wording.average_text(section, k))
+        words = wording.translator(language)
+        chart.caption += words(N_("; gemiddeld {n} per ochtend")).format(
+            n=wording.average_text(section, k, words, language)
+        )
     return chart
 
 
@@ -375,17 +409,19 @@ def _day_month(label: str) -> str:
 def _location_over_time(pages: _Pages, report: Report, location: str) -> None:
     sections = report.sections_of(location)
     k = report.k
-    labels = [_period_label(s) for s in sections]
+    language, words = pages.language, pages.words
+    labels = [_period_label(s, language) for s in sections]
     visits = _Chart(
-        N_("Bezoeken per periode"),
+        words(N_("Bezoeken per periode")),
         labels,
         [[s.value("visits") for s in sections]],
         k,
         vertical=True,
         wide=True,
+        language=language,
     )
     new_and_returning = _Chart(
-        N_("Nieuwe en terugkerende gezinnen per periode"),
+        words(N_("Nieuwe en terugkerende gezinnen per periode")),
         labels,
         [
             [s.value("new_families") for s in sections],
@@ -394,18 +430,20 @@ def _location_over_time(pages: _Pages, report: Report, location: str) -> None:
         k,
         vertical=True,
         wide=True,
-        legend=[N_("nieuw"), N_("terugkerend")],
-        caption=N_("'–': niet getoond, omdat een van beide kleiner was dan {k}.").format(k=k),
+        legend=[words(N_("nieuw")), words(N_("terugkerend"))],
+        caption=words(N_("'–': niet getoond, omdat een van beide kleiner was dan {k}.")).format(k=k),
+        language=language,
     )
     whole = combine(sections, location=location)
     whole.period_start, whole.period_end = report.period_start, report.period_end
-    summed = [_chart_of(whole, m.key, k) for m in _additive() if _has(whole, m.key)]
+    summed = [_chart_of(whole, m.key, k, language) for m in _additive() if _has(whole, m.key)]
     for chart in summed:
-        chart.caption = N_("Alle perioden opgeteld. ") + chart.caption
+        chart.caption = words(N_("Alle perioden opgeteld. ")) + chart.caption
     pages.new_page()
     pages.heading(
-        N_("{location}: {period}").format(
-            location=location, period=wording.period_text(report.period_start, report.period_end)
+        words(N_("{location}: {period}")).format(
+            location=wording.location_name(location, language),
+            period=wording.period_text(report.period_start, report.period_end, language),
         ),
         room_after=CHART_H,
     )
@@ -413,16 +451,16 @@ def _location_over_time(pages: _Pages, report: Report, location: str) -> None:
     for entry in _family_breakdowns():
         measure = entry.key
         categories = wording.categories(sections, measure)
-        header = [entry.title, *labels]
+        header = [words(entry.title), *labels]
         rows = [
             [
-                wording.category_label(measure, category),
-                *(entry.short(s.value(measure, category), k, registry.EXPORT_LANGUAGE) for s in sections),
+                wording.category_label(measure, category, language),
+                *(entry.short(s.value(measure, category), k, language) for s in sections),
             ]
             for category in [*categories, TOTAL]
             if any(_worth_a_row(s.value(measure, category)) for s in sections)
         ]
-        pages.heading(entry.title, room_after=20)
+        pages.heading(words(entry.title), room_after=20)
         _table(pages, header, rows, first=44)
 
 
@@ -431,14 +469,14 @@ def _worth_a_row(value: Value | None) -> bool:
     return value is not None and (value.status == "suppressed" or value.shown > 0)
 
 
-def _period_label(section: Section) -> str:
+def _period_label(section: Section, language: str) -> str:
     """A short label under a bar: 'jan 2026', 'K2 2026', '2026' or the dates."""
     start, end = section.period_start, section.period_end
-    text = wording.period_text(start, end)
+    text = wording.period_text(start, end, language)
     if start.day == 1 and start.month == end.month and start.year == end.year:
-        return f"{SHORT_MONTHS[start.month - 1]} {start.year}"
+        return f"{translate(SHORT_MONTHS[start.month - 1], language)} {start.year}"
     if start.day == 1 and start.year == end.year and end.month == start.month + 2 and start.month % 3 == 1:
-        return N_("K{n} {year}").format(n=(start.month + 2) // 3, year=start.year)
+        return translate(N_("K{n} {year}"), language).format(n=(start.month + 2) // 3, year=start.year)
     return text
 
 
@@ -464,9 +502,9 @@ def _place(pages: _Pages, charts: list[_Chart]) -> None:
         pages.y += height
 
 
-def _label(value: Value | None, k: int, *, money: bool) -> str:
+def _label(value: Value | None, k: int, *, money: bool, language: str) -> str:
     """A bar's label: '12', '<5' or '≥37' (the registry's short form of a hidden value)."""
-    return registry.short(value, k, money=money, language=registry.EXPORT_LANGUAGE)
+    return registry.short(value, k, money=money, language=language)
 
 
 def _fit_label(text: str, width_pt: float, size: float) -> str:
@@ -486,7 +524,7 @@ def _draw_chart(painter: Painter, chart: _Chart, box: Box) -> None:
         painter.text(chart.caption, caption_box, STYLES["caption"])
     if not chart.labels:
         painter.text(
-            N_("Geen cijfers om te tonen."),
+            translate(N_("Geen cijfers om te tonen."), chart.language),
             area.inset(4),
             replace(STYLES["caption"], align="center", valign="middle"),
         )
@@ -523,9 +561,7 @@ def _style_bars(
     bars.valueAxis.visibleGrid = 1
     bars.valueAxis.gridStrokeColor = _colour("light")
     if chart.money:
-        bars.valueAxis.labelTextFormat = lambda cents: format_cents(
-            int(cents), registry.EXPORT_LANGUAGE
-        ).replace(",00", "")
+        bars.valueAxis.labelTextFormat = lambda cents: _whole_euros(format_cents(int(cents), chart.language))
     for index in range(len(chart.series)):
         bars.bars[index].fillColor = _colour(SERIES_COLOURS[index % len(SERIES_COLOURS)])
         bars.bars[index].strokeColor = None
@@ -533,11 +569,17 @@ def _style_bars(
     if labels:
         bars.barLabelFormat = "values"
         bars.barLabelArray = [
-            [_label(v, chart.k, money=chart.money) for v in series] for series in chart.series
+            [_label(v, chart.k, money=chart.money, language=chart.language) for v in series]
+            for series in chart.series
         ]
         bars.barLabels.fontName = REGULAR
         bars.barLabels.fontSize = size
         bars.barLabels.fillColor = _colour("text")
+
+
+def _whole_euros(amount: str) -> str:
+    """An axis label without cents when there are none: '€ 3,00' -> '€ 3', '€3.00' -> '€3'."""
+    return amount.removesuffix(",00").removesuffix(".00")
 
 
 def _vertical(chart: _Chart, area: Box) -> Drawing:
@@ -611,24 +653,27 @@ def _legend(drawing: Drawing, chart: _Chart, *, x: float, y: float, size: float)
 
 
 def _explanation(pages: _Pages, report: Report) -> None:
+    words, language = pages.words, pages.language
     pages.new_page()
-    pages.heading(N_("Uitleg"))
-    pages.paragraph(N_("Minimale telling k = {k}.").format(k=report.k), "subheading")
-    pages.paragraph(wording.k_sentence(report.k))
+    pages.heading(words(N_("Uitleg")))
+    pages.paragraph(words(N_("Minimale telling k = {k}.")).format(k=report.k), "subheading")
+    pages.paragraph(wording.k_sentence(report.k, language))
     if any(s.location == ALL_LOCATIONS for s in report.sections):
         pages.paragraph(
-            N_(
-                "'Alle locaties' telt de getoonde cijfers van de locaties op. Zit er een klein aantal "
-                "in dat niet getoond wordt, dan staat er 'ten minste' (≥)."
+            words(
+                N_(
+                    "'Alle locaties' telt de getoonde cijfers van de locaties op. Zit er een klein aantal "
+                    "in dat niet getoond wordt, dan staat er 'ten minste' (≥)."
+                )
             )
         )
     pages.y += 2
-    pages.paragraph(N_("Wat er in een tabel of grafiek kan staan"), "subheading")
-    for name, text in wording.value_kinds(report.k):
+    pages.paragraph(words(N_("Wat er in een tabel of grafiek kan staan")), "subheading")
+    for name, text in wording.value_kinds(report.k, language):
         _term(pages, name, text)
     pages.y += 2
-    pages.paragraph(N_("Wat er geteld is"), "subheading")
-    for label, definition in wording.definitions():
+    pages.paragraph(words(N_("Wat er geteld is")), "subheading")
+    for label, definition in wording.definitions(language):
         _term(pages, label, definition)
 
 

@@ -56,10 +56,6 @@ class Hidden:
 HIDDEN = Hidden()
 
 
-EXPORT_LANGUAGE = "nl"
-"""The figures' exports are Dutch (the workgroup's language), whatever the window speaks."""
-
-
 def reader(
     value: Value | None,
     k: int,
@@ -126,6 +122,9 @@ class Measure:
     """Categories are clock times or dates: shown in time order (also after a merge)."""
     definition_note: str = ""
     """Added to the definition in the readable formats (money is shown there in euros)."""
+    category_names: tuple[tuple[str, str], ...] = ()
+    """How a category that is a machine word reads (N_): ('pin', 'pin/QR-betaling'); others read as
+    they are. The files (CSV, JSON) keep the machine word, so files in any language merge."""
 
     @property
     def counts_people(self) -> bool:
@@ -160,16 +159,21 @@ class Measure:
         return short(value, k, money=self.money, hidden=self.hidden, language=language)
 
     def category_label(self, category: str, translate: Callable[[str], str] = _same) -> str:
-        """A category as a row or bar label: 'Totaal', '2-3 keer', 'overig' (translated on screen)."""
+        """A category as a row or bar label: 'Totaal', '2-3 keer', 'overig', 'pin/QR-betaling'
+        (``translate``: the screen's or an export's language)."""
         if category == TOTAL:
             return translate(TOTAL_LABEL)
         if self.category_suffix and category[:1].isdigit():
             return translate(self.category_suffix).format(category=category)
-        return translate(category)
+        return translate(dict(self.category_names).get(category, category))
 
     @property
     def full_definition(self) -> str:
         return self.definition + self.definition_note
+
+    def full_definition_in(self, translate: Callable[[str], str]) -> str:
+        """The definition with its note for the readable formats, in ``translate``'s language."""
+        return translate(self.definition) + (translate(self.definition_note) if self.definition_note else "")
 
 
 TOTAL_LABEL = N_("Totaal")
@@ -393,6 +397,7 @@ for _measure in (
         topic=VISITORS,
         categories=rules.ADULT_ROLES,
         count=c.Rule("visits", _add_adults, c.fixed(rules.ADULT_ROLES)),
+        category_names=tuple(rules.ADULT_ROLE_LABELS.items()),
     ),
     Measure(
         "child_visits",
@@ -487,6 +492,7 @@ for _measure in (
             c.visits_of_row(lambda row: row.mood or c.NO_MOOD),
             lambda tally, _context: c.with_total(c.ordered(tally, rules.MOODS, last=(c.NO_MOOD,))),
         ),
+        category_names=tuple(rules.MOOD_LABELS.items()),
     ),
     Measure(
         "visits_by_morning",
@@ -543,6 +549,7 @@ for _measure in (
         categories=rules.PAYMENT_KINDS,
         count=c.Rule("drinks", _add_by(lambda row: row.payment, "cents"), c.fixed(rules.PAYMENT_KINDS)),
         definition_note=N_(" Hier omgerekend naar euro."),
+        category_names=tuple(rules.PAYMENT_LABELS.items()),
     ),
 ):
     register(_measure)

@@ -8,12 +8,17 @@ one column, so months or locations sit side by side; the labels stay in view (fr
 Numbers are numbers (money in euros with a euro format); a suppressed or lower-bound value is
 text ("minder dan 5", "ten minste 37"). Every text cell goes through ``safe_cell``. The workbook
 carries fixed dates and zip times derived from the report: the same report, the same bytes.
+
+Every text (sheet names, headers, titles, definitions, category labels, dates) is Dutch, or in the
+``language`` chosen for the export.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from collections.abc import Callable
 from datetime import date, datetime, time
 
 from openpyxl import Workbook
@@ -22,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from checkin.i18n import N_
+from checkin.i18n import N_, SOURCE_LANGUAGE
 from checkin.stats import registry, wording
 from checkin.stats.cells import safe_cell
 from checkin.stats.model import TOTAL, Report, Section, Value
@@ -41,18 +46,20 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 RIGHT = Alignment(horizontal="right")
 
 
-def render(report: Report, *, made_on: date | None = None) -> bytes:
+def render(report: Report, *, made_on: date | None = None, language: str = SOURCE_LANGUAGE) -> bytes:
     """The workbook's bytes; ``made_on`` is the date it says it was made (today by default)."""
+    words = wording.translator(language)
     workbook = Workbook()
     sections = wording.ordered_sections(report)
     overview = workbook.active
     assert overview is not None
-    _overview(overview, report, sections, made_on or date.today())
+    _overview(overview, report, sections, made_on or date.today(), language)
     for title, measures in registry.topics():
-        _topic_sheet(workbook.create_sheet(title), title, measures, report, sections)
-    _explanation(workbook.create_sheet(N_("Uitleg")), report)
+        sheet = workbook.create_sheet(sheet_name(words(title)))
+        _topic_sheet(sheet, words(title), measures, report, sections, language)
+    _explanation(workbook.create_sheet(sheet_name(words(N_("Uitleg")))), report, language)
     moment = datetime.combine(report.period_end, time(12, 0))
-    workbook.properties.title = wording.TITLE
+    workbook.properties.title = words(wording.TITLE)
     workbook.properties.creator = "checkin"
     workbook.properties.created = moment
     workbook.properties.modified = moment
@@ -78,13 +85,27 @@ def _fixed_zip(workbook: Workbook, moment: datetime) -> bytes:
 # --- cells ------------------------------------------------------------------------------------------
 
 
+def sheet_name(text: str) -> str:
+    """A sheet's name as Excel allows it: without []:*?/\\ and at most 31 characters."""
+    return re.sub(r"[\[\]:*?/\\]", "-", text)[:31] or "-"
+
+
 def _text(sheet: Worksheet, row: int, column: int, text: str, *, font: Font | None = None) -> None:
     cell = sheet.cell(row=row, column=column, value=safe_cell(text))
     if font is not None:
         cell.font = font
 
 
-def _value(sheet: Worksheet, row: int, column: int, value: Value | None, k: int, *, measure: str) -> None:
+def _value(
+    sheet: Worksheet,
+    row: int,
+    column: int,
+    value: Value | None,
+    k: int,
+    *,
+    measure: str,
+    language: str = SOURCE_LANGUAGE,
+) -> None:
     """A published value: a number when exact, else the reader's text, right-aligned like numbers."""
     if value is not None and value.status == "exact":
         if registry.get(measure).money:
@@ -94,7 +115,9 @@ def _value(sheet: Worksheet, row: int, column: int, value: Value | None, k: int,
             sheet.cell(row=row, column=column, value=value.n)
         return
     cell = sheet.cell(
-        row=row, column=column, value=safe_cell(wording.reader_value(value, k, measure=measure))
+        row=row,
+        column=column,
+        value=safe_cell(wording.reader_value(value, k, measure=measure, language=language)),
     )
     cell.alignment = RIGHT
 
@@ -105,13 +128,14 @@ def _widths(sheet: Worksheet, columns: int, *, label: int = LABEL_WIDTH, other: 
         sheet.column_dimensions[get_column_letter(column)].width = other
 
 
-def _section_header(sheet: Worksheet, row: int, sections: list[Section]) -> int:
+def _section_header(sheet: Worksheet, row: int, sections: list[Section], language: str) -> int:
     """Two header rows: the location and the period of each column; returns the next row."""
-    _text(sheet, row, 1, N_("Locatie"), font=HEADER_FONT)
-    _text(sheet, row + 1, 1, N_("Periode"), font=HEADER_FONT)
+    words = wording.translator(language)
+    _text(sheet, row, 1, words(N_("Locatie")), font=HEADER_FONT)
+    _text(sheet, row + 1, 1, words(N_("Periode")), font=HEADER_FONT)
     for column, section in enumerate(sections, start=2):
-        _text(sheet, row, column, section.location, font=HEADER_FONT)
-        _text(sheet, row + 1, column, wording.period_text(section.period_start, section.period_end))
+        _text(sheet, row, column, wording.location_name(section.location, language), font=HEADER_FONT)
+        _text(sheet, row + 1, column, wording.period_text(section.period_start, section.period_end, language))
     for line in (row, row + 1):
         for column in range(1, len(sections) + 2):
             cell = sheet.cell(row=line, column=column)
@@ -123,18 +147,21 @@ def _section_header(sheet: Worksheet, row: int, sections: list[Section]) -> int:
 # --- sheets -----------------------------------------------------------------------------------------
 
 
-def _overview(sheet: Worksheet, report: Report, sections: list[Section], made_on: date) -> None:
-    sheet.title = N_("Overzicht")
-    _text(sheet, 1, 1, wording.TITLE, font=TITLE_FONT)
+def _overview(
+    sheet: Worksheet, report: Report, sections: list[Section], made_on: date, language: str
+) -> None:
+    words = wording.translator(language)
+    sheet.title = sheet_name(words(N_("Overzicht")))
+    _text(sheet, 1, 1, words(wording.TITLE), font=TITLE_FONT)
     facts = [
-        (N_("Periode"), wording.period_text(report.period_start, report.period_end)),
-        (N_("Locaties"), wording.locations_text(report)),
-        (N_("Minimale telling (k)"), str(report.k)),
-        (N_("Anonimiteit"), wording.k_sentence(report.k)),
-        (N_("Gemaakt op"), wording.long_date(made_on)),
+        (words(N_("Periode")), wording.period_text(report.period_start, report.period_end, language)),
+        (words(N_("Locaties")), wording.locations_text(report)),
+        (words(N_("Minimale telling (k)")), str(report.k)),
+        (words(N_("Anonimiteit")), wording.k_sentence(report.k, language)),
+        (words(N_("Gemaakt op")), wording.long_date(made_on, language)),
     ]
     if report.merged_from:
-        facts.append((N_("Samengevoegd uit"), ", ".join(report.merged_from)))
+        facts.append((words(N_("Samengevoegd uit")), ", ".join(report.merged_from)))
     row = 3
     for label, text in facts:
         _text(sheet, row, 1, label, font=BOLD)
@@ -144,16 +171,24 @@ def _overview(sheet: Worksheet, report: Report, sections: list[Section], made_on
         if len(text) > 60:  # merged cells do not grow by themselves
             sheet.row_dimensions[row].height = 15 * (1 + len(text) // 60)
         row += 1
-    _text(sheet, row, 1, N_("De uitleg van elk cijfer staat op het blad 'Uitleg'."), font=NOTE_FONT)
+    _text(sheet, row, 1, words(N_("De uitleg van elk cijfer staat op het blad 'Uitleg'.")), font=NOTE_FONT)
     row += 2
-    _text(sheet, row, 1, N_("Belangrijkste cijfers"), font=TITLE_FONT)
-    row = _section_header(sheet, row + 1, sections)
+    _text(sheet, row, 1, words(N_("Belangrijkste cijfers")), font=TITLE_FONT)
+    row = _section_header(sheet, row + 1, sections, language)
     for measure in wording.headlines():
-        _text(sheet, row, 1, measure.title)
+        _text(sheet, row, 1, words(measure.title))
         for column, section in enumerate(sections, start=2):
-            _value(sheet, row, column, section.value(measure.key), report.k, measure=measure.key)
+            _value(
+                sheet,
+                row,
+                column,
+                section.value(measure.key),
+                report.k,
+                measure=measure.key,
+                language=language,
+            )
         row += 1
-    _text(sheet, row, 1, wording.AVERAGE_TITLE)
+    _text(sheet, row, 1, words(wording.AVERAGE_TITLE))
     for column, section in enumerate(sections, start=2):
         average = wording.visits_per_morning(section)
         if average is not None and average.status == "exact":
@@ -161,13 +196,16 @@ def _overview(sheet: Worksheet, report: Report, sections: list[Section], made_on
             cell.number_format = DECIMAL_FORMAT
         else:  # the same words as on screen: 'ten minste 10,1', or '–'
             cell = sheet.cell(
-                row=row, column=column, value=safe_cell(wording.average_text(section, report.k))
+                row=row,
+                column=column,
+                value=safe_cell(wording.average_text(section, report.k, words, language)),
             )
             cell.alignment = RIGHT
     row += 1
-    _text(sheet, row, 1, N_("Nieuw en terugkerend"))
+    _text(sheet, row, 1, words(N_("Nieuw en terugkerend")))
     for column, section in enumerate(sections, start=2):
-        cell = sheet.cell(row=row, column=column, value=safe_cell(wording.new_and_returning(section) or "–"))
+        share = wording.new_and_returning(section, language) or "–"
+        cell = sheet.cell(row=row, column=column, value=safe_cell(share))
         cell.alignment = Alignment(horizontal="right", wrap_text=True)
     sheet.row_dimensions[row].height = 30
     _widths(sheet, len(sections))
@@ -180,14 +218,15 @@ def _topic_sheet(
     measures: tuple[registry.Measure, ...],
     report: Report,
     sections: list[Section],
+    language: str,
 ) -> None:
     _text(sheet, 1, 1, title, font=TITLE_FONT)
-    row = _section_header(sheet, 2, sections)
+    row = _section_header(sheet, 2, sections, language)
     sheet.freeze_panes = sheet.cell(row=row, column=2)
     for entry in measures:
         measure = entry.key
         row += 1
-        _text(sheet, row, 1, entry.title, font=BOLD)
+        _text(sheet, row, 1, wording.translator(language)(entry.title), font=BOLD)
         for column in range(1, len(sections) + 2):
             sheet.cell(row=row, column=column).fill = BAND
         row += 1
@@ -196,11 +235,19 @@ def _topic_sheet(
                 sheet,
                 row,
                 1,
-                wording.category_label(measure, category),
+                wording.category_label(measure, category, language),
                 font=BOLD if category == TOTAL else None,
             )
             for column, section in enumerate(sections, start=2):
-                _value(sheet, row, column, section.value(measure, category), report.k, measure=measure)
+                _value(
+                    sheet,
+                    row,
+                    column,
+                    section.value(measure, category),
+                    report.k,
+                    measure=measure,
+                    language=language,
+                )
                 if category == TOTAL:
                     sheet.cell(row=row, column=column).font = BOLD
             row += 1
@@ -217,29 +264,32 @@ def _terms(sheet: Worksheet, row: int, pairs: list[tuple[str, str]]) -> int:
     return row
 
 
-def _explanation(sheet: Worksheet, report: Report) -> None:
+def _explanation(sheet: Worksheet, report: Report, language: str) -> None:
     k = report.k
-    _text(sheet, 1, 1, N_("Uitleg bij de cijfers"), font=TITLE_FONT)
+    words: Callable[[str], str] = wording.translator(language)
+    _text(sheet, 1, 1, words(N_("Uitleg bij de cijfers")), font=TITLE_FONT)
     lines = [
-        (N_("Minimale telling (k)"), str(k)),
-        (N_("Anonimiteit"), wording.k_sentence(k)),
-        (N_("Periode"), wording.period_text(report.period_start, report.period_end)),
-        (N_("Locaties"), wording.locations_text(report)),
+        (words(N_("Minimale telling (k)")), str(k)),
+        (words(N_("Anonimiteit")), wording.k_sentence(k, language)),
+        (words(N_("Periode")), wording.period_text(report.period_start, report.period_end, language)),
+        (words(N_("Locaties")), wording.locations_text(report)),
         (
-            N_("Alle locaties"),
-            N_(
-                "De kolom 'Alle locaties' telt de getoonde cijfers van de locaties op. Zit er een "
-                "klein aantal in dat niet getoond wordt, dan staat er 'ten minste'."
+            words(N_("Alle locaties")),
+            words(
+                N_(
+                    "De kolom 'Alle locaties' telt de getoonde cijfers van de locaties op. Zit er een "
+                    "klein aantal in dat niet getoond wordt, dan staat er 'ten minste'."
+                )
             ),
         ),
     ]
     if report.merged_from:
-        lines.append((N_("Samengevoegd uit"), ", ".join(report.merged_from)))
+        lines.append((words(N_("Samengevoegd uit")), ", ".join(report.merged_from)))
     row = _terms(sheet, 3, lines) + 1
-    _text(sheet, row, 1, N_("Wat er in een cel kan staan"), font=TITLE_FONT)
-    row = _terms(sheet, row + 1, wording.value_kinds(k)) + 1
-    _text(sheet, row, 1, N_("Wat er geteld is"), font=TITLE_FONT)
-    row = _terms(sheet, row + 1, wording.definitions())
+    _text(sheet, row, 1, words(N_("Wat er in een cel kan staan")), font=TITLE_FONT)
+    row = _terms(sheet, row + 1, wording.value_kinds(k, language)) + 1
+    _text(sheet, row, 1, words(N_("Wat er geteld is")), font=TITLE_FONT)
+    row = _terms(sheet, row + 1, wording.definitions(language))
     for line in range(3, row):
         sheet.cell(row=line, column=1).alignment = Alignment(vertical="top")
     _widths(sheet, 1, label=30, other=95)

@@ -246,3 +246,53 @@ def test_merge_arguments(capsys: pytest.CaptureFixture[str], exports: list[Path]
     code, _, stderr = run(capsys, "merge", *exports, "--format", "odt", "--out", out)
     assert code == 2 and "ongeldige keuze: 'odt'" in stderr
     assert not out.exists()
+
+
+# --- language ---------------------------------------------------------------------------------------
+
+
+def test_export_and_merge_write_their_texts_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], exports: list[Path], places: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "figures.xlsx"
+    code, stdout, stderr = export(capsys, places, out, *MARCH, "--format", "xlsx", "--language", "en")
+    assert (code, stderr) == (0, "")
+    assert stdout.startswith("Cijfers geschreven naar")  # the command line itself speaks Dutch
+    assert load_workbook(out).sheetnames[0] == "Overview"
+    english_json = tmp_path / "kletskoppen-en.json"
+    args = ("--from", "2026-03-01", "--to", "2026-04-30", "--by", "month", "--location", "Kletskoppen")
+    assert (
+        export(
+            capsys, places, english_json, *args, "--min-count", "3", "--format", "json", "--language", "en"
+        )[0]
+        == 0
+    )
+    assert json.loads(english_json.read_text(encoding="utf-8"))["definitions"]["visits"]["label"] == "Visits"
+
+    merged = tmp_path / "overview.xlsx"  # a Dutch file and an English one, merged into an English overview
+    code, _, stderr = run(
+        capsys, "merge", exports[0], english_json, "--format", "xlsx", "--language", "en", "--out", merged
+    )
+    assert (code, stderr) == (0, "")
+    assert load_workbook(merged).sheetnames[0] == "Overview"
+    dutch = tmp_path / "overzicht.xlsx"
+    assert run(capsys, "merge", exports[0], english_json, "--format", "xlsx", "--out", dutch)[0] == 0
+    assert load_workbook(dutch).sheetnames[0] == "Overzicht"
+
+
+@pytest.mark.parametrize("command", ["export", "merge"])
+def test_an_unknown_language_exits_2_with_one_dutch_line(
+    capsys: pytest.CaptureFixture[str], exports: list[Path], places: Path, tmp_path: Path, command: str
+) -> None:
+    out = tmp_path / "x.csv"
+    if command == "export":
+        code, stdout, stderr = export(capsys, places, out, *MARCH, "--format", "csv", "--language", "fr")
+    else:
+        code, stdout, stderr = run(
+            capsys, "merge", *exports, "--format", "csv", "--language", "fr", "--out", out
+        )
+    assert (code, stdout) == (2, "")
+    assert stderr == "Onbekende taal 'fr'; kies uit nl, en.\n"
+    assert not out.exists()

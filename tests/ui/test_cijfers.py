@@ -507,7 +507,8 @@ def test_export_offers_a_name_in_documents_and_writes_through_the_renderer(
     rendered: list[Report] = []
     fake = types.ModuleType("checkin.stats.csv_export")
 
-    def render(report: Report) -> bytes:
+    def render(report: Report, language: str) -> bytes:
+        assert language == "nl"  # the exports are Dutch unless chosen otherwise
         rendered.append(report)
         return b"location,visits\n"
 
@@ -547,7 +548,7 @@ def test_a_refused_export_is_told_in_dutch_and_writes_nothing(
 ) -> None:
     fake = types.ModuleType("checkin.stats.pdf_report")
 
-    def render(_report: Report) -> bytes:
+    def render(_report: Report, language: str) -> bytes:
         raise Rejected(N_("De minimale telling k is te groot (hoogstens 1000)."))
 
     fake.render = render  # type: ignore[attr-defined]
@@ -620,6 +621,33 @@ def test_exporting_xlsx_and_pdf_from_the_screen_reads_back(
     text = "".join(page.extract_text() for page in PdfReader(export(qtbot, screen, "pdf")).pages)
     assert "3e kwartaal 2026" in text
     assert "Uitleg" in text
+
+
+def test_the_export_menu_offers_the_files_language_dutch_unless_chosen(
+    qtbot: QtBot,
+    make_screen: Callable[..., CijfersScreen],
+    small: Location,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import load_workbook
+
+    screen = opened(qtbot, make_screen())
+    choices = screen.export_languages
+    assert [action.text() for action in choices.values()] == ["Nederlands", "English"]
+    assert choices["nl"].isChecked() and not choices["en"].isChecked()
+    assert "Taal van het bestand" in [a.text() for a in screen.export_menu.actions() if a.isSeparator()]
+    save_as(monkeypatch, tmp_path / "cijfers.xlsx")
+    assert load_workbook(export(qtbot, screen, "xlsx")).sheetnames[0] == "Overzicht"
+
+    choices["en"].trigger()
+    assert screen.export_language == "en" and not choices["nl"].isChecked()
+    screen.message = None
+    save_as(monkeypatch, tmp_path / "figures.xlsx")
+    workbook = load_workbook(export(qtbot, screen, "xlsx"))
+    assert workbook.sheetnames[0] == "Overview"
+    visits = [row for row in workbook["Overview"].iter_rows(values_only=True) if row[0] == "Visits"]
+    assert visits and visits[0][1] == 17
 
 
 # --- merging ---------------------------------------------------------------------------------------

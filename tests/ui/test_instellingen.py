@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
+from checkin import i18n as core_i18n
 from checkin import privacy
 from checkin.db import Database
 from checkin.models import Location
@@ -147,3 +152,31 @@ def test_the_place_name_and_opening_hours_can_be_changed(
     page.end.setTime(page.start.time())
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "eindigen na het begin" in page.message.text()
+
+
+def test_the_language_list_comes_from_the_built_translations(
+    qtbot: QtBot,
+    session: Session,
+    location: Location,
+    operations: Operations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A new checkin_<code>.qm appears in the list by its own name, without a change in the code."""
+    built = Path(str(core_i18n.translations_folder()))
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(built / "checkin_en.qm", folder / "checkin_en.qm")
+    shutil.copy(built / "checkin_en.qm", folder / "checkin_de.qm")
+    shutil.copy(built / "checkin_nl.qm", folder / "checkin_nl.qm")
+    dialog = _dialog(qtbot, operations)
+    shown = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert shown == ["Nederlands", "English"]
+
+    monkeypatch.setattr(core_i18n, "translations_folder", lambda: folder)
+    assert core_i18n.available_languages() == ("nl", "de", "en")
+    dialog = _dialog(qtbot, operations)
+    shown = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert shown == ["Nederlands", "Deutsch", "English"]
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["nl", "de", "en"]
+    assert dialog.language.currentData() == "nl"

@@ -5,23 +5,28 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QFileInfo, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QAbstractFileIconProvider
+from PySide6.QtGui import QAbstractFileIconProvider, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QSpinBox,
     QTabWidget,
     QWidget,
 )
@@ -51,14 +56,22 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
 
 def visible_texts(widget: QWidget) -> set[str]:
     """Every text a host reads on ``widget``: labels, buttons, tooltips, placeholders, group titles,
-    tab titles, column headers and the window title."""
+    tab titles, column headers, menu items, choices in a list, a number's unit and the window title."""
     found = {widget.windowTitle()}
     for child in [widget, *widget.findChildren(QWidget)]:
         found.add(child.toolTip())
+        found.add(child.accessibleName())
         if isinstance(child, QLabel | QAbstractButton):
             found.add(child.text())
         if isinstance(child, QLineEdit):
             found.add(child.placeholderText())
+        if isinstance(child, QComboBox):
+            found.update(child.itemText(i) for i in range(child.count()))
+            found.add(child.placeholderText())
+        if isinstance(child, QSpinBox | QDoubleSpinBox):
+            found.update((child.prefix(), child.suffix()))
+        if isinstance(child, QMenu):
+            found.update(action.text() for action in child.actions())
         if isinstance(child, QGroupBox):
             found.add(child.title())
         if isinstance(child, QTabWidget):
@@ -131,20 +144,153 @@ def test_a_damaged_or_unknown_remembered_language_starts_in_dutch(data_dir: Path
     assert i18n.remembered_language(data_dir / "missing") == "nl"
 
 
-def test_with_english_the_window_shows_no_translated_dutch_text(
-    qtbot: QtBot, app: QApplication, database: Database, location: Location
+@pytest.fixture
+def full(database: Database) -> Database:
+    """A place with half a year of made-up families, mornings, visits and drinks (the demo)."""
+    from checkin.demo import fill_demo
+
+    with database.session() as session:
+        fill_demo(session, families=40, weeks=26, locations=1, seed=3, today=date.today())
+    return database
+
+
+def dutch_shown(texts: set[str]) -> list[str]:
+    return sorted(texts & translated_dutch_sources())
+
+
+def test_with_english_every_screen_in_a_full_state_shows_no_translated_dutch_text(
+    qtbot: QtBot, app: QApplication, full: Database
 ) -> None:
+    """Every tab with data (a morning under way, families, activities, figures), the menus and the
+    Cijfers export menu with its language choice."""
+    from checkin.services import visits
+    from ui.cijfers import CijfersScreen
+    from ui.vandaag import VandaagScreen
+
     i18n.install_translations(app, "en")
-    window = build_window(database=database, runner=ImmediateRunner())
+    window = build_window(database=full, runner=ImmediateRunner())
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    dutch = translated_dutch_sources()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+    today = window.findChild(VandaagScreen)
+    assert today is not None
+    qtbot.mouseClick(today.start_button, Qt.MouseButton.LeftButton)
+    assert today.morning is not None
+    with full.session() as session:
+        for family_id in (1, 2, 3):
+            visits.check_in(session, morning_id=today.morning.morning_id, family_id=family_id)
+        session.commit()
+    today.refresh_present()
+    today.present.selectRow(0)
+    figures = window.findChild(CijfersScreen)
+    assert figures is not None and figures.report is not None
+    assert [a.text() for a in figures.export_languages.values()] == ["Nederlands", "English"]
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         shown = visible_texts(window.tabs.widget(index))
-        assert not shown & dutch, f"Dutch on tab {window.tabs.tabText(index)}: {sorted(shown & dutch)}"
+        assert not dutch_shown(shown), f"Dutch on tab {window.tabs.tabText(index)}: {dutch_shown(shown)}"
+    assert "Language of the file" in visible_texts(figures)
+    assert not dutch_shown(visible_texts(window)), dutch_shown(visible_texts(window))  # menus too
+    today.show_missed()
+    assert today.dialog is not None
+    assert not dutch_shown(visible_texts(today.dialog)), dutch_shown(visible_texts(today.dialog))
+
+
+def test_with_english_every_dialog_shows_no_translated_dutch_text(
+    qtbot: QtBot, app: QApplication, full: Database, tmp_path: Path
+) -> None:
+    from checkin.services.families import ChildInput, FamilyInput
+    from checkin.services.mornings import MorningSummary
+    from ui.family_dialog import NewFamilyDialog
+    from ui.import_dialog import ImportDialog
+    from ui.instellingen import SettingsDialog
+    from ui.main_window import GuideDialog
+    from ui.operations.programme import ActivityInput, FlyerDetails
+    from ui.pdf_preview import PdfPreviewDialog
+    from ui.pin import PinDialog, SetPinDialog
+    from ui.programma import ActivityDialog, LocationDialog
+    from ui.recovery_key import RecoveryKeyDialog
+    from ui.visit_dialogs import CloseMorningDialog, MoodDialog, VisitDialog
+    from ui.welcome import WelcomePanel
+
+    i18n.install_translations(app, "en")
+    operations = Operations(database=full)
+    pdf = tmp_path / "kaart.pdf"
+    writer = QPdfWriter(str(pdf))
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "K7F3")
+    painter.end()
+    children = (
+        ChildInput(birth_year=2024, birth_month=5, nickname="Ela"),
+        ChildInput(birth_year=date.today().year + 1, birth_month=1, expected=True),
+    )
+    summary = MorningSummary(
+        morning_id=1,
+        visits=31,
+        new_families=4,
+        adults=38,
+        children=52,
+        drinks=45,
+        expected_cash_cents=1850,
+        pin_cents=400,
+        cash_counted_cents=None,
+    )
+
+    def family(initial: FamilyInput | None) -> QWidget:
+        return NewFamilyDialog(
+            villages=["Numansdorp"],
+            referrals=["flyer/poster"],
+            today=date.today(),
+            submit=lambda data: None,
+            find_similar=lambda name, village: [],
+            initial=initial,
+        )
+
+    makers: dict[str, Callable[[], QWidget]] = {
+        "settings": lambda: SettingsDialog(operations=operations),
+        "pin": lambda: PinDialog(operations=operations),
+        "set pin": lambda: SetPinDialog(operations=operations),
+        "new family": lambda: family(None),
+        "edit family": lambda: family(
+            FamilyInput(display_name="Ela", village="Numansdorp", children=children, consent=True)
+        ),
+        "who came": lambda: VisitDialog(
+            family_name="Özlem",
+            children=[(1, "Ela (2 jr)")],
+            came={1},
+            adults={"moeder": 1},
+            submit=lambda ids, adults: None,
+        ),
+        "mood": lambda: MoodDialog(family_name="Özlem"),
+        "close morning": lambda: CloseMorningDialog(summary=summary, submit=lambda cash, notes, float_: None),
+        "activity": lambda: ActivityDialog(
+            submit=lambda data: None,
+            themes=["Voorlezen"],
+            initial=ActivityInput(day=date.today(), title="Voorlezen", place="Bibliotheek"),
+            editing=True,
+        ),
+        "flyer details": lambda: LocationDialog(
+            submit=lambda data: None,
+            initial=FlyerDetails(address="Buttervliet 2", village="Numansdorp", web_url="", logo_path=""),
+        ),
+        "import": lambda: ImportDialog(operations=operations, runner=ImmediateRunner()),
+        "pdf preview": lambda: PdfPreviewDialog(data=pdf.read_bytes(), title="x", file_name="x.pdf"),
+        "recovery key": lambda: RecoveryKeyDialog(key="ABCD-EFGH-JKLM-NPQR", data_dir=tmp_path),
+        "guide": lambda: GuideDialog(),
+        "welcome": lambda: WelcomePanel(operations=operations, runner=ImmediateRunner()),
+    }
+    for name, make in makers.items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown = visible_texts(dialog)
+        assert len(shown) > 1, name
+        assert not dutch_shown(shown), f"Dutch in {name}: {dutch_shown(shown)}"
+        dialog.close()
 
 
 def file_dialog_labels(parent: QWidget | None = None) -> set[str]:

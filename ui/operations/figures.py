@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from checkin.errors import Rejected
+from checkin.stats.exports import DEFAULT_LANGUAGE as DEFAULT_LANGUAGE
 from checkin.stats.exports import FORMATS as FORMATS
 from checkin.stats.exports import SUFFIXES as SUFFIXES
 from checkin.stats.model import ALL_LOCATIONS as ALL_LOCATIONS
@@ -93,12 +94,13 @@ def compute_report(operations: Operations, *, start: date, end: date, location_i
     )
 
 
-def export(report: Report, path: Path, fmt: str) -> Path:
-    """Write ``report`` to ``path`` in ``fmt`` (all or nothing); the path written."""
+def export(report: Report, path: Path, fmt: str, language: str = DEFAULT_LANGUAGE) -> Path:
+    """Write ``report`` to ``path`` in ``fmt`` with its texts in ``language`` (all or nothing);
+    the path written."""
     from checkin.files import write_atomic
     from checkin.stats.exports import render
 
-    return write_atomic(path, render(report, fmt))
+    return write_atomic(path, render(report, fmt, language))
 
 
 class MergeProblems(Exception):

@@ -58,8 +58,8 @@ def test_poster_text_reads_back(session: Session, activity: Activity) -> None:
         "Numansdorp",
         "woensdag 25 november 2026, 9:30 - 11:30",
         "Elke woensdag 9:30 - 11:30",
-        "Voor ouders en verzorgers met kinderen van 0 tot 4 jaar",
-        "Gratis toegang, € 0,50 per consumptie",
+        "Voor ouders, opa's, oma's en oppassen met kinderen van 0 tot 4 jaar",
+        "Gratis toegang, € 0,50 per drankje",
         "Voorlezen met de bibliotheek",
         "Met Bibliotheek Hoeksche Waard",
         TURKISH_POLISH,
@@ -84,7 +84,7 @@ def test_poster_qr_code_has_a_default_web_page(
 def test_price_comes_from_the_location(session: Session, location: Location, activity: Activity) -> None:
     location.price_cents = 75
     session.commit()
-    assert "Gratis toegang, € 0,75 per consumptie" in pdf_text(poster(session, activity))
+    assert "Gratis toegang, € 0,75 per drankje" in pdf_text(poster(session, activity))
 
 
 def test_activity_hours_of_its_own(session: Session, activity: Activity) -> None:
@@ -134,7 +134,7 @@ def test_month_programme_lists_every_opening_and_activity(
         assert day in text
     assert "Voorlezen met de bibliotheek" in text
     assert text.count("Vrije inloop") == 3
-    assert "Gratis toegang, € 0,50 per consumptie" in text
+    assert "Gratis toegang, € 0,50 per drankje" in text
     assert decode_qr_codes(data, tmp_path) == [URL]
 
 
@@ -293,7 +293,7 @@ def test_documents_work_without_a_database() -> None:
         web_url="",
     )
     text = pdf_text(documents.month_programme(place, "januari 2027", [], invariant=True))
-    assert "Gratis toegang, consumpties gratis" in text
+    assert "Gratis toegang, drankjes gratis" in text
     assert "geen ochtenden of activiteiten gepland" in text
 
 

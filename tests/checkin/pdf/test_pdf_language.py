@@ -42,7 +42,7 @@ def test_an_english_poster(english: None, session: Session, activity: Activity) 
     assert activity.id is not None
     text = pdf_text(printing.poster_pdf(session, activity_id=activity.id, invariant=True))
     for expected in (
-        "For parents and carers with children aged 0 to 4",
+        "For parents, grandparents and childminders with children aged 0 to 4",
         "Free entry, €0.50 per drink",
         "Theme: Herfst",
         "Scan for more information:",

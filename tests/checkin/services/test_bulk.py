@@ -234,10 +234,10 @@ def test_a_second_morning_on_a_day_is_refused(
         ({"morning_id": 999}, "ochtend bestaat niet"),
         ({"family_id": 999}, "gezin bestaat niet"),
         ({"children": [bulk.PastChild(child_id=999, age_months=3)]}, "hoort niet bij dit gezin"),
-        ({"drinks": [_drink(kind="bier")]}, "Onbekende consumptie"),
+        ({"drinks": [_drink(kind="bier")]}, "Onbekend drankje"),
         ({"drinks": [_drink(quantity=0)]}, "tussen 1 en"),
         ({"drinks": [_drink(payment="iDeal")]}, "Onbekende betaalwijze"),
-        ({"drinks": [_drink(unit_price_cents=-1)]}, "prijs per consumptie"),
+        ({"drinks": [_drink(unit_price_cents=-1)]}, "prijs per drankje"),
     ],
 )
 def test_a_visit_breaking_a_rule_is_refused(

@@ -103,8 +103,8 @@ def test_any_whole_number_is_either_recorded_or_rejected_without_a_trace(
 @pytest.mark.parametrize(
     ("arguments", "phrase"),
     [
-        ({"kind": "bier"}, "Onbekende consumptie: 'bier'"),
-        ({"kind": ""}, "Onbekende consumptie"),
+        ({"kind": "bier"}, "Onbekend drankje: 'bier'"),
+        ({"kind": ""}, "Onbekend drankje"),
         ({"kind": "koffie", "payment": "bitcoin"}, "Onbekende betaalwijze: bitcoin"),
         ({"kind": "koffie", "visit_id": 999}, "bestaat niet"),
     ],
@@ -126,7 +126,7 @@ def test_a_consumption_kind_switched_off_is_refused(
     ).one()
     item.active = False
     session.commit()
-    with rejected_unchanged(database, "Onbekende consumptie"):
+    with rejected_unchanged(database, "Onbekend drankje"):
         drinks.record_drinks(session, morning_id=_id(morning), kind="limonade")
 
 
@@ -183,5 +183,5 @@ def test_drinks_of_morning_newest_first_per_visit_or_anonymous(session: Session,
 
 
 def test_price_of_the_location_is_validated_at_creation(database: Database, session: Session) -> None:
-    with rejected_unchanged(database, "prijs per consumptie"):
+    with rejected_unchanged(database, "prijs per drankje"):
         locations.create_location(session, name="Duur", price_cents=rules.MAX_PRICE_CENTS + 1)
