@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>verwacht</source>
         <translation>expected</translation>
     </message>
@@ -108,8 +112,8 @@
         <translation>random seed (1)</translation>
     </message>
     <message>
-        <source>Demogegevens gemaakt: {locations} locatie(s), {families} gezinnen, {mornings} ochtenden, {visits} bezoeken, {drinks} consumpties.</source>
-        <translation>Demo data created: {locations} location(s), {families} families, {mornings} mornings, {visits} visits, {drinks} drinks.</translation>
+        <source>Demogegevens gemaakt: {locations} locatie(s), {families} gezinnen, {mornings} ochtenden, {visits} bezoeken, {drinks} drankjes.</source>
+        <translation>Demo data made: {locations} location(s), {families} families, {mornings} mornings, {visits} visits, {drinks} drinks.</translation>
     </message>
     <message>
         <source>controleer of de database in orde is</source>
@@ -190,6 +194,10 @@
     <message>
         <source>het soort bestand</source>
         <translation>the type of file</translation>
+    </message>
+    <message>
+        <source>de taal van de teksten in het bestand, bijvoorbeeld en (standaard: nl, Nederlands)</source>
+        <translation>the language of the texts in the file, for example en (default: nl, Dutch)</translation>
     </message>
     <message>
         <source>het bestand om te maken</source>
@@ -360,6 +368,18 @@
         <translation>childminder/other</translation>
     </message>
     <message>
+        <source>blij</source>
+        <translation>happy</translation>
+    </message>
+    <message>
+        <source>neutraal</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>niet blij</source>
+        <translation>not happy</translation>
+    </message>
+    <message>
         <source>Wij noteren alleen wat nodig is om te tellen hoeveel gezinnen er komen: een voornaam of bijnaam (mag ook leeg), uw woonplaats, hoe u ons gevonden heeft en de geboortemaand en het geboortejaar van uw kinderen. Geen achternaam, adres, telefoonnummer of geboortedatum. De gegevens blijven op deze laptop. Cijfers die we delen zijn altijd anoniem. U kunt altijd vragen wat er over u is opgeslagen, of vragen alles te wissen.</source>
         <translation>We only note what we need to count how many families come: a first name or nickname (this may be left empty), your town, how you found us, and the month and year your children were born. No surname, address, phone number or date of birth. The data stays on this laptop. Any figures we share are always anonymous. You can always ask what we have stored about you, or ask us to erase it all.</translation>
     </message>
@@ -368,12 +388,8 @@
         <translation>The minimum count k is too large (at most {k}).</translation>
     </message>
     <message>
-        <source>Voor ouders en verzorgers met kinderen van 0 tot 4 jaar</source>
-        <translation>For parents and carers with children aged 0 to 4</translation>
-    </message>
-    <message>
-        <source>Onbekende consumptie: &apos;{value}&apos;.</source>
-        <translation>Unknown drink: &apos;{value}&apos;.</translation>
+        <source>Voor ouders, opa&apos;s, oma&apos;s en oppassen met kinderen van 0 tot 4 jaar</source>
+        <translation>For parents, grandparents and childminders with children aged 0 to 4</translation>
     </message>
     <message>
         <source>Het aantal moet tussen 1 en {n} liggen.</source>
@@ -386,6 +402,10 @@
     <message>
         <source>Dit gezin is niet op deze ochtend ingecheckt.</source>
         <translation>This family is not checked in this morning.</translation>
+    </message>
+    <message>
+        <source>Dit drankje bestaat niet (meer).</source>
+        <translation>This drink does not exist (any more).</translation>
     </message>
     <message>
         <source>{name} is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of .csv.</source>
@@ -804,10 +824,6 @@
         <translation>To take over: {visits} visits ({families} new families, {mornings} new mornings). Unreadable: {unreadable}. Already there or twice: {skipped}. Not a visit: {left_out}.</translation>
     </message>
     <message>
-        <source>Deze consumptie bestaat niet (meer).</source>
-        <translation>This drink does not exist (any more).</translation>
-    </message>
-    <message>
         <source>{what} is te lang: hoogstens {n} tekens (een voornaam of bijnaam is genoeg).</source>
         <translation>{what} is too long: at most {n} characters (a first name or nickname is enough).</translation>
     </message>
@@ -870,6 +886,10 @@
     <message>
         <source>Een gezin kan niet weggaan voordat het gekomen is.</source>
         <translation>A family cannot leave before it arrived.</translation>
+    </message>
+    <message>
+        <source>Onbekend drankje: &apos;{value}&apos;.</source>
+        <translation>Unknown drink: &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Dit gezin is gewist.</source>
@@ -956,7 +976,7 @@
         <translation>There is already a meeting place called &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <source>De prijs per consumptie moet tussen 0 en 10 euro liggen.</source>
+        <source>De prijs per drankje moet tussen 0 en 10 euro liggen.</source>
         <translation>The price per drink must be between 0 and 10 euros.</translation>
     </message>
     <message>
@@ -980,16 +1000,16 @@
         <translation>The logo {path} is too large (at most 10 MB).</translation>
     </message>
     <message>
-        <source>De prijs per consumptie moet een bedrag in euro&apos;s zijn.</source>
+        <source>De prijs per drankje moet een bedrag in euro&apos;s zijn.</source>
         <translation>The price per drink must be an amount in euros.</translation>
+    </message>
+    <message>
+        <source>De naam van de plaats is te lang (hoogstens 60 tekens).</source>
+        <translation>The name of the town is too long (at most 60 characters).</translation>
     </message>
     <message>
         <source>Het adres is te lang (hoogstens 120 tekens).</source>
         <translation>The address is too long (at most 120 characters).</translation>
-    </message>
-    <message>
-        <source>De naam van de kern is te lang (hoogstens 60 tekens).</source>
-        <translation>The name of the town is too long (at most 60 characters).</translation>
     </message>
     <message>
         <source>Het webadres is te lang (hoogstens 300 tekens).</source>
@@ -1064,8 +1084,8 @@
         <translation>A child who is still expected cannot have come along yet.</translation>
     </message>
     <message>
-        <source>Deze inchecking bestaat niet (meer).</source>
-        <translation>This check-in does not exist (any more).</translation>
+        <source>Dit bezoek bestaat niet (meer).</source>
+        <translation>This visit does not exist (any more).</translation>
     </message>
     <message>
         <source>Dit gezin is al uitgecheckt.</source>
@@ -1110,6 +1130,18 @@
     <message>
         <source>De gegevens zijn versleuteld. Bewaar het blad met de herstelsleutel op slot: {path}</source>
         <translation>The data is encrypted. Keep the recovery key sheet locked away: {path}</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen sleutelbos. De gegevens worden versleuteld met een wachtwoord, dat de app bij elke start vraagt. {rule}</source>
+        <translation>This computer has no keyring. The data will be encrypted with a password that the app asks for at every start. {rule}</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Nog een keer hetzelfde wachtwoord: </source>
+        <translation>The same password again: </translation>
     </message>
     <message>
         <source>maak een poster van een activiteit of het programma van een maand</source>
@@ -1168,11 +1200,11 @@
         <translation>Meeting place</translation>
     </message>
     <message>
-        <source>Gratis toegang, consumpties gratis</source>
+        <source>Gratis toegang, drankjes gratis</source>
         <translation>Free entry, free drinks</translation>
     </message>
     <message>
-        <source>Gratis toegang, {price} per consumptie</source>
+        <source>Gratis toegang, {price} per drankje</source>
         <translation>Free entry, {price} per drink</translation>
     </message>
     <message>
@@ -1344,6 +1376,10 @@
         <translation>This is everything the app keeps about your family. No surname, address, phone number or date of birth.</translation>
     </message>
     <message>
+        <source>Hoe gevonden</source>
+        <translation>How they found us</translation>
+    </message>
+    <message>
         <source>Stemming</source>
         <translation>Mood</translation>
     </message>
@@ -1380,8 +1416,8 @@
         <translation>The partner&apos;s name is too long (at most {n} characters).</translation>
     </message>
     <message>
-        <source>De plaats is te lang (hoogstens {n} tekens).</source>
-        <translation>The venue is too long (at most {n} characters).</translation>
+        <source>Het veld Waar is te lang (hoogstens {n} tekens).</source>
+        <translation>The Where field is too long (at most {n} characters).</translation>
     </message>
     <message>
         <source>De datum {day} is al voorbij; kies vandaag of een latere dag.</source>
@@ -1406,6 +1442,10 @@
     <message>
         <source>Onbekend formaat &apos;{fmt}&apos;; kies uit csv, xlsx, pdf of json.</source>
         <translation>Unknown format &apos;{fmt}&apos;; choose from csv, xlsx, pdf or json.</translation>
+    </message>
+    <message>
+        <source>Onbekende taal &apos;{language}&apos;; kies uit {languages}.</source>
+        <translation>Unknown language &apos;{language}&apos;; choose from {languages}.</translation>
     </message>
     <message>
         <source>het hoofdniveau</source>
@@ -2199,9 +2239,12 @@
         <source>Alle gegevens van {name} wissen? De naam, de code en de kinderen worden gewist, hier en in de backups op deze laptop. De bezoeken tellen alleen nog anoniem mee in de cijfers. Dit kan niet ongedaan worden gemaakt.</source>
         <translation>Erase all data of {name}? The name, the code and the children are erased, here and in the backups on this laptop. The visits then only count anonymously in the figures. This cannot be undone.</translation>
     </message>
-    <message>
-        <source>Het gezin is gewist, ook uit {n} backup(s) op deze laptop. Backups die eerder op een USB-stick zijn gezet, kan de app niet bereiken: wis of vervang die zelf.</source>
-        <translation>The family has been erased, also from {n} backup(s) on this laptop. The app cannot reach backups put on a USB stick earlier: erase or replace those yourself.</translation>
+    <message numerus="yes">
+        <source>Het gezin is gewist, ook uit %n backups op deze laptop. Backups die eerder op een USB-stick zijn gezet, kan de app niet bereiken: wis of vervang die zelf.</source>
+        <translation>
+            <numerusform>The family has been erased, also from %n backup on this laptop. Backups put on a USB stick earlier are out of the app&apos;s reach: erase or replace them yourself.</numerusform>
+            <numerusform>The family has been erased, also from %n backups on this laptop. Backups put on a USB stick earlier are out of the app&apos;s reach: erase or replace them yourself.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Gezin wissen</source>
@@ -2214,6 +2257,10 @@
     <message>
         <source>Herstelsleutel opslaan</source>
         <translation>Save recovery key</translation>
+    </message>
+    <message>
+        <source>De gegevens op deze laptop worden versleuteld met uw wachtwoord. Bewaar deze herstelsleutel op papier, op slot: u heeft hem nodig als u het wachtwoord vergeet, en om een backup op een andere laptop terug te zetten. Hij wordt maar één keer getoond.</source>
+        <translation>The data on this laptop will be encrypted with your password. Keep this recovery key on paper, locked away: you need it if you forget the password, and to restore a backup on another laptop. It is shown only once.</translation>
     </message>
     <message>
         <source>De gegevens op deze laptop worden versleuteld. De laptop onthoudt de sleutel zelf. Bewaar deze herstelsleutel op papier, op slot: u heeft hem nodig om een backup op een andere laptop terug te zetten. Hij wordt maar één keer getoond.</source>
@@ -2280,8 +2327,8 @@
         <translation>Start the morning</translation>
     </message>
     <message>
-        <source>Open de app. Op het tabblad Vandaag staat de ochtend klaar: kies het thema en het aantal gastvrouwen en klik op Ochtend starten.</source>
-        <translation>Open the app. The Today tab has the morning ready: choose the theme and the number of hosts and click Start morning.</translation>
+        <source>Open de app. Op het tabblad Vandaag staat de ochtend klaar: kies het thema en het aantal gastvrouwen en gastheren en klik op Ochtend starten.</source>
+        <translation>Open the app. The morning is ready on the Today tab: choose the theme and the number of hosts and click Start morning.</translation>
     </message>
     <message>
         <source>Inchecken</source>
@@ -2308,8 +2355,8 @@
         <translation>A mistake? (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Ctrl+Z maakt de laatste handeling ongedaan. Een drankje of inchecking van eerder: kies het gezin en Drankje weghalen of Inchecking terugdraaien.</source>
-        <translation>Ctrl+Z undoes the last action. A drink or check-in from earlier: choose the family and Remove drink or Undo check-in.</translation>
+        <source>Ctrl+Z maakt de laatste handeling ongedaan. Een drankje of bezoek van eerder: kies het gezin en Drankje weghalen of Inchecken terugdraaien.</source>
+        <translation>Ctrl+Z undoes the last action. A drink or visit from earlier: choose the family and Remove drink or Undo check-in.</translation>
     </message>
     <message>
         <source>Afsluiten</source>
@@ -2362,10 +2409,6 @@
     <message>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
-    </message>
-    <message>
-        <source>Hoe bij ons gekomen</source>
-        <translation>How they found us</translation>
     </message>
     <message>
         <source>Ingeschreven op</source>
@@ -2498,6 +2541,122 @@
         <source>Tip: kies een nieuwe pincode van minstens {n} cijfers (Gegevens &gt; Pincode coördinator...).</source>
         <translation>Tip: choose a new PIN of at least {n} digits (Data &gt; Coordinator PIN...).</translation>
     </message>
+    <message>
+        <source>Naast de database stond een bestand checkin.sqlite-wal dat er niet bij hoort: de app was de vorige keer netjes afgesloten, dus het komt ergens anders vandaan (bijvoorbeeld gekopieerd van een andere laptop). Het is niet gebruikt, maar bewaard als {name} in de map met backups. De gegevens zijn zoals ze bij het afsluiten waren.</source>
+        <translation>Beside the database there was a file checkin.sqlite-wal that does not belong to it: the app was closed properly last time, so it came from somewhere else (for example copied from another laptop). It was not used, but kept as {name} in the backups folder. The data is as it was when the app was closed.</translation>
+    </message>
+    <message>
+        <source>Naast de database staat een bestand checkin.sqlite-wal dat er niet bij hoort, want de app was de vorige keer netjes afgesloten; misschien is het gekopieerd van een andere laptop. Het wordt niet gebruikt: de app zet het bij de volgende opening apart in de map met backups.</source>
+        <translation>Beside the database there is a file checkin.sqlite-wal that does not belong to it, because the app was closed properly last time; perhaps it was copied from another laptop. It is not used: the app moves it to the backups folder the next time it opens the data.</translation>
+    </message>
+    <message>
+        <source>De gegevens zijn versleuteld; de sleutel staat in de sleutelbos van deze computer. Herstelsleutel: {key} - schrijf hem op en bewaar hem op slot, hij wordt maar één keer getoond.</source>
+        <translation>The data is encrypted; the key is in this computer&apos;s keyring. Recovery key: {key} - write it down and keep it locked away, it is shown only once.</translation>
+    </message>
+    <message>
+        <source>Let op: de gegevens zijn niet versleuteld (deze computer heeft geen sleutelbos). Versleutelen: checkin encrypt --recovery-pdf BESTAND</source>
+        <translation>Note: the data is not encrypted (this computer has no keyring). To encrypt: checkin encrypt --recovery-pdf FILE</translation>
+    </message>
+    <message>
+        <source>De demogegevens zijn niet versleuteld; voor verzonnen gegevens is dat niet nodig.</source>
+        <translation>The demo data is not encrypted; made-up data does not need it.</translation>
+    </message>
+    <message>
+        <source>De gegevens zijn versleuteld met een wachtwoord: typ het in een terminal, of geef het in de omgevingsvariabele CHECKIN_PASSPHRASE.</source>
+        <translation>The data is encrypted with a password: type it in a terminal, or give it in the environment variable CHECKIN_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de gegevens: </source>
+        <translation>Password of the data: </translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens {n} tekens, bijvoorbeeld drie of vier woorden.</source>
+        <translation>Choose a password of at least {n} characters, for example three or four words.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord klopt niet. Probeer het opnieuw.</source>
+        <translation>The password is not right. Please try again.</translation>
+    </message>
+    <message>
+        <source>Dit wachtwoord is te kort. {rule}</source>
+        <translation>This password is too short. {rule}</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</source>
+        <translation>The two passwords are not the same. Please type them again.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand {path} kan niet worden gelezen ({reason}). Typ de herstelsleutel.</source>
+        <translation>The key file {path} cannot be read ({reason}). Type the recovery key.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Nog een keer hetzelfde wachtwoord</source>
+        <translation>The same password again</translation>
+    </message>
+    <message>
+        <source>Gegevens beveiligen</source>
+        <translation>Protect the data</translation>
+    </message>
+    <message>
+        <source>In deze app komen namen van ouders en kinderen. Die willen we goed beschermen. Daarom versleutelen we ze: dan kan niemand ze lezen zonder sleutel, ook niet als de laptop of een backup kwijtraakt. Deze computer heeft geen plek om de sleutel veilig te bewaren. Kies daarom hoe u verder wilt.</source>
+        <translation>This app holds names of parents and children. We want to protect them well. That is why we encrypt them: then nobody can read them without the key, not even if the laptop or a backup gets lost. This computer has no place to keep the key safely. So please choose how to continue.</translation>
+    </message>
+    <message>
+        <source>Versleutelen met een wachtwoord (aangeraden)</source>
+        <translation>Encrypt with a password (recommended)</translation>
+    </message>
+    <message>
+        <source>Bij elke start vraagt de app dit wachtwoord. Geef het alleen aan wie de app gebruikt. U krijgt ook een herstelsleutel om op papier te bewaren.</source>
+        <translation>The app asks for this password at every start. Give it only to the people who use the app. You also get a recovery key to keep on paper.</translation>
+    </message>
+    <message>
+        <source>Niet versleutelen</source>
+        <translation>Do not encrypt</translation>
+    </message>
+    <message>
+        <source>Wie de laptop of een backup in handen krijgt, kan de namen lezen. U kunt later alsnog versleutelen via Gegevens &gt; Versleutelen.</source>
+        <translation>Anyone who gets hold of the laptop or a backup can read the names. You can still encrypt later with Data &gt; Encrypt.</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Versleutelen</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen plek om de sleutel veilig te bewaren. De gegevens worden daarom versleuteld met een wachtwoord, dat de app bij elke start vraagt.</source>
+        <translation>This computer has no place to keep the key safely. The data will therefore be encrypted with a password that the app asks for at every start.</translation>
+    </message>
+    <message>
+        <source>De gegevens zijn versleuteld. Typ het wachtwoord om de app te openen. Wachtwoord vergeten? Typ dan de herstelsleutel van het blad van de coördinator.</source>
+        <translation>The data is encrypted. Type the password to open the app. Forgot the password? Then type the recovery key from the coordinator&apos;s sheet.</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Versleutelen...</source>
+        <translation>&amp;Encrypt...</translation>
+    </message>
+    <message>
+        <source>De gegevens zijn niet versleuteld.</source>
+        <translation>The data is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Wie de laptop of een backup in handen krijgt, kan de namen lezen. Versleutelen voorkomt dat.</source>
+        <translation>Anyone who gets hold of the laptop or a backup can read the names. Encrypting prevents that.</translation>
+    </message>
+    <message>
+        <source>De gegevens zijn versleuteld.</source>
+        <translation>The data is encrypted.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -2558,8 +2717,12 @@
         <translation>End time</translation>
     </message>
     <message>
-        <source>Plaats</source>
-        <translation>Venue</translation>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>&amp;Waar:</source>
+        <translation>&amp;Where:</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -2592,10 +2755,6 @@
     <message>
         <source>Van:</source>
         <translation>From:</translation>
-    </message>
-    <message>
-        <source>P&amp;laats:</source>
-        <translation>&amp;Venue:</translation>
     </message>
     <message>
         <source>Op&amp;slaan</source>
@@ -2636,12 +2795,12 @@
 <context>
     <name>ChildRow</name>
     <message>
-        <source>roepnaam (mag leeg)</source>
-        <translation>first name (may be left empty)</translation>
+        <source>naam (mag leeg)</source>
+        <translation>name (may be empty)</translation>
     </message>
     <message>
-        <source>Roepnaam van kind {n}</source>
-        <translation>First name of child {n}</translation>
+        <source>Naam van kind {n}</source>
+        <translation>Name of child {n}</translation>
     </message>
     <message>
         <source>Geboortemaand van kind {n}</source>
@@ -2767,6 +2926,10 @@
         <translation>Export as {name}...</translation>
     </message>
     <message>
+        <source>Taal van het bestand</source>
+        <translation>Language of the file</translation>
+    </message>
+    <message>
         <source>&amp;Exporteren</source>
         <translation>&amp;Export</translation>
     </message>
@@ -2785,6 +2948,13 @@
     <message>
         <source>Terugkerend</source>
         <translation>Returning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Samengevoegd overzicht uit %n bestanden</source>
+        <translation>
+            <numerusform>Merged overview of %n file</numerusform>
+            <numerusform>Merged overview of %n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nieuwe en terugkerende gezinnen</source>
@@ -2899,10 +3069,6 @@
         <translation>Figure files (*.json)</translation>
     </message>
     <message>
-        <source>Samengevoegd overzicht uit {n} bestanden</source>
-        <translation>Overview merged from {n} files</translation>
-    </message>
-    <message>
         <source>Deze bestanden kunnen niet worden samengevoegd:</source>
         <translation>These files cannot be merged:</translation>
     </message>
@@ -2944,10 +3110,6 @@
     <message>
         <source>Volwassenen / kinderen</source>
         <translation>Adults / children</translation>
-    </message>
-    <message>
-        <source>Consumpties</source>
-        <translation>Drinks</translation>
     </message>
     <message>
         <source>Via pin</source>
@@ -3000,6 +3162,10 @@
     <message>
         <source>Verschil</source>
         <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Drankjes</source>
+        <translation>Drinks</translation>
     </message>
     <message>
         <source>Notities</source>
@@ -3073,20 +3239,26 @@
         <translation>Everything the app keeps about this family, as a PDF for the parent</translation>
     </message>
     <message>
-        <source>&amp;Verwijderen...</source>
+        <source>Wi&amp;ssen...</source>
         <translation>E&amp;rase...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gezinnen</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} van %n gezinnen</source>
+        <translation>
+            <numerusform>{shown} of %n family</numerusform>
+            <numerusform>{shown} of %n families</numerusform>
+        </translation>
     </message>
     <message>
         <source>Het gezin wissen op verzoek van de ouder (pincode); bezoeken tellen anoniem mee</source>
         <translation>Erase the family at the parent&apos;s request (PIN); visits still count anonymously</translation>
-    </message>
-    <message>
-        <source>{n} gezinnen</source>
-        <translation>{n} families</translation>
-    </message>
-    <message>
-        <source>{shown} van {n} gezinnen</source>
-        <translation>{shown} of {n} families</translation>
     </message>
     <message>
         <source>Gezin: {name} ({code})</source>
@@ -3405,10 +3577,6 @@
         <translation>Address</translation>
     </message>
     <message>
-        <source>Kern</source>
-        <translation>Town</translation>
-    </message>
-    <message>
         <source>Webadres voor de QR-code</source>
         <translation>Web address for the QR code</translation>
     </message>
@@ -3429,7 +3597,11 @@
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <source>K&amp;ern:</source>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats:</source>
         <translation>&amp;Town:</translation>
     </message>
     <message>
@@ -3562,11 +3734,11 @@
         <translation>choose how the family found us</translation>
     </message>
     <message>
-        <source>Hoe bij ons gekomen</source>
+        <source>Hoe gevonden</source>
         <translation>How they found us</translation>
     </message>
     <message>
-        <source>&amp;Hoe bij ons gekomen</source>
+        <source>&amp;Hoe gevonden</source>
         <translation>&amp;How they found us</translation>
     </message>
     <message>
@@ -3648,9 +3820,12 @@
         <source>Afdrukken lukte niet.</source>
         <translation>Printing failed.</translation>
     </message>
-    <message>
-        <source>Naar de printer gestuurd: {n} pagina(&apos;s).</source>
-        <translation>Sent to the printer: {n} page(s).</translation>
+    <message numerus="yes">
+        <source>Naar de printer gestuurd: %n pagina&apos;s.</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page.</numerusform>
+            <numerusform>Sent to the printer: %n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4032,10 +4207,6 @@
         <translation>Welcome! Start the morning to check families in.</translation>
     </message>
     <message>
-        <source>Gast&amp;vrouwen/gastheren:</source>
-        <translation>H&amp;osts:</translation>
-    </message>
-    <message>
         <source>Gezinnen die we m&amp;issen...</source>
         <translation>Families we m&amp;iss...</translation>
     </message>
@@ -4108,6 +4279,10 @@
         <translation>Remove &amp;drink</translation>
     </message>
     <message>
+        <source>Gast&amp;vrouwen/-heren:</source>
+        <translation>H&amp;osts:</translation>
+    </message>
+    <message>
         <source>Her&amp;openen</source>
         <translation>R&amp;eopen</translation>
     </message>
@@ -4176,8 +4351,44 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>De ochtend is afgesloten: {visits} bezoeken, {new} nieuwe gezinnen.</source>
-        <translation>The morning is closed: {visits} visits, {new} new families.</translation>
+        <source>De ochtend is afgesloten: {visits}, {new}.</source>
+        <translation>The morning is closed: {visits}, {new}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nieuwe gezinnen</source>
+        <translation>
+            <numerusform>%n new family</numerusform>
+            <numerusform>%n new families</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aanwezig: {families}, {adults} volw., {children} ({people} van {capacity} plaatsen) · {visits}</source>
+        <translation>Here now: {families}, {adults} adults, {children} ({people} of {capacity} places) · {visits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gezinnen</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinderen</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inchecken van {name} is teruggedraaid.</source>
+        <translation>Check-in of {name} undone.</translation>
     </message>
     <message>
         <source>Kasverschil: {diff}.</source>
@@ -4228,10 +4439,6 @@
         <translation>Welcome, {name}! New family checked in. Family code: {code}</translation>
     </message>
     <message>
-        <source>Aanwezig: {families} gezinnen, {adults} volw., {children} kind. ({people} van {capacity} plaatsen) · {total} bezoeken</source>
-        <translation>Present: {families} families, {adults} adults, {children} children ({people} of {capacity} places) · {total} visits</translation>
-    </message>
-    <message>
         <source>{n} los verkocht</source>
         <translation>{n} sold separately</translation>
     </message>
@@ -4270,10 +4477,6 @@
     <message>
         <source>{name} is uitgecheckt. Tot ziens!</source>
         <translation>{name} has checked out. Goodbye!</translation>
-    </message>
-    <message>
-        <source>Inchecking van {name} is teruggedraaid.</source>
-        <translation>Check-in of {name} undone.</translation>
     </message>
     <message>
         <source>Er is niets om ongedaan te maken.</source>
@@ -4394,12 +4597,12 @@
         <translation>for example 0.50</translation>
     </message>
     <message>
-        <source>Prijs per consumptie</source>
+        <source>Prijs per drankje</source>
         <translation>Price per drink</translation>
     </message>
     <message>
-        <source>P&amp;rijs per consumptie</source>
-        <translation>&amp;Price per drink</translation>
+        <source>P&amp;rijs per drankje</source>
+        <translation>P&amp;rice per drink</translation>
     </message>
     <message>
         <source>Aantal plaatsen</source>
@@ -4478,6 +4681,10 @@
     <message>
         <source>Bewaartermijn</source>
         <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Bestand apart gezet</source>
+        <translation>File set aside</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>

@@ -10,5 +10,80 @@
             <numerusform>%n gezinnen kwamen langer dan de bewaartermijn niet meer. Hun naam, code en kinderen zijn gewist; hun bezoeken tellen anoniem mee in de cijfers.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Het gezin is gewist, ook uit %n backups op deze laptop. Backups die eerder op een USB-stick zijn gezet, kan de app niet bereiken: wis of vervang die zelf.</source>
+        <translation>
+            <numerusform>Het gezin is gewist, ook uit %n backup op deze laptop. Backups die eerder op een USB-stick zijn gezet, kan de app niet bereiken: wis of vervang die zelf.</numerusform>
+            <numerusform>Het gezin is gewist, ook uit %n backups op deze laptop. Backups die eerder op een USB-stick zijn gezet, kan de app niet bereiken: wis of vervang die zelf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CijfersScreen</name>
+    <message numerus="yes">
+        <source>Samengevoegd overzicht uit %n bestanden</source>
+        <translation>
+            <numerusform>Samengevoegd overzicht uit %n bestand</numerusform>
+            <numerusform>Samengevoegd overzicht uit %n bestanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GezinnenScreen</name>
+    <message numerus="yes">
+        <source>%n gezinnen</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} van %n gezinnen</source>
+        <translation>
+            <numerusform>{shown} van %n gezin</numerusform>
+            <numerusform>{shown} van %n gezinnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>Naar de printer gestuurd: %n pagina&apos;s.</source>
+        <translation>
+            <numerusform>Naar de printer gestuurd: %n pagina.</numerusform>
+            <numerusform>Naar de printer gestuurd: %n pagina&apos;s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VandaagScreen</name>
+    <message numerus="yes">
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nieuwe gezinnen</source>
+        <translation>
+            <numerusform>%n nieuw gezin</numerusform>
+            <numerusform>%n nieuwe gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gezinnen</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinderen</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

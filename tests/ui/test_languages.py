@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from checkin.adults import Adults
 from checkin.db import Database
 from checkin.models import Location
 from checkin.money import format_cents
@@ -262,7 +263,7 @@ def test_with_english_every_dialog_shows_no_translated_dutch_text(
             family_name="Özlem",
             children=[(1, "Ela (2 jr)")],
             came={1},
-            adults={"moeder": 1},
+            adults=Adults(mothers=1),
             submit=lambda ids, adults: None,
         ),
         "mood": lambda: MoodDialog(family_name="Özlem"),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
+from checkin.adults import Adults
 from checkin.db import Database
 from checkin.models import Location
 from checkin.privacy import Anonymised
@@ -79,7 +80,7 @@ def test_vandaag_counts_families_children_and_visits(
                 morning_id=morning_id,
                 family_id=family.id,
                 child_ids=[child],
-                adults={"moeder": 1},
+                adults=Adults(mothers=1),
                 now=datetime.combine(WEDNESDAY, time(9, 40 + n)),
             )
         screen.refresh_present()
