@@ -115,7 +115,7 @@ def running_server() -> Iterator[Server]:
                     "UTF8",
                     "--locale=C.UTF-8",
                     "--no-sync",
-                ]  # fmt: skip
+                ]
             ),
             **run,  # type: ignore[call-overload]
         )
