@@ -265,5 +265,8 @@ class Words:
         return flag if self.sqlite else f"CAST({flag} AS INTEGER)"
 
 
+SQLITE_WORDS = Words(SQLITE)
+
+
 def words(bind: Engine | Connection) -> Words:
     return Words(dialect_of(bind))
