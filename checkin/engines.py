@@ -53,6 +53,10 @@ LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
 NO_SERVER_BACKUP = N_(
     "Een backup van een database op een server maakt de app nog niet; gebruik de backups van de server."
 )
+NO_SERVER_RESTORE = N_(
+    "Een backup terugzetten in een database op een server kan de app nog niet; zet hem terug in de "
+    "gegevensmap (zonder --database)."
+)
 
 _chosen: ContextVar[str | None] = ContextVar("checkin_database_url", default=None)
 
@@ -114,8 +118,8 @@ def target(data_dir: Path, url: str | None = None) -> Target:
         parsed = make_url(text.strip())
     except (ArgumentError, ValueError):
         raise Rejected(BAD_URL, url=redacted(text)) from None
-    backend = parsed.get_backend_name()
-    if (backend == SQLITE and parsed.get_driver_name() in ("pysqlite", "")) or parsed.drivername == SQLITE:
+    backend, _, driver = parsed.drivername.partition("+")
+    if backend == SQLITE and driver in ("pysqlite", ""):
         if parsed.database and Path(parsed.database).expanduser().resolve() != file.resolve():
             raise Rejected(
                 N_(
@@ -125,10 +129,9 @@ def target(data_dir: Path, url: str | None = None) -> Target:
                 path=str(file),
             )
         return Target(file)
-    if backend not in (POSTGRESQL, "postgres") or parsed.get_driver_name() not in ("psycopg", "psycopg2", ""):
+    if backend not in (POSTGRESQL, "postgres") or driver not in ("psycopg", "psycopg2", ""):
         raise Rejected(BAD_URL, url=redacted(parsed))
-    if parsed.drivername in ("postgres", "postgresql", "postgresql+psycopg2", "postgres+psycopg"):
-        parsed = parsed.set(drivername=SERVER_DRIVER)
+    parsed = parsed.set(drivername=SERVER_DRIVER)  # psycopg 3, whatever driver the URL named
     if not parsed.database:
         raise Rejected(
             N_("In het database-adres {url} ontbreekt de naam van de database."), url=redacted(parsed)
@@ -213,7 +216,8 @@ def has_table(connection: Connection, name: str) -> bool:
     return connection.exec_driver_sql(driver_sql(connection, sql), {"name": name}).first() is not None
 
 
-_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_NAMED = re.compile(r"'(?:[^']|'')*'|(?<![:\w]):([A-Za-z_]\w*)")
+"""A quoted literal (kept as it is) or a ``:name`` parameter (not a ``::`` cast)."""
 
 
 def driver_sql(bind: Engine | Connection, sql: str) -> str:
@@ -228,7 +232,9 @@ def driver_sql(bind: Engine | Connection, sql: str) -> str:
 def _driver_sql(dialect: str, sql: str) -> str:
     if dialect == SQLITE:
         return sql
-    return _NAMED.sub(r"%(\1)s", sql.replace("%", "%%"))
+    return _NAMED.sub(
+        lambda match: match[0] if match[1] is None else f"%({match[1]})s", sql.replace("%", "%%")
+    )
 
 
 def in_list(name: str, values: list[Any]) -> tuple[str, dict[str, Any]]:
