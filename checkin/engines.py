@@ -48,6 +48,7 @@ SERVER_SETTINGS = {
     "idle_in_transaction_session_timeout": "5min",
 }
 CONNECT_TIMEOUT_SECONDS = 10
+INSUFFICIENT_PRIVILEGE = "42501"
 LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
 
 NO_SERVER_BACKUP = N_(
@@ -186,6 +187,14 @@ def server_engine(target: Target) -> Engine:
 def unreachable(target: Target, error: BaseException) -> Rejected:
     """One Dutch line for a server that cannot be used, without the password."""
     original = getattr(error, "orig", None) or error
+    if getattr(original, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        return Rejected(
+            N_(
+                "De gebruiker van {url} mag de tabellen niet maken of bijwerken; open de database eerst "
+                "als coördinator (packaging/server/setup.sql)."
+            ),
+            url=redacted(target.url or ""),
+        )
     reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
     if target.url is not None and target.url.password:
         reason = reason.replace(str(target.url.password), "***")
