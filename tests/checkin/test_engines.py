@@ -15,6 +15,7 @@ from checkin import engines, paths
 from checkin.cli import main
 from checkin.db import SCHEMA_REVISION, Database, current_revision
 from checkin.errors import Rejected
+from tests.helpers.factories import make_location
 
 SECRET = "geheim-wachtwoord-123"
 
@@ -158,3 +159,31 @@ def test_a_file_backup_of_a_server_database_is_refused_for_now(
         capsys, "--data-dir", tmp_path / "d", "--database", pg_url, "backup", "--out", tmp_path / "b.sqlite"
     )
     assert code == 2 and out == "" and "server" in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_coordinator_pin_guards_a_server_database_too(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checkin import privacy
+
+    folder = tmp_path / "d"
+    database = Database.open(folder, url=pg_url)
+    try:
+        with database.session() as session:
+            privacy.set_pin(session, new_pin="73951")
+            session.commit()
+            make_location(session)
+    finally:
+        database.dispose()
+    export = ["export", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "csv"]
+    monkeypatch.setenv("CHECKIN_PIN", "11111")
+    code, _out, err = run(
+        capsys, "--data-dir", folder, "--database", pg_url, *export, "--out", tmp_path / "x.csv"
+    )
+    assert code == 2 and "pincode klopt niet" in err
+    assert not (tmp_path / "x.csv").exists()
+    monkeypatch.setenv("CHECKIN_PIN", "73951")
+    code, _out, err = run(
+        capsys, "--data-dir", folder, "--database", pg_url, *export, "--out", tmp_path / "x.csv"
+    )
+    assert (code, err) == (0, "")
