@@ -3,6 +3,9 @@
 One engine is made at start-up (``Database.open``) and passed down; sessions come from it.
 Pragmas on every connection: WAL, foreign keys on, synchronous FULL, secure_delete (erased text
 is overwritten with zeros rather than left in free pages).
+
+A PostgreSQL server instead of the file is chosen by a URL (``checkin.engines``, the engine seam);
+then only ``_open_server`` and the engine-neutral parts here apply.
 """
 
 from __future__ import annotations

@@ -9,6 +9,10 @@ transaction only before INSERT/UPDATE/DELETE and leaves DDL in autocommit, which
 interrupted upgrade used to leave a ``_alembic_tmp_visit`` table behind. So, as SQLAlchemy's
 documentation on pysqlite and transactional DDL advises, the driver's handling is switched off
 (``isolation_level = None``) and the migration emits ``BEGIN IMMEDIATE`` itself.
+
+On PostgreSQL (``checkin.engines``) none of that is needed: its DDL is transactional as it is.
+The upgrade runs in one transaction too, holding an advisory lock, so two desks that start at
+once upgrade the schema once.
 """
 
 from __future__ import annotations
