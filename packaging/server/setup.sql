@@ -33,7 +33,9 @@
 CREATE ROLE checkin_coordinator LOGIN PASSWORD :'coordinator_password';
 CREATE ROLE checkin_desk LOGIN PASSWORD :'desk_password';
 
-CREATE DATABASE checkin OWNER checkin_coordinator ENCODING 'UTF8' TEMPLATE template0;
+-- Locale C: text sorts and lower() works as in the app's SQLite file (by code point, ASCII case),
+-- so lists and figures come out in the same order on both engines, whatever the server's locale.
+CREATE DATABASE checkin OWNER checkin_coordinator ENCODING 'UTF8' LOCALE 'C' TEMPLATE template0;
 REVOKE ALL ON DATABASE checkin FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE checkin TO checkin_coordinator, checkin_desk;
 

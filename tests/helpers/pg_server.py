@@ -1,10 +1,12 @@
 """A throwaway PostgreSQL server for the tests: a real cluster in a temporary folder.
 
 The Debian ``postgresql`` package installs ``initdb``, ``pg_ctl`` and ``postgres`` under
-``/usr/lib/postgresql/<version>/bin`` (not on PATH); ``CHECKIN_PG_BIN`` names another folder.
+``/usr/lib/postgresql/<version>/bin`` (not on PATH); ``CHECKIN_PG_BIN`` names another folder
+(and only that one).
 Both refuse to run as root, so as root they run as the ``postgres`` user (``runuser``), with the
 cluster in a temporary folder that user owns. The server listens only on a unix socket in that
 folder (no TCP port), trusts local connections and skips fsync: it lives for one test run.
+Its locale is C, as in packaging/server/setup.sql: text sorts and lower() work as in SQLite.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ SERVER_USER = "postgres"
 def binaries() -> Path | None:
     """The folder of initdb/pg_ctl, newest version first; None when PostgreSQL is not installed."""
     chosen = os.environ.get("CHECKIN_PG_BIN")
-    candidates = [chosen] if chosen else []
+    if chosen:  # only that folder (a folder without the programs: as if PostgreSQL were missing)
+        folder = Path(chosen)
+        return folder if (folder / "initdb").exists() and (folder / "pg_ctl").exists() else None
+    candidates: list[str] = []
     versions = sorted(
         glob.glob("/usr/lib/postgresql/*/bin"),
         key=lambda path: int(Path(path).parent.name) if Path(path).parent.name.isdigit() else 0,
@@ -49,6 +54,10 @@ def missing_reason() -> str | None:
             "PostgreSQL is not installed (no initdb/pg_ctl under /usr/lib/postgresql/*/bin or "
             "CHECKIN_PG_BIN): apt-get install postgresql"
         )
+    try:
+        import psycopg  # noqa: F401 - the extra 'server', in requirements/test.lock
+    except ImportError:
+        return "psycopg is not installed (the extra 'server'): make .venv/.test"
     if os.geteuid() == 0:
         try:
             pwd.getpwnam(SERVER_USER)
@@ -113,7 +122,7 @@ def running_server() -> Iterator[Server]:
                     "trust",
                     "-E",
                     "UTF8",
-                    "--locale=C.UTF-8",
+                    "--locale=C",
                     "--no-sync",
                 ]
             ),
