@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from checkin import crypto, keys
+from checkin import crypto, engines, keys
 from checkin.errors import Rejected
 from checkin.i18n import N_
 
@@ -68,8 +68,8 @@ def unlock(data_dir: Path, *, ask: Callable[[str], str] = _ask, tty: bool | None
 
 def prepare(command: str, data_dir: Path) -> Callable[[], None]:
     """Unlock or plan the folder's key before ``command``; returns what to do after it (always call it)."""
-    if command in OWN_KEY_COMMANDS:
-        return lambda: None
+    if command in OWN_KEY_COMMANDS or engines.target(data_dir).server:
+        return lambda: None  # a server database has no key of this laptop's
     unlock(data_dir)
     plan = keys.new_folder_plan(data_dir)
     if plan is None or plan == "key":

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from checkin import ages, rules
+from checkin.engines import SQLITE_WORDS, Words
 from checkin.i18n import N_
 from checkin.stats.model import TOTAL
 
@@ -55,16 +56,16 @@ def half_hour(hh_mm: str) -> str:
 
 SCANS: dict[str, str] = {
     "visits": """
-SELECT m.id AS morning_id, m.location_id AS location_id, m.day AS day, m.theme AS theme,
-       v.imported AS imported,
-       substr(v.arrived_at, 12, 4) AS ten_minutes, v.mood AS mood, count(v.id) AS n,
+SELECT m.id AS morning_id, m.location_id AS location_id, {day} AS day, m.theme AS theme,
+       {imported} AS imported,
+       {ten_minutes} AS ten_minutes, v.mood AS mood, count(v.id) AS n,
        sum(v.mothers) AS mothers, sum(v.fathers) AS fathers, sum(v.grandparents) AS grandparents,
        sum(v.others) AS others
 FROM morning m LEFT JOIN visit v ON v.morning_id = m.id
-WHERE {where} GROUP BY m.id, v.imported, substr(v.arrived_at, 12, 4), v.mood ORDER BY m.day, m.id
+WHERE {where} GROUP BY m.id, v.imported, {ten_minutes}, v.mood ORDER BY m.day, m.id
 """,
     "families": """
-SELECT f.village AS village, f.referral AS referral, min(p.n, :visits_cap) AS n,
+SELECT f.village AS village, f.referral AS referral, {capped} AS n,
        EXISTS (SELECT 1 FROM visit w JOIN morning e ON e.id = w.morning_id
                WHERE w.family_id = p.family_id AND e.day < :start{earlier_at_location}) AS came_before,
        count(*) AS families
@@ -75,7 +76,7 @@ JOIN family f ON f.id = p.family_id
 GROUP BY 1, 2, 3, 4
 """,
     "children": """
-SELECT m.location_id AS location_id, m.day AS day, vc.age_known AS known, vc.age_months AS months,
+SELECT min(m.location_id) AS location_id, min({day}) AS day, {known} AS known, vc.age_months AS months,
        count(*) AS n
 FROM visitchild vc JOIN visit v ON v.id = vc.visit_id JOIN morning m ON m.id = v.morning_id
 WHERE {where} GROUP BY {by_morning}vc.age_known, vc.age_months
@@ -85,17 +86,21 @@ SELECT count(*) AS n FROM (
     SELECT v.family_id FROM visit v JOIN morning m ON m.id = v.morning_id
     WHERE m.day > :lapsed_from AND m.day <= :end{at_location}
     GROUP BY v.family_id
-    HAVING sum(m.day <= :cut) >= 2 AND sum(m.day > :cut) = 0
-)
+    HAVING sum(CASE WHEN m.day <= :cut THEN 1 ELSE 0 END) >= 2
+       AND sum(CASE WHEN m.day > :cut THEN 1 ELSE 0 END) = 0
+) AS lapsed_families
 """,
     "drinks": """
-SELECT m.location_id AS location_id, m.day AS day, c.kind AS kind, c.payment AS payment,
+SELECT min(m.location_id) AS location_id, min({day}) AS day, c.kind AS kind, c.payment AS payment,
        sum(c.quantity) AS quantity, sum(c.quantity * c.unit_price_cents) AS cents
 FROM consumption c JOIN morning m ON m.id = c.morning_id
 WHERE {where} GROUP BY {by_morning}c.kind, c.payment
 """,
 }
-"""Each scan's SQL; ``{where}`` limits mornings to the place and period (parameters below)."""
+"""Each scan's SQL; ``{where}`` limits mornings to the place and period (parameters below); the
+other fields are the words the engines spell differently (``checkin.engines.Words``). The per-morning
+scans take a morning's place and day with min(): grouped by morning they are its own, and
+PostgreSQL wants every column grouped or aggregated (SQLite took any row's)."""
 
 PER_MORNING: tuple[str, ...] = ("visits", "children", "drinks")
 """Scans grouped per morning, whose rows carry ``location_id`` and ``day``: one run of such a scan
@@ -113,6 +118,8 @@ class Scope:
     end: date
     by_morning: bool = False
     """Group the per-morning scans by morning too, so their rows can be split over sections."""
+    words: Words = SQLITE_WORDS
+    """The engine's SQL words (SQLite's by default)."""
 
     def where(self, alias: str = "m") -> str:
         return f"{alias}.day BETWEEN :start AND :end" + self.at_location(alias)
@@ -138,6 +145,11 @@ class Scope:
             at_location=self.at_location("m"),
             earlier_at_location=self.at_location("e"),
             by_morning="m.id, " if self.by_morning else "",
+            day=self.words.day_text("m.day"),
+            imported=self.words.as_int("v.imported"),
+            known=self.words.as_int("vc.age_known"),
+            ten_minutes=self.words.ten_minutes("v.arrived_at"),
+            capped=self.words.least("p.n", ":visits_cap"),
         )
 
 

@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
+from checkin import engines
+from checkin.engines import SQLITE_WORDS, Words
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import ListItem, Location
@@ -72,12 +74,15 @@ def split_periods(start: date, end: date, by: str | None) -> list[tuple[date, da
 # --- counting --------------------------------------------------------------------------------------
 
 
-def statements(*, location_id: int | None, start: date, end: date) -> dict[str, tuple[str, dict[str, Any]]]:
+def statements(
+    *, location_id: int | None, start: date, end: date, words: Words = SQLITE_WORDS
+) -> dict[str, tuple[str, dict[str, Any]]]:
     """Each scan that the registered measures need, as plain SQL with its parameters.
 
-    The benchmark runs them raw; ``count_section`` runs exactly these, once each.
+    The benchmark runs them raw; ``count_section`` runs exactly these, once each. ``words``: the
+    engine's (``checkin.engines.words``), SQLite's by default.
     """
-    scope = Scope(location_id, start, end)
+    scope = Scope(location_id, start, end, words=words)
     needed = dict.fromkeys(measure.count.scan for measure in registry.measures())
     return {scan: (scope.sql(scan), scope.params) for scan in needed}
 
@@ -103,8 +108,8 @@ def count_section(
     Each shared scan runs once; every measure's counting rule reads the rows of its scan.
     ``fetched`` holds rows of scans already run for several sections at once (``build_report``).
     """
-    sql = statements(location_id=location_id, start=start, end=end)
     connection = session.connection()
+    sql = statements(location_id=location_id, start=start, end=end, words=engines.words(connection))
 
     def rows(scan: str) -> Any:
         if fetched is not None and scan in fetched:
@@ -135,10 +140,12 @@ def _fetch_per_morning(
     scans = [scan for scan in PER_MORNING if scan in needed]
     if not scans or (len(periods) == 1 and not several):
         return None
-    scope = Scope(location_id, periods[0][0], periods[-1][1], by_morning=True)
+    connection = session.connection()
+    scope = Scope(
+        location_id, periods[0][0], periods[-1][1], by_morning=True, words=engines.words(connection)
+    )
     starts = [period_start.isoformat() for period_start, _ in periods]
     fetched: dict[tuple[int, int], dict[str, list[Any]]] = {}
-    connection = session.connection()
     for scan in scans:
         for row in connection.execute(text(scope.sql(scan)), scope.params):
             key = (row.location_id, bisect_right(starts, row.day) - 1)

@@ -68,6 +68,10 @@
         <translation>the data folder (default: CHECKIN_DATA_DIR or the system&apos;s user folder)</translation>
     </message>
     <message>
+        <source>de database: postgresql://gebruiker@server/database voor een server (standaard: CHECKIN_DATABASE_URL, of het SQLite-bestand in de gegevensmap)</source>
+        <translation>the database: postgresql://user@server/database for a server (default: CHECKIN_DATABASE_URL, or the SQLite file in the data folder)</translation>
+    </message>
+    <message>
         <source>{app}: inchecken, flyers en anonieme cijfers voor ontmoetingsplekken.</source>
         <translation>{app}: check-in, flyers and anonymous figures for meeting places.</translation>
     </message>
@@ -2656,6 +2660,38 @@
     <message>
         <source>De gegevens zijn versleuteld.</source>
         <translation>The data is encrypted.</translation>
+    </message>
+    <message>
+        <source>Een backup van een database op een server maakt de app nog niet; gebruik de backups van de server.</source>
+        <translation>The app cannot yet back up a database on a server; use the server&apos;s own backups.</translation>
+    </message>
+    <message>
+        <source>Een backup terugzetten in een database op een server kan de app nog niet; zet hem terug in de gegevensmap (zonder --database).</source>
+        <translation>The app cannot yet restore a backup into a database on a server; restore it into the data folder (without --database).</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is geen database-adres dat de app kent; gebruik postgresql://gebruiker@server/database of sqlite:// (het bestand in de gegevensmap).</source>
+        <translation>&apos;{url}&apos; is not a database address the app knows; use postgresql://user@server/database or sqlite:// (the file in the data folder).</translation>
+    </message>
+    <message>
+        <source>Een SQLite-database staat altijd in de gegevensmap ({path}); kies een andere map met --data-dir in plaats van een ander bestand.</source>
+        <translation>An SQLite database is always in the data folder ({path}); choose another folder with --data-dir instead of another file.</translation>
+    </message>
+    <message>
+        <source>In het database-adres {url} ontbreekt de naam van de database.</source>
+        <translation>The database address {url} lacks the name of the database.</translation>
+    </message>
+    <message>
+        <source>Voor een database op een server is het onderdeel &apos;server&apos; van de app nodig (pip install &apos;checkin[server]&apos;).</source>
+        <translation>A database on a server needs the app&apos;s &apos;server&apos; component (pip install &apos;checkin[server]&apos;).</translation>
+    </message>
+    <message>
+        <source>De gebruiker van {url} mag de tabellen niet maken of bijwerken; open de database eerst als coördinator (packaging/server/setup.sql).</source>
+        <translation>The user of {url} may not create or upgrade the tables; open the database as the coordinator first (packaging/server/setup.sql).</translation>
+    </message>
+    <message>
+        <source>De databaseserver van {url} is niet bereikbaar of weigert de verbinding: {reason}</source>
+        <translation>The database server of {url} cannot be reached or refuses the connection: {reason}</translation>
     </message>
 </context>
 <context>
