@@ -392,9 +392,11 @@ class ImportDialog(QDialog):
         if preview is None:
             return
         if preview.visits:
-            summary = self.tr(
-                "Klaar om over te nemen: {visits} bezoeken ({families} nieuwe gezinnen, {mornings} nieuwe ochtenden)."
-            ).format(visits=len(preview.visits), families=preview.new_families, mornings=preview.new_mornings)
+            summary = self.tr("Klaar om over te nemen: {visits} ({families}, {mornings}).").format(
+                visits=self.tr("%n bezoeken", "", len(preview.visits)),
+                families=self.tr("%n nieuwe gezinnen", "", preview.new_families),
+                mornings=self.tr("%n nieuwe ochtenden", "", preview.new_mornings),
+            )
         else:
             summary = self.tr("Er valt niets (meer) over te nemen.")
         summary += " " + self.tr(
@@ -467,9 +469,11 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self._set_busy(False)
-        self._result_text = self.tr(
-            "Klaar: {visits} bezoeken overgenomen, {families} nieuwe gezinnen, {mornings} nieuwe ochtenden."
-        ).format(visits=result.visits, families=result.families, mornings=result.mornings)
+        self._result_text = self.tr("Klaar: {visits} overgenomen, {families}, {mornings}.").format(
+            visits=self.tr("%n bezoeken", "", result.visits),
+            families=self.tr("%n nieuwe gezinnen", "", result.families),
+            mornings=self.tr("%n nieuwe ochtenden", "", result.mornings),
+        )
         self._show_summary(self._result_text)
         self.refresh_preview()
         self.imported.emit(result)

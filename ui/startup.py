@@ -25,18 +25,16 @@ AskRestore = Callable[[str, BackupInfo | None], bool]
 """Shown the problem and the newest sound backup (or None); True to restore it."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)  # lupdate files tr("...") under CONTEXT
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)  # lupdate: tr("...") under CONTEXT
 
 
 def describe_backup(info: BackupInfo) -> str:
     last = info.last_morning.strftime("%d-%m-%Y") if info.last_morning else tr("geen")
-    return tr(
-        "Backup van {made}: {families} gezinnen, {mornings} ochtenden (laatste ochtend: {last})."
-    ).format(
+    return tr("Backup van {made}: {families}, {mornings} (laatste ochtend: {last}).").format(
         made=info.made_at.strftime("%d-%m-%Y %H:%M"),
-        families=info.families,
-        mornings=info.mornings,
+        families=tr("%n gezinnen", "", info.families),
+        mornings=tr("%n ochtenden", "", info.mornings),
         last=last,
     )
 

@@ -2287,8 +2287,22 @@
         <translation>none</translation>
     </message>
     <message>
-        <source>Backup van {made}: {families} gezinnen, {mornings} ochtenden (laatste ochtend: {last}).</source>
-        <translation>Backup of {made}: {families} families, {mornings} mornings (last morning: {last}).</translation>
+        <source>Backup van {made}: {families}, {mornings} (laatste ochtend: {last}).</source>
+        <translation>Backup of {made}: {families}, {mornings} (last morning: {last}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gezinnen</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ochtenden</source>
+        <translation>
+            <numerusform>%n morning</numerusform>
+            <numerusform>%n mornings</numerusform>
+        </translation>
     </message>
     <message>
         <source>De database is niet in orde</source>
@@ -3507,8 +3521,33 @@
         <translation>Row {row}: {reason}</translation>
     </message>
     <message>
-        <source>Klaar om over te nemen: {visits} bezoeken ({families} nieuwe gezinnen, {mornings} nieuwe ochtenden).</source>
-        <translation>Ready to take over: {visits} visits ({families} new families, {mornings} new mornings).</translation>
+        <source>Klaar om over te nemen: {visits} ({families}, {mornings}).</source>
+        <translation>Ready to take over: {visits} ({families}, {mornings}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nieuwe gezinnen</source>
+        <translation>
+            <numerusform>%n new family</numerusform>
+            <numerusform>%n new families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nieuwe ochtenden</source>
+        <translation>
+            <numerusform>%n new morning</numerusform>
+            <numerusform>%n new mornings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Klaar: {visits} overgenomen, {families}, {mornings}.</source>
+        <translation>Done: {visits} taken over, {families}, {mornings}.</translation>
     </message>
     <message>
         <source>Er valt niets (meer) over te nemen.</source>
@@ -3533,10 +3572,6 @@
     <message>
         <source>Bezig met importeren...</source>
         <translation>Importing...</translation>
-    </message>
-    <message>
-        <source>Klaar: {visits} bezoeken overgenomen, {families} nieuwe gezinnen, {mornings} nieuwe ochtenden.</source>
-        <translation>Done: {visits} visits taken over, {families} new families, {mornings} new mornings.</translation>
     </message>
     <message>
         <source>Er ging iets mis ({error}).</source>

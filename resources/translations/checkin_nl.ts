@@ -17,6 +17,20 @@
             <numerusform>Het gezin is gewist, ook uit %n backups op deze laptop. Backups die eerder op een USB-stick zijn gezet, kan de app niet bereiken: wis of vervang die zelf.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n gezinnen</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ochtenden</source>
+        <translation>
+            <numerusform>%n ochtend</numerusform>
+            <numerusform>%n ochtenden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CijfersScreen</name>
@@ -42,6 +56,30 @@
         <translation>
             <numerusform>{shown} van %n gezin</numerusform>
             <numerusform>{shown} van %n gezinnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nieuwe gezinnen</source>
+        <translation>
+            <numerusform>%n nieuw gezin</numerusform>
+            <numerusform>%n nieuwe gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nieuwe ochtenden</source>
+        <translation>
+            <numerusform>%n nieuwe ochtend</numerusform>
+            <numerusform>%n nieuwe ochtenden</numerusform>
         </translation>
     </message>
 </context>

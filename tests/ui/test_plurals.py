@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -158,3 +159,45 @@ def test_other_counts_read_in_the_language(qtbot: QtBot, language: str) -> None:
     one = {"nl": "ook uit 1 backup op", "en": "also from 1 backup on"}
     two = {"nl": "ook uit 2 backups op", "en": "also from 2 backups on"}
     assert one[language] in backups[1] and two[language] in backups[2]
+
+
+def test_the_start_up_backup_offer_counts_families_and_mornings(language: str) -> None:
+    """The newest backup offered at start-up (ui.startup.describe_backup), with 1 and 2 of each."""
+    from datetime import date as day
+
+    from checkin.backups import BackupInfo
+    from ui.startup import describe_backup
+
+    def described(n: int) -> str:
+        made = datetime(2026, 3, 4, 10, 15)
+        info = BackupInfo(
+            path=Path("x.sqlite"), made_at=made, families=n, mornings=n, last_morning=day(2026, 3, 4)
+        )
+        return describe_backup(info)
+
+    expected = {
+        "nl": ("1 gezin, 1 ochtend (", "2 gezinnen, 2 ochtenden ("),
+        "en": ("1 family, 1 morning (", "2 families, 2 mornings ("),
+    }
+    one, two = expected[language]
+    assert one in described(1) and two in described(2)
+
+
+def test_the_import_summary_counts_visits_families_and_mornings(language: str) -> None:
+    """The import dialog's counts go through the dialog's own %n forms."""
+    texts = {
+        "nl": (
+            ["1 bezoek", "2 bezoeken"],
+            ["1 nieuw gezin", "2 nieuwe gezinnen"],
+            ["1 nieuwe ochtend", "2 nieuwe ochtenden"],
+        ),
+        "en": (
+            ["1 visit", "2 visits"],
+            ["1 new family", "2 new families"],
+            ["1 new morning", "2 new mornings"],
+        ),
+    }
+    visits, families, mornings = texts[language]
+    assert [translate("ImportDialog", "%n bezoeken", n) for n in (1, 2)] == visits
+    assert [translate("ImportDialog", "%n nieuwe gezinnen", n) for n in (1, 2)] == families
+    assert [translate("ImportDialog", "%n nieuwe ochtenden", n) for n in (1, 2)] == mornings
