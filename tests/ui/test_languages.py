@@ -206,6 +206,7 @@ def test_with_english_every_dialog_shows_no_translated_dutch_text(
 ) -> None:
     from checkin.services.families import ChildInput, FamilyInput
     from checkin.services.mornings import MorningSummary
+    from ui.encryption import EncryptionChoiceDialog, NewPassphraseDialog, PassphraseDialog
     from ui.family_dialog import NewFamilyDialog
     from ui.import_dialog import ImportDialog
     from ui.instellingen import SettingsDialog
@@ -283,6 +284,12 @@ def test_with_english_every_dialog_shows_no_translated_dutch_text(
         "recovery key": lambda: RecoveryKeyDialog(key="ABCD-EFGH-JKLM-NPQR", data_dir=tmp_path),
         "guide": lambda: GuideDialog(),
         "welcome": lambda: WelcomePanel(operations=operations, runner=ImmediateRunner()),
+        "encryption choice": lambda: EncryptionChoiceDialog(),
+        "new password": lambda: NewPassphraseDialog(),
+        "password at start": lambda: PassphraseDialog(data_dir=tmp_path),
+        "recovery key with password": lambda: RecoveryKeyDialog(
+            key="ABCD-EFGH-JKLM-NPQR", data_dir=tmp_path, with_passphrase=True
+        ),
     }
     for name, make in makers.items():
         dialog = make()
