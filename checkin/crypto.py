@@ -14,6 +14,7 @@ on by default at the first start (it is switched on by ``checkin encrypt``).
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import secrets
 import sqlite3
@@ -99,13 +100,60 @@ def _quoted(key: str) -> str:
     return "'" + key.replace("'", "''") + "'"
 
 
+KDF_ITERATIONS = 256_000
+"""SQLCipher 4's default key derivation: PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte key
+from the passphrase and the 16-byte salt that opens every encrypted file (``cipher_default_*``;
+tests check these against the installed SQLCipher)."""
+SALT_BYTES = 16
+
+
+@functools.lru_cache(maxsize=8)
+def _raw_key(key: str, salt: bytes) -> str:
+    """SQLCipher's raw-key form of ``key`` for a file with ``salt``: ``x'<key hex><salt hex>'``.
+
+    Derived once per process and salt: SQLCipher would derive it again on every connection (0.1-0.2 s
+    each, several at each start)."""
+    derived = hashlib.pbkdf2_hmac("sha512", key.encode("utf-8"), salt, KDF_ITERATIONS, 32)
+    return f"x'{derived.hex()}{salt.hex()}'"
+
+
+def _file_of(target: str | Path, uri: bool) -> Path:
+    if not uri:
+        return Path(target)
+    text = str(target).removeprefix("file:").split("?", 1)[0]
+    return Path(urllib.parse.unquote(text))
+
+
+def _existing_salt(path: Path) -> bytes | None:
+    """The salt at the start of an existing encrypted file; None for a new, empty or plain one."""
+    try:
+        with path.open("rb") as handle:
+            salt = handle.read(SALT_BYTES)
+    except OSError:
+        return None
+    if len(salt) < SALT_BYTES or salt == SQLITE_HEADER:
+        return None
+    return salt
+
+
+def _key_pragma(conn: Any, key: str, path: Path | None) -> None:
+    """Key ``conn``: an existing encrypted file with the raw key derived once per process (the same
+    key SQLCipher derives from the passphrase, so files and recovery keys stay as they are); a new
+    file with the passphrase, so SQLCipher chooses its salt."""
+    salt = _existing_salt(path) if path is not None and not key.startswith("x'") else None
+    if salt is None:
+        conn.execute(f"PRAGMA key = {_quoted(key)}")
+    else:
+        conn.execute(f'PRAGMA key = "{_raw_key(key, salt)}"')
+
+
 def connect(target: str | Path, *, uri: bool = False, key: str | None = None, **kwargs: Any) -> Any:
     """A DB-API connection to ``target``, keyed with ``key`` (default: ``passphrase()``)."""
     key = key if key is not None else passphrase()
     if key is None:
         return sqlite3.connect(target, uri=uri, **kwargs)
     conn = _driver().connect(str(target), uri=uri, **kwargs)
-    conn.execute(f"PRAGMA key = {_quoted(key)}")
+    _key_pragma(conn, key, None if str(target) in ("", ":memory:") else _file_of(target, uri))
     return conn
 
 
@@ -124,7 +172,7 @@ def export_copy(source: Path, target: Path, *, source_key: str | None, target_ke
     conn = _driver().connect(str(source))
     try:
         if source_key is not None:
-            conn.execute(f"PRAGMA key = {_quoted(source_key)}")
+            _key_pragma(conn, source_key, source)
         conn.execute(f"ATTACH DATABASE ? AS exported KEY {_quoted(target_key or '')}", (str(target),))
         conn.execute("SELECT sqlcipher_export('exported')")
         conn.execute("DETACH DATABASE exported")

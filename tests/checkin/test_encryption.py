@@ -137,3 +137,51 @@ def test_backup_from_another_laptop_needs_its_recovery_key(
         reopened.dispose()
     if laptop_b_key is None:
         assert crypto.is_plain(paths.database_path(laptop_b))
+
+
+def test_kdf_is_sqlcipher_default() -> None:
+    """The key derived once per process is the one SQLCipher derives: its defaults are ours."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        assert conn.execute("PRAGMA cipher_default_kdf_iter").fetchone() == (str(crypto.KDF_ITERATIONS),)
+        assert conn.execute("PRAGMA cipher_default_kdf_algorithm").fetchone() == ("PBKDF2_HMAC_SHA512",)
+        assert conn.execute("PRAGMA cipher_default_plaintext_header_size").fetchone() == ("0",)
+    finally:
+        conn.close()
+
+
+def test_raw_key_opens_files_keyed_with_the_passphrase(tmp_path: Path) -> None:
+    """A file SQLCipher keyed from the passphrase (every file made before the raw key) opens with the
+    raw key; a file made through ``crypto.connect`` opens with the bare passphrase (recovery keys)."""
+    import sqlcipher3
+
+    old = tmp_path / "old.sqlite"
+    conn = sqlcipher3.connect(str(old))
+    conn.execute(f"PRAGMA key = {crypto._quoted(KEY)}")
+    conn.execute("CREATE TABLE t (a)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+    crypto._raw_key.cache_clear()
+    for _ in range(2):  # derived the first time, from the cache the second
+        conn = crypto.connect(old, key=KEY)
+        assert conn.execute("SELECT a FROM t").fetchall() == [(1,)]
+        conn.close()
+    assert crypto._raw_key.cache_info().hits >= 1
+    readonly = crypto.connect_existing(old, readonly=True, key=KEY)
+    assert readonly.execute("SELECT a FROM t").fetchall() == [(1,)]
+    readonly.close()
+    with pytest.raises(sqlcipher3.DatabaseError):
+        crypto.connect(old, key="verkeerd").execute("SELECT a FROM t").fetchall()
+
+    new = tmp_path / "new.sqlite"
+    conn = crypto.connect(new, key=KEY)
+    conn.execute("CREATE TABLE t (a)")
+    conn.commit()
+    conn.close()
+    conn = sqlcipher3.connect(str(new))
+    conn.execute(f"PRAGMA key = {crypto._quoted(KEY)}")
+    assert conn.execute("SELECT count(*) FROM t").fetchone() == (0,)
+    conn.close()
