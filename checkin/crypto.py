@@ -18,6 +18,7 @@ import hashlib
 import os
 import secrets
 import sqlite3
+import sys
 import urllib.parse
 from pathlib import Path
 from typing import Any
@@ -44,9 +45,29 @@ def passphrase() -> str | None:
     return _keyring_key()
 
 
+def _no_keyring_reachable() -> bool:
+    """True on Linux without a D-Bus session and without a keyring of the user's choice: the OS
+    keyrings there (Secret Service through ``secretstorage``/``jeepney``) are reached only over
+    the session bus that ``DBUS_SESSION_BUS_ADDRESS`` names, so looking would find none. Importing
+    ``keyring`` costs 0.15-0.2 s and about 20 MB (its backends, cryptography, importlib_metadata);
+    once it is loaded (a keyring set by a program or a test), it is asked."""
+    if (
+        "keyring" in sys.modules
+        or sys.platform in ("win32", "darwin")
+        or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    ):
+        return False
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return False
+    config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return not (config / "python_keyring" / "keyringrc.cfg").exists()
+
+
 @functools.lru_cache(maxsize=1)
 def _keyring_key() -> str | None:
     """The key in the OS keyring (read once per process: a keyring may be slow or prompt)."""
+    if _no_keyring_reachable():
+        return None
     try:
         import keyring
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,20 @@ def test_raw_key_opens_files_keyed_with_the_passphrase(tmp_path: Path) -> None:
     conn.execute(f"PRAGMA key = {crypto._quoted(KEY)}")
     assert conn.execute("SELECT count(*) FROM t").fetchone() == (0,)
     conn.close()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the D-Bus keyrings of Linux")
+def test_keyring_is_not_loaded_where_none_can_be_reached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delitem(sys.modules, "keyring", raising=False)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert crypto._no_keyring_reachable()
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1000/bus")
+    assert not crypto._no_keyring_reachable()
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS")
+    (tmp_path / "python_keyring").mkdir()
+    (tmp_path / "python_keyring" / "keyringrc.cfg").write_text("[backend]\n", encoding="utf-8")
+    assert not crypto._no_keyring_reachable()  # a keyring of the user's choice is asked
