@@ -140,3 +140,20 @@ def test_damage_found_by_the_page_scan_after_the_first_frame_offers_the_backup(
         assert state.operations is None
     finally:
         app_module._close(window, state)
+
+
+def test_modules_imported_after_qt_are_not_read_for_pyside_features() -> None:
+    """PySide6 reads the source of each module imported after it, unless told this app uses no
+    ``__feature__``: loading the database libraries after the first frame then reads no source."""
+    import linecache
+    import sys
+
+    app_module._skip_pyside_source_scan()
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None:
+        pytest.skip("this PySide6 has no feature module")
+    assert feature._mod_uses_pyside(sys.modules["ui.vandaag"]) is False
+    linecache.clearcache()
+    import email.mime.audio  # noqa: F401 - any module not imported yet
+
+    assert not any("email/mime/audio" in name for name in linecache.cache)
