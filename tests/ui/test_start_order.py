@@ -142,9 +142,10 @@ def test_damage_found_by_the_page_scan_after_the_first_frame_offers_the_backup(
         app_module._close(window, state)
 
 
-def test_modules_imported_after_qt_are_not_read_for_pyside_features() -> None:
+def test_modules_imported_after_qt_are_not_read_for_pyside_features(tmp_path: Path) -> None:
     """PySide6 reads the source of each module imported after it, unless told this app uses no
     ``__feature__``: loading the database libraries after the first frame then reads no source."""
+    import importlib.util
     import linecache
     import sys
 
@@ -152,8 +153,12 @@ def test_modules_imported_after_qt_are_not_read_for_pyside_features() -> None:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None:
         pytest.skip("this PySide6 has no feature module")
-    assert feature._mod_uses_pyside(sys.modules["ui.vandaag"]) is False
+    source = tmp_path / "fresh_module.py"
+    source.write_text("from PySide6 import QtCore  # named, as a Qt module would\n", encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("fresh_module", source)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
     linecache.clearcache()
-    import email.mime.audio  # noqa: F401 - any module not imported yet
-
-    assert not any("email/mime/audio" in name for name in linecache.cache)
+    feature.feature_imported(module)  # what PySide6 calls after each import
+    assert str(source) not in linecache.cache
+    assert feature.pyside_feature_dict["fresh_module"] == -1
