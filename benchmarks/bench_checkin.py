@@ -24,8 +24,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks._data import build_years
+from checkin.db import SCHEMA_REVISION
 
-CACHE = Path(tempfile.gettempdir()) / "checkin-bench-10y"
+CACHE = Path(tempfile.gettempdir()) / f"checkin-bench-10y-{SCHEMA_REVISION}"
+"""Per schema revision: a cache made by an older app would have to be upgraded by this one."""
 QUERIES = ["o", "oz", "ozl", "s", "sa", "san", "m", "ma", "mał", "e", "em", "emm", "f", "fa", "fat"]
 
 

@@ -22,8 +22,10 @@ from datetime import date
 from pathlib import Path
 
 from benchmarks._data import build_years
+from checkin.db import SCHEMA_REVISION
 
-CACHE = Path(tempfile.gettempdir()) / "checkin-bench-1m"
+CACHE = Path(tempfile.gettempdir()) / f"checkin-bench-1m-{SCHEMA_REVISION}"
+"""Per schema revision: a cache made by an older app would have to be upgraded by this one."""
 FAMILIES, YEARS, PER_MORNING = 20_000, 20, 962  # 1,000,480 visits
 WHOLE = (date(2016, 1, 1), date(2035, 12, 31))
 ONE_YEAR = (date(2025, 1, 1), date(2025, 12, 31))

@@ -15,9 +15,11 @@ by default: checkin.keys decides how (keyring, start-up passphrase, or knowingly
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import secrets
 import sqlite3
+import sys
 import urllib.parse
 from pathlib import Path
 from typing import Any
@@ -65,9 +67,29 @@ def passphrase() -> str | None:
     return _keyring_key()
 
 
+def _no_keyring_reachable() -> bool:
+    """True on Linux without a D-Bus session and without a keyring of the user's choice: the OS
+    keyrings there (Secret Service through ``secretstorage``/``jeepney``) are reached only over
+    the session bus that ``DBUS_SESSION_BUS_ADDRESS`` names, so looking would find none. Importing
+    ``keyring`` costs 0.15-0.2 s and about 20 MB (its backends, cryptography, importlib_metadata);
+    once it is loaded (a keyring set by a program or a test), it is asked."""
+    if (
+        "keyring" in sys.modules
+        or sys.platform in ("win32", "darwin")
+        or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    ):
+        return False
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return False
+    config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return not (config / "python_keyring" / "keyringrc.cfg").exists()
+
+
 @functools.lru_cache(maxsize=1)
 def _keyring_key() -> str | None:
     """The key in the OS keyring (read once per process: a keyring may be slow or prompt)."""
+    if _no_keyring_reachable():
+        return None
     try:
         import keyring
 
@@ -121,13 +143,60 @@ def _quoted(key: str) -> str:
     return "'" + key.replace("'", "''") + "'"
 
 
+KDF_ITERATIONS = 256_000
+"""SQLCipher 4's default key derivation: PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte key
+from the passphrase and the 16-byte salt that opens every encrypted file (``cipher_default_*``;
+tests check these against the installed SQLCipher)."""
+SALT_BYTES = 16
+
+
+@functools.lru_cache(maxsize=8)
+def _raw_key(key: str, salt: bytes) -> str:
+    """SQLCipher's raw-key form of ``key`` for a file with ``salt``: ``x'<key hex><salt hex>'``.
+
+    Derived once per process and salt: SQLCipher would derive it again on every connection (0.1-0.2 s
+    each, several at each start)."""
+    derived = hashlib.pbkdf2_hmac("sha512", key.encode("utf-8"), salt, KDF_ITERATIONS, 32)
+    return f"x'{derived.hex()}{salt.hex()}'"
+
+
+def _file_of(target: str | Path, uri: bool) -> Path:
+    if not uri:
+        return Path(target)
+    text = str(target).removeprefix("file:").split("?", 1)[0]
+    return Path(urllib.parse.unquote(text))
+
+
+def _existing_salt(path: Path) -> bytes | None:
+    """The salt at the start of an existing encrypted file; None for a new, empty or plain one."""
+    try:
+        with path.open("rb") as handle:
+            salt = handle.read(SALT_BYTES)
+    except OSError:
+        return None
+    if len(salt) < SALT_BYTES or salt == SQLITE_HEADER:
+        return None
+    return salt
+
+
+def _key_pragma(conn: Any, key: str, path: Path | None) -> None:
+    """Key ``conn``: an existing encrypted file with the raw key derived once per process (the same
+    key SQLCipher derives from the passphrase, so files and recovery keys stay as they are); a new
+    file with the passphrase, so SQLCipher chooses its salt."""
+    salt = _existing_salt(path) if path is not None and not key.startswith("x'") else None
+    if salt is None:
+        conn.execute(f"PRAGMA key = {_quoted(key)}")
+    else:
+        conn.execute(f'PRAGMA key = "{_raw_key(key, salt)}"')
+
+
 def connect(target: str | Path, *, uri: bool = False, key: str | None = None, **kwargs: Any) -> Any:
     """A DB-API connection to ``target``, keyed with ``key`` (default: ``passphrase()``)."""
     key = key if key is not None else passphrase()
     if key is None:
         return sqlite3.connect(target, uri=uri, **kwargs)
     conn = _driver().connect(str(target), uri=uri, **kwargs)
-    conn.execute(f"PRAGMA key = {_quoted(key)}")
+    _key_pragma(conn, key, None if str(target) in ("", ":memory:") else _file_of(target, uri))
     return conn
 
 
@@ -146,7 +215,7 @@ def export_copy(source: Path, target: Path, *, source_key: str | None, target_ke
     conn = _driver().connect(str(source))
     try:
         if source_key is not None:
-            conn.execute(f"PRAGMA key = {_quoted(source_key)}")
+            _key_pragma(conn, source_key, source)
         conn.execute(f"ATTACH DATABASE ? AS exported KEY {_quoted(target_key or '')}", (str(target),))
         conn.execute("SELECT sqlcipher_export('exported')")
         conn.execute("DETACH DATABASE exported")

@@ -18,6 +18,7 @@ import logging
 import math
 import secrets
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -30,7 +31,7 @@ from checkin.i18n import N_
 from checkin.models import Family, Morning
 from checkin.services._common import now_local
 from checkin.services.families import anonymise, get_family, last_visit_days
-from checkin.settings import load_settings, save_settings
+from checkin.settings import load_settings, save_settings, stage_settings
 
 PIN_MIN, PIN_MAX = 5, 12
 """Digits of a new PIN. A PIN set before the minimum was 5 (4 digits) keeps working, with a nudge
@@ -81,22 +82,34 @@ def retention_reference(session: Session, *, today: date) -> date:
     return min(today, newest + CLOCK_MARGIN)
 
 
-def inactive_families(session: Session, *, months: int, today: date) -> list[Family]:
-    """Families not erased whose last visit (or registration, if they never came) is older than ``months``."""
-    cutoff = months_before(retention_reference(session, today=today), months)
-    last_visits = last_visit_days(session)
+def _past_cutoff(session: Session, *, cutoff: date, family_ids: Sequence[int] | None = None) -> list[int]:
+    """Families not erased (of ``family_ids``, or all) whose last visit, or registration if they
+    never came, is before ``cutoff``; in order of id."""
+    last_visits = last_visit_days(session, family_ids)
+    query = select(Family.id, Family.created_at).where(col(Family.erased_at).is_(None))
+    if family_ids is not None:
+        query = query.where(col(Family.id).in_(family_ids))
     found = []
     # Only the columns the rule needs: loading every family as an object cost seconds and megabytes
     # at each start with 10,000 families; only those past the period are loaded whole.
-    for family_id, created_at in session.exec(
-        select(Family.id, Family.created_at).where(col(Family.erased_at).is_(None))
-    ):
+    for family_id, created_at in session.exec(query.order_by(col(Family.id))):
         last = last_visits.get(family_id or 0)
         if last is None:
             last = created_at if isinstance(created_at, date) else date.fromisoformat(str(created_at)[:10])
             last = last.date() if isinstance(last, datetime) else last
         if last < cutoff:
-            found.append(family_id)
+            found.append(family_id or 0)
+    return found
+
+
+def retention_cutoff(session: Session, *, months: int, today: date) -> date:
+    """The day before which a family's last visit (or registration) puts it past the period."""
+    return months_before(retention_reference(session, today=today), months)
+
+
+def inactive_families(session: Session, *, months: int, today: date) -> list[Family]:
+    """Families not erased whose last visit (or registration, if they never came) is older than ``months``."""
+    found = _past_cutoff(session, cutoff=retention_cutoff(session, months=months, today=today))
     families: list[Family] = []
     for start in range(0, len(found), 500):  # SQLite's limit on parameters per statement
         chunk = found[start : start + 500]
@@ -110,22 +123,53 @@ class Anonymised:
     backups_changed: int
 
 
+RETENTION_BATCH = 50
+"""Families anonymised per transaction at start: a check-in meanwhile waits for one batch at most."""
+
+
 def apply_retention(
-    database: Database, *, today: date | None = None, now: datetime | None = None
+    database: Database,
+    *,
+    today: date | None = None,
+    now: datetime | None = None,
+    batch: int = RETENTION_BATCH,
+    after_batch: Callable[[int], None] | None = None,
 ) -> Anonymised:
-    """Anonymise every family past the retention period, here and in the backups; one transaction."""
+    """Anonymise every family past the retention period, here and in the backups.
+
+    The families past the period are found while only reading; they are then anonymised
+    ``batch`` at a time, each batch one short transaction that checks each family again (one
+    that came in meanwhile stays), so a check-in never waits for the whole. Stopped midway, the
+    batches done are done and the rest follow at the next start. ``after_batch`` is told the
+    number anonymised so far after each committed batch (tests).
+    """
     moment = now or now_local()
     today = today or moment.date()
-    with database.transaction() as session:
+    with database.session() as session:
         months = load_settings(session).retention_months
-        families = inactive_families(session, months=months, today=today)
-        erased = [(family.id or 0, family.code or "") for family in families]
-        for family in families:
-            anonymise(session, family, moment=moment)
-    if not erased:
+        cutoff = retention_cutoff(session, months=months, today=today)
+        candidates = _past_cutoff(session, cutoff=cutoff)
+        left_over = list(load_settings(session).backups_to_erase)
+    erased: list[tuple[int, str]] = []
+    for start in range(0, len(candidates), batch):
+        with database.transaction() as session:
+            still = _past_cutoff(session, cutoff=cutoff, family_ids=candidates[start : start + batch])
+            done = []
+            for family in session.exec(select(Family).where(col(Family.id).in_(still))):
+                done.append((family.id or 0, family.code or ""))
+                anonymise(session, family, moment=moment)
+            if done:  # the backups still to do, committed with the batch
+                pending = tuple(load_settings(session).backups_to_erase) + tuple(done)
+                stage_settings(session, backups_to_erase=pending)
+        erased += done
+        if after_batch is not None:
+            after_batch(len(erased))
+    if not erased and not left_over:
         return Anonymised(families=0, backups_changed=0)
     database.checkpoint()
-    changed = backups.erase_in_backups(database.data_dir, families=erased, now=moment)
+    changed = backups.erase_in_backups(database.data_dir, families=left_over + erased, now=moment)
+    with database.transaction() as session:
+        save_settings(session, backups_to_erase=())
     return Anonymised(families=len(erased), backups_changed=changed)
 
 

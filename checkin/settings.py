@@ -32,6 +32,10 @@ class Settings:
     """Wrong coordinator PINs in a row (checkin.privacy.check_pin)."""
     pin_locked_until: float = 0.0
     """Until when (seconds since the epoch) no PIN is accepted after too many wrong ones."""
+    backups_to_erase: tuple[tuple[int, str], ...] = ()
+    """Families (id, code) the retention rule anonymised here but not yet in the backups: kept in
+    the transaction of each batch, emptied once the backups are done (a stop midway finishes them
+    at the next start)."""
 
 
 _UPGRADES: dict[int, Any] = {}
@@ -52,6 +56,8 @@ def load_settings(session: Session) -> Settings:
     while version < SETTINGS_VERSION:
         stored = _UPGRADES[version](stored)
         version += 1
+    if "backups_to_erase" in stored:  # JSON keeps lists: the setting holds tuples
+        stored["backups_to_erase"] = tuple((int(i), str(code)) for i, code in stored["backups_to_erase"])
     known = {field.name for field in dataclasses.fields(Settings)}
     return Settings(**{key: value for key, value in stored.items() if key in known})
 

@@ -226,7 +226,8 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
         startup.show_error(error)
         app.exit(EXIT_REFUSED)
         return
-    operations = startup.open_checked(data_dir)
+    # The scan of every page follows after the first frame, in the maintenance thread (_maintain).
+    operations = startup.open_checked(data_dir, scan_pages=False)
     if operations is None:
         app.exit(EXIT_REFUSED)
         return
@@ -249,17 +250,22 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
     runner = state.runner
     # The maintenance thread holds Python's lock much of the time it runs: it starts once Vandaag
     # has been drawn and takes keys, so it does not slow the way there on a single core.
-    _ready_for_check_in(window, then=lambda: _maintain(window, operations=operations, runner=runner))
+    _ready_for_check_in(
+        window, then=lambda: _maintain(window, operations=operations, runner=runner, state=state)
+    )
 
 
 MAINTENANCE_PROGRESS_MS = 500
 """Start-up maintenance that takes longer than this shows a busy bar in the status bar."""
 
 
-def _maintain(window: MainWindow, *, operations: Operations, runner: Runner) -> None:
-    """Start-up maintenance off the GUI thread: the retention rule (here and in the backups),
-    then the backup of the start. The host can search and check in meanwhile: a check-in waits
-    only for the retention's own short transaction."""
+def _maintain(
+    window: MainWindow, *, operations: Operations, runner: Runner, state: _Session | None = None
+) -> None:
+    """Start-up maintenance off the GUI thread: the scan of every page of the database (damage
+    found there is explained and the newest sound backup offered, as before the window), the
+    retention rule (here and in the backups), then the backup of the start. The host can search
+    and check in meanwhile: a check-in waits at most for one short batch of the retention."""
     from ui.operations import storage
 
     progress = QProgressBar(window)
@@ -278,11 +284,14 @@ def _maintain(window: MainWindow, *, operations: Operations, runner: Runner) -> 
 
     QTimer.singleShot(MAINTENANCE_PROGRESS_MS, progress, show_progress)
 
-    def finish(retention: Anonymised) -> None:
+    def finish(retention: Anonymised | storage.StartupCheck) -> None:
         progress.finished = True  # type: ignore[attr-defined]
         window.statusBar().removeWidget(progress)
         progress.deleteLater()
         window.statusBar().clearMessage()
+        if isinstance(retention, storage.StartupCheck):
+            _damaged_after_start(window, operations=operations, check=retention, state=state)
+            return
         log.info("Retention: %d families anonymised", retention.families)
         if window.backups is not None:
             window.backups.start()
@@ -298,7 +307,33 @@ def _maintain(window: MainWindow, *, operations: Operations, runner: Runner) -> 
             tr("Het onderhoud bij het starten is niet gelukt. {detail}").format(detail=detail).strip(), 60000
         )
 
-    runner.submit(lambda: storage.apply_retention(operations), done=finish, failed=failed)
+    def work() -> Anonymised | storage.StartupCheck:
+        check = storage.check_pages(operations)
+        return storage.apply_retention(operations) if check.sound else check
+
+    runner.submit(work, done=finish, failed=failed)
+
+
+def _damaged_after_start(
+    window: MainWindow, *, operations: Operations, check: Any, state: _Session | None
+) -> None:
+    """The page scan found damage: offer the newest sound backup; the app ends either way (after
+    a restore it has to start again over the restored file)."""
+    from ui import startup
+
+    if startup.offer_restore_after_start(operations, check):
+        if state is not None:
+            state.operations = None  # closed: no backup of it at exit
+        QMessageBox.information(
+            window, tr("Backup teruggezet"), tr("De backup is teruggezet. Start de app opnieuw.")
+        )
+        _end(0)
+        return
+    _end(EXIT_REFUSED)
+
+
+def _end(code: int) -> None:
+    QCoreApplication.exit(code)
 
 
 READY_FILE = "CHECKIN_READY_FILE"
@@ -380,8 +415,20 @@ def _close(window: MainWindow, state: _Session) -> None:
         storage.close_database(state.operations)
 
 
+def _skip_pyside_source_scan() -> None:
+    """PySide6 reads the source of every module imported after it (``inspect.getsource``, which
+    keeps it in ``linecache``) to find those that could use ``from __feature__ import ...``. This
+    app uses no such feature, so every module may be taken as not switching: loading the database
+    libraries after the first frame then no longer reads some 500 source files (~10 MB kept in
+    memory, a tenth of a second)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda _module: False  # type: ignore[attr-defined]
+
+
 def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
     """The app on ``data_dir``; ``lock`` is the one-instance lock when the caller took it already."""
+    _skip_pyside_source_scan()
     app = _application()
     if lock is None:
         from checkin.errors import Rejected

@@ -7,7 +7,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +34,10 @@ PREFERRED_SIZE = (1280, 760)
 
 FRAME_ALLOWANCE = (16, 40)
 """Room left for the window's frame and title bar (which the window's own size excludes)."""
+
+
+SHORTCUTS_AT_THE_LATEST_MS = 400
+"""Shortcuts are given after the first frame, or this long after showing at the latest."""
 
 
 class MainWindow(QMainWindow):
@@ -77,8 +81,22 @@ class MainWindow(QMainWindow):
         height = min(PREFERRED_SIZE[1], area.height() - FRAME_ALLOWANCE[1])
         self.resize(width, height)
 
+    def _give_shortcuts(self) -> None:
+        """Help's F1, given once the window has been drawn: the first shortcut touches PySide6's
+        Qt enums, which costs 40-60 ms, and would delay the first frame."""
+        if not self._guide_action.shortcut().isEmpty():
+            return
+        self._guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not getattr(self, "_painted", False):
+            self._painted = True
+            QTimer.singleShot(0, self, self._give_shortcuts)  # after this frame is on screen
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        QTimer.singleShot(SHORTCUTS_AT_THE_LATEST_MS, self, self._give_shortcuts)  # even if not drawn
         handle = self.windowHandle()
         if handle is not None and not getattr(self, "_follows_screen", False):
             self._follows_screen = True
@@ -136,7 +154,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("helpMenu")
         guide = QAction(self.tr("&Handleiding"), self)
         guide.setObjectName("guideAction")
-        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
+        self._guide_action = guide  # F1 is given after the first frame: _give_shortcuts
         guide.triggered.connect(self.show_guide)
         menu.addAction(guide)
         sheet = QAction(self.tr("&Spiekbriefje afdrukken..."), self)

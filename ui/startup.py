@@ -88,7 +88,11 @@ def show_error(error: Rejected) -> None:
 
 
 def open_checked(
-    data_dir: Path, *, ask: AskRestore = ask_with_dialog, show: Callable[[Rejected], None] = show_error
+    data_dir: Path,
+    *,
+    ask: AskRestore = ask_with_dialog,
+    show: Callable[[Rejected], None] = show_error,
+    scan_pages: bool = True,
 ) -> Operations | None:
     """The operations of the opened database after a quick integrity check; None when the app
     cannot start.
@@ -96,8 +100,10 @@ def open_checked(
     A damaged or foreign file gets an explanation and the offer to restore the newest sound backup;
     so does a database that fails to open for any other reason (an upgrade that failed: the
     backup made before it is offered first). A folder that cannot be written is only explained.
+    ``scan_pages=False`` leaves the scan of every page to the caller (the window does it after its
+    first frame, off the GUI thread, then calls :func:`offer_restore_after_start`).
     """
-    check = storage.check_data_folder(data_dir)
+    check = storage.check_data_folder(data_dir, pages=scan_pages)
     if not check.sound:
         problem = " ".join(core_text(p) for p in check.problems)
         log.warning("Start-up check failed (%d problems)", len(check.problems))
@@ -134,3 +140,25 @@ def open_checked(
 
 def _unexpected(error: Exception) -> Rejected:
     return Rejected(N_("De gegevens kunnen niet worden geopend ({detail})."), detail=type(error).__name__)
+
+
+def offer_restore_after_start(
+    operations: Operations, check: storage.StartupCheck, *, ask: AskRestore | None = None
+) -> bool:
+    """The page scan after the first frame found damage: explain it and offer the newest sound
+    backup, as at the start. True when the backup was put in place (the database is closed then:
+    the app has to start again); False when the host declined or there was nothing to restore."""
+    problem = " ".join(core_text(p) for p in check.problems)
+    log.warning("Start-up page scan failed (%d problems)", len(check.problems))
+    info = check.newest_backup
+    if not (ask or ask_with_dialog)(problem, info) or info is None:
+        return False
+    data_dir = storage.data_folder(operations)
+    storage.close_database(operations)
+    try:
+        kept = storage.restore_at_start(data_dir, info)
+    except Rejected as error:
+        show_error(error)
+        return False
+    log.info("Restored the newest sound backup; the damaged file was set aside as %s", kept and kept.name)
+    return True

@@ -393,16 +393,19 @@ def last_visit(session: Session, family_id: int) -> Visit | None:
     ).first()
 
 
-def last_visit_days(session: Session) -> dict[int, date]:
-    """The day of each family's last visit (at any location); a family that never came is absent."""
-    rows = session.exec(
+def last_visit_days(session: Session, family_ids: Sequence[int] | None = None) -> dict[int, date]:
+    """The day of each family's last visit (at any location), of ``family_ids`` or of all
+    families; a family that never came is absent."""
+    query = (
         select(Visit.family_id, func.max(Morning.day))
         .join(Morning, col(Morning.id) == Visit.morning_id)
         .group_by(col(Visit.family_id))
-    ).all()
+    )
+    if family_ids is not None:
+        query = query.where(col(Visit.family_id).in_(family_ids))
     return {
         family_id: day if isinstance(day, date) else date.fromisoformat(str(day))
-        for family_id, day in rows
+        for family_id, day in session.exec(query).all()
         if family_id is not None and day is not None
     }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,68 @@ def test_backup_from_another_laptop_needs_its_recovery_key(
         reopened.dispose()
     if laptop_b_key is None:
         assert crypto.is_plain(paths.database_path(laptop_b))
+
+
+def test_kdf_is_sqlcipher_default() -> None:
+    """The key derived once per process is the one SQLCipher derives: its defaults are ours."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        assert conn.execute("PRAGMA cipher_default_kdf_iter").fetchone() == (str(crypto.KDF_ITERATIONS),)
+        assert conn.execute("PRAGMA cipher_default_kdf_algorithm").fetchone() == ("PBKDF2_HMAC_SHA512",)
+        assert conn.execute("PRAGMA cipher_default_plaintext_header_size").fetchone() == ("0",)
+    finally:
+        conn.close()
+
+
+def test_raw_key_opens_files_keyed_with_the_passphrase(tmp_path: Path) -> None:
+    """A file SQLCipher keyed from the passphrase (every file made before the raw key) opens with the
+    raw key; a file made through ``crypto.connect`` opens with the bare passphrase (recovery keys)."""
+    import sqlcipher3
+
+    old = tmp_path / "old.sqlite"
+    conn = sqlcipher3.connect(str(old))
+    conn.execute(f"PRAGMA key = {crypto._quoted(KEY)}")
+    conn.execute("CREATE TABLE t (a)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+    crypto._raw_key.cache_clear()
+    for _ in range(2):  # derived the first time, from the cache the second
+        conn = crypto.connect(old, key=KEY)
+        assert conn.execute("SELECT a FROM t").fetchall() == [(1,)]
+        conn.close()
+    assert crypto._raw_key.cache_info().hits >= 1
+    readonly = crypto.connect_existing(old, readonly=True, key=KEY)
+    assert readonly.execute("SELECT a FROM t").fetchall() == [(1,)]
+    readonly.close()
+    with pytest.raises(sqlcipher3.DatabaseError):
+        crypto.connect(old, key="verkeerd").execute("SELECT a FROM t").fetchall()
+
+    new = tmp_path / "new.sqlite"
+    conn = crypto.connect(new, key=KEY)
+    conn.execute("CREATE TABLE t (a)")
+    conn.commit()
+    conn.close()
+    conn = sqlcipher3.connect(str(new))
+    conn.execute(f"PRAGMA key = {crypto._quoted(KEY)}")
+    assert conn.execute("SELECT count(*) FROM t").fetchone() == (0,)
+    conn.close()
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the D-Bus keyrings of Linux")
+def test_keyring_is_not_loaded_where_none_can_be_reached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delitem(sys.modules, "keyring", raising=False)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert crypto._no_keyring_reachable()
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1000/bus")
+    assert not crypto._no_keyring_reachable()
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS")
+    (tmp_path / "python_keyring").mkdir()
+    (tmp_path / "python_keyring" / "keyringrc.cfg").write_text("[backend]\n", encoding="utf-8")
+    assert not crypto._no_keyring_reachable()  # a keyring of the user's choice is asked

@@ -242,3 +242,81 @@ def test_an_old_four_digit_pin_keeps_working_with_a_nudge(session) -> None:
     with pytest.raises(Rejected, match="5 tot 12 cijfers"):
         privacy.set_pin(session, new_pin="1357", current_pin="2468")
     privacy.set_pin(session, new_pin="13579", current_pin="2468")
+
+
+def _old_families(session, location, count: int) -> list[int]:
+    """``count`` families registered long ago who never came, and a morning today (2026-11-25)."""
+    ids = [
+        make_family(session, name=f"Oud{n}", today=date(2024, 1, 10), children=()).id for n in range(count)
+    ]
+    make_morning(session, location, day=date(2026, 11, 25))
+    return ids
+
+
+def test_check_in_between_retention_batches(database: Database, session, location) -> None:
+    """The retention rule commits batch by batch: a check-in from another connection goes through
+    between two batches, and a family that came meanwhile is not anonymised."""
+    import threading
+
+    ids = _old_families(session, location, 6)
+    morning = mornings.morning_on(session, location_id=location.id, day=date(2026, 11, 25))
+    session.close()
+    paused, go = threading.Event(), threading.Event()
+    outcome: dict[str, object] = {}
+
+    def after_batch(done: int) -> None:
+        if not paused.is_set():
+            paused.set()
+            go.wait(30)
+
+    def work() -> None:
+        try:
+            outcome["result"] = privacy.apply_retention(
+                database, today=date(2026, 11, 25), batch=2, after_batch=after_batch
+            )
+        except BaseException as error:  # handed to the test
+            outcome["error"] = error
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    try:
+        assert paused.wait(30)
+        other = Database.open(database.data_dir)  # another engine: another connection
+        try:
+            with other.transaction() as door:
+                visits.check_in(
+                    door, morning_id=morning.id, family_id=ids[-1], now=datetime(2026, 11, 25, 10)
+                )
+        finally:
+            other.dispose()
+    finally:
+        go.set()
+        worker.join(30)
+    assert not worker.is_alive() and "error" not in outcome
+    assert outcome["result"].families == 5
+    with database.session() as s:
+        assert s.get(Family, ids[-1]).erased_at is None
+        assert all(s.get(Family, i).erased_at is not None for i in ids[:-1])
+        assert not load_settings(s).backups_to_erase
+
+
+def test_retention_stopped_midway_finishes_the_backups_at_the_next_start(
+    database: Database, session, location
+) -> None:
+    ids = _old_families(session, location, 4)
+    session.close()
+    made = backups.make_backup(database, reason="start")
+
+    def stop(done: int) -> None:
+        raise KeyboardInterrupt  # as if the app was killed after the first batch
+
+    with pytest.raises(KeyboardInterrupt):
+        privacy.apply_retention(database, today=date(2026, 11, 25), batch=2, after_batch=stop)
+    with database.session() as s:
+        assert [s.get(Family, i).erased_at is not None for i in ids] == [True, True, False, False]
+        assert len(load_settings(s).backups_to_erase) == 2
+    assert b"Oud0" in made.read_bytes()  # the backups were not reached
+    assert privacy.apply_retention(database, today=date(2026, 11, 25), batch=2).families == 2
+    assert not _found("Oud0", [made]) and not _found("Oud3", [made])
+    with database.session() as s:
+        assert not load_settings(s).backups_to_erase

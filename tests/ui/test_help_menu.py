@@ -43,6 +43,8 @@ def test_help_is_the_last_menu_after_the_others_are_added(window: MainWindow) ->
 
 def test_f1_opens_the_host_guide(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(window.isActiveWindow)
+    # F1 is given once the first frame is drawn (the first shortcut costs PySide6 40-60 ms).
+    qtbot.waitUntil(lambda: not window._guide_action.shortcut().isEmpty())
     qtbot.keyClick(window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: window.guide is not None and window.guide.isVisible())
     assert window.guide is not None

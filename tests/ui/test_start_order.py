@@ -88,3 +88,77 @@ def test_retention_runs_after_vandaag_takes_keys_and_does_not_block_it(
     finally:
         release.set()
         app_module._close(window, state)
+
+
+def test_damage_found_by_the_page_scan_after_the_first_frame_offers_the_backup(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scan of every page runs after the window is there, in the maintenance thread; damage it
+    finds is explained with the newest sound backup, which is restored (the damaged file kept)."""
+    from checkin import backups, paths
+    from checkin.db import check_file
+    from checkin.services.lists import ensure_default_lists
+    from ui import startup
+
+    database = Database.open(data_dir)
+    with database.session() as session:
+        ensure_default_lists(session)
+        make_location(session)
+        for n in range(300):
+            make_family(session, name=f"Gezin {n}")
+    backups.make_backup(database, reason="start")
+    database.checkpoint()
+    database.dispose()
+    for side in ("-wal", "-shm"):
+        Path(f"{paths.database_path(data_dir)}{side}").unlink(missing_ok=True)
+    path = paths.database_path(data_dir)
+    data = bytearray(path.read_bytes())
+    data[-4096 * 2 + 8 :] = b"\xff" * (4096 * 2 - 8)  # the last pages: families, not the schema
+    path.write_bytes(bytes(data))
+    assert check_file(path, quick=True, pages=False) == []  # the check before the window passes
+    assert check_file(path, quick=True) != []
+
+    offered: list[object] = []
+    ended: list[int] = []
+    monkeypatch.setattr(startup, "ask_with_dialog", lambda problem, info: offered.append(info) or True)
+    monkeypatch.setattr(app_module.QMessageBox, "information", lambda *args: None)
+    monkeypatch.setattr(app_module, "_end", ended.append)
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    state = app_module._Session()
+    app_module._open(window, data_dir, qapp, state)
+    try:
+        assert window.findChild(VandaagScreen) is not None  # the host saw Vandaag before the scan
+        qtbot.waitUntil(lambda: ended == [0], timeout=10000)
+        assert len(offered) == 1 and offered[0] is not None
+        assert [b.reason for b in backups.list_backups(data_dir)].count("beschadigd") == 1
+        assert check_file(path) == []
+        assert state.operations is None
+    finally:
+        app_module._close(window, state)
+
+
+def test_modules_imported_after_qt_are_not_read_for_pyside_features(tmp_path: Path) -> None:
+    """PySide6 reads the source of each module imported after it, unless told this app uses no
+    ``__feature__``: loading the database libraries after the first frame then reads no source."""
+    import importlib.util
+    import linecache
+    import sys
+
+    app_module._skip_pyside_source_scan()
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None:
+        pytest.skip("this PySide6 has no feature module")
+    source = tmp_path / "fresh_module.py"
+    source.write_text("from PySide6 import QtCore  # named, as a Qt module would\n", encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("fresh_module", source)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    linecache.clearcache()
+    feature.feature_imported(module)  # what PySide6 calls after each import
+    assert str(source) not in linecache.cache
+    assert feature.pyside_feature_dict["fresh_module"] == -1

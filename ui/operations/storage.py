@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import event
 
 from checkin import backups as _backups
-from checkin import clean_close, crypto, keys, paths, privacy
+from checkin import clean_close, crypto, engines, keys, paths, privacy
 from checkin.backups import BackupFile as BackupFile
 from checkin.backups import BackupInfo as BackupInfo
 from checkin.clean_close import WAL_SET_ASIDE as WAL_SET_ASIDE
@@ -54,11 +54,13 @@ class StartupCheck:
         return NEWER_VERSION in self.problems
 
 
-def check_data_folder(data_dir: Path) -> StartupCheck:
+def check_data_folder(data_dir: Path, *, pages: bool = True) -> StartupCheck:
     """A quick integrity check of the database in ``data_dir``, read-only: nothing is written.
 
     A damaged or foreign file comes with the newest backup that passes the integrity check; so
     does a zero-length file when there is a backup (without one it simply becomes a new database).
+    ``pages=False`` checks only that it is a sound database of this app at a known revision; the
+    window scans the pages after its first frame (:func:`check_pages`).
     """
     db_path = paths.database_path(data_dir)
     if not db_path.exists():
@@ -67,7 +69,21 @@ def check_data_folder(data_dir: Path) -> StartupCheck:
         newest = _backups.newest_sound_backup(data_dir)
         return StartupCheck(problems=(EMPTY_FILE,) if newest else (), newest_backup=newest)
     # A suspect WAL is not read: the open sets it aside (clean_close), the data is the file's own.
-    problems = tuple(check_file(db_path, quick=True, ignore_wal=clean_close.suspect_wal(data_dir)))
+    problems = tuple(
+        check_file(db_path, quick=True, pages=pages, ignore_wal=clean_close.suspect_wal(data_dir))
+    )
+    if not problems:
+        return StartupCheck(problems=(), newest_backup=None)
+    return StartupCheck(problems=problems, newest_backup=_backups.newest_sound_backup(data_dir))
+
+
+def check_pages(operations: Operations) -> StartupCheck:
+    """The scan of every page and reference of the open database (read-only; off the GUI thread,
+    after the first frame), with the newest sound backup when it finds damage."""
+    data_dir = operations.database.data_dir
+    if not engines.is_sqlite(operations.database.engine):
+        return StartupCheck(problems=(), newest_backup=None)  # a server checks its own pages
+    problems = tuple(check_file(paths.database_path(data_dir), quick=True))
     if not problems:
         return StartupCheck(problems=(), newest_backup=None)
     return StartupCheck(problems=problems, newest_backup=_backups.newest_sound_backup(data_dir))
