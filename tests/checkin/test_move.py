@@ -6,7 +6,11 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -200,6 +204,44 @@ def test_a_failure_midway_leaves_the_server_as_it_was(
     code, out, err = run(capsys, "--data-dir", place, "move", "--to", pg_url)
     one_dutch_line(code, out, err, "mislukt")
     assert server_dump(tmp_path / "other", pg_url) == before
+
+
+@pytest.mark.parametrize("direction", ["onto the server", "back to a file"])
+def test_a_move_killed_midway_leaves_the_target_as_it_was(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path, direction: str
+) -> None:
+    place = demo_folder(capsys, tmp_path / "place")
+    if direction == "onto the server":
+        argv = ["--data-dir", str(place), "move", "--to", pg_url]
+        before = server_dump(tmp_path / "other", pg_url)
+    else:
+        code, _out, err = run(capsys, "--data-dir", place, "move", "--to", pg_url)
+        assert (code, err) == (0, ""), err
+        back = tmp_path / "back"
+        Database.open(back, url=transfer.SQLITE_URL).dispose()  # an empty file at the head revision
+        before = dbdump.dump(paths.database_path(back))
+        argv = ["--data-dir", str(back), "--database", pg_url, "move", "--to", "sqlite"]
+    worker = subprocess.run(
+        [sys.executable, "-m", "tests.helpers.move_kill", "visit", *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert worker.returncode == -signal.SIGKILL, worker.stderr
+    assert "killed after visit" in worker.stdout
+    if direction == "onto the server":
+        assert server_dump(tmp_path / "other", pg_url) == before
+        # nothing is left locked: the same move runs to its end now
+        code, _out, err = run(capsys, "--data-dir", place, "move", "--to", pg_url)
+        assert (code, err) == (0, ""), err
+        assert rows(place, pg_url) == rows(place)
+    else:
+        assert dbdump.dump(paths.database_path(tmp_path / "back")) == before
+        code, _out, err = run(capsys, *argv)
+        assert (code, err) == (0, ""), err
+        assert rows(tmp_path / "back") == rows(place)
 
 
 def test_bad_targets_are_one_dutch_line_and_change_nothing(
