@@ -28,7 +28,7 @@ def run(table_name: str, argv: list[str]) -> int:
             os.kill(os.getpid(), signal.SIGKILL)
         return copied
 
-    transfer._copy_table = copy_then_die  # type: ignore[assignment]
+    transfer._copy_table = copy_then_die
     return main(argv)
 
 
