@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "checkin.commands.encryption",
     "checkin.commands.figures",
     "checkin.commands.importing",
+    "checkin.commands.move",
 )
 """Each module has ``register(subparsers, parent)``, which adds its subcommands and sets ``run``."""
 

@@ -52,11 +52,8 @@ INSUFFICIENT_PRIVILEGE = "42501"
 LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
 
 NO_SERVER_BACKUP = N_(
-    "Een backup van een database op een server maakt de app nog niet; gebruik de backups van de server."
-)
-NO_SERVER_RESTORE = N_(
-    "Een backup terugzetten in een database op een server kan de app nog niet; zet hem terug in de "
-    "gegevensmap (zonder --database)."
+    "Automatische backups van een database op een server maakt de app niet; gebruik de backups van de "
+    "server, of 'checkin backup --out BESTAND'."
 )
 
 _chosen: ContextVar[str | None] = ContextVar("checkin_database_url", default=None)

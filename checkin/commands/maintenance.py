@@ -62,13 +62,13 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
+    out: Path = args.out
     if engines.target(data_dir).server:
-        raise Rejected(engines.NO_SERVER_BACKUP)
+        return _backup_server(data_dir, out)
     db_path = paths.database_path(data_dir)
     problems = check_file(db_path)
     if problems:
         raise Rejected(N_("Er is geen backup gemaakt. {problems}"), problems=" ".join(problems))
-    out: Path = args.out
     if out.is_dir():
         raise Rejected(N_("{path} is een map; geef een bestandsnaam op."), path=str(out))
     database = Database.open(data_dir)
@@ -80,16 +80,47 @@ def run_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_server(data_dir: Path, out: Path) -> int:
+    """The same portable backup file (SQLite, this laptop's key) of a server database."""
+    from checkin import transfer
+
+    if out.is_dir():
+        raise Rejected(N_("{path} is een map; geef een bestandsnaam op."), path=str(out))
+    database = Database.open(data_dir)
+    try:
+        transfer.server_backup(database, out)
+    finally:
+        database.dispose()
+    print(N_("Backup gemaakt: {path}").format(path=out))
+    return EXIT_OK
+
+
 def run_restore(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
-    if engines.target(data_dir).server:
-        raise Rejected(engines.NO_SERVER_RESTORE)
     if not args.file.is_file():
         raise Rejected(N_("Het bestand {path} bestaat niet."), path=str(args.file))
+    target = engines.target(data_dir)
+    if target.server:
+        return _restore_server(args, data_dir, target)
     with instance.require(data_dir):  # never under a running app
         kept = restore_database(args.file, data_dir, source_key=args.recovery_key)
         Database.open(data_dir).dispose()  # upgrades an older backup to the current schema
     print(N_("Backup teruggezet in {path}").format(path=paths.database_path(data_dir)))
     if kept is not None:
         print(N_("De vorige database is bewaard als {path}").format(path=kept))
+    return EXIT_OK
+
+
+def _restore_server(args: argparse.Namespace, data_dir: Path, target: engines.Target) -> int:
+    """The backup's data replaces the server's in one transaction; its PIN stays."""
+    from checkin import transfer
+
+    with instance.require(data_dir):
+        database = Database.open(data_dir)
+        try:
+            _copied, kept = transfer.restore_to_server(args.file, database, source_key=args.recovery_key)
+        finally:
+            database.dispose()
+    print(N_("Backup teruggezet in {path}").format(path=target.shown()))
+    print(N_("De vorige database is bewaard als {path}").format(path=kept))
     return EXIT_OK

@@ -18,7 +18,7 @@ from checkin.errors import Rejected
 from checkin.i18n import N_
 
 ENV_PIN = "CHECKIN_PIN"
-PROTECTED_COMMANDS = frozenset({"export", "restore", "backup", "cards", "encrypt"})
+PROTECTED_COMMANDS = frozenset({"export", "restore", "backup", "cards", "encrypt", "move"})
 
 
 def require_pin(data_dir: Path) -> None:

@@ -1,0 +1,267 @@
+"""Moving a place's data between SQLite and a real (throwaway) PostgreSQL server, and backups of a
+server: `checkin move`, `checkin backup` and `checkin restore` with `--database URL`."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from checkin import crypto, paths, privacy, transfer
+from checkin.cli import main
+from checkin.db import Database
+from checkin.models import Location
+from checkin.settings import load_settings
+from tests.helpers import dbdump
+from tests.helpers.factories import make_location
+
+DEMO = ["demo", "--families", "20", "--weeks", "6", "--locations", "2"]
+EXPORT = ["export", "--from", "2020-01-01", "--to", "2030-12-31", "--by", "month", "--min-count", "3"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    code = main([str(arg) for arg in argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@contextlib.contextmanager
+def opened(folder: Path, url: str | None = None) -> Iterator[Database]:
+    database = Database.open(folder, url=url or transfer.SQLITE_URL, migrate=False)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+def rows(folder: Path, url: str | None = None) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the app, as Python values (the same on both engines)."""
+    with opened(folder, url) as database, database.engine.connect() as connection:
+        return {
+            table.name: sorted((tuple(row) for row in connection.execute(select(table))), key=repr)
+            for table in transfer.tables()
+        }
+
+
+def server_dump(folder: Path, url: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every server table (alembic_version too), read by a fresh connection."""
+    with opened(folder, url) as database:
+        return dbdump.dump(database)
+
+
+def figures(
+    capsys: pytest.CaptureFixture[str], folder: Path, out: Path, *extra: str
+) -> list[tuple[str, ...]]:
+    code, _out, err = run(capsys, "--data-dir", folder, *extra, *EXPORT, "--format", "csv", "--out", out)
+    assert (code, err) == (0, ""), err
+    return sorted(tuple(row) for row in csv.reader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
+
+
+def demo_folder(capsys: pytest.CaptureFixture[str], folder: Path) -> Path:
+    code, _out, err = run(capsys, "--data-dir", folder, *DEMO)
+    assert (code, err) == (0, ""), err
+    return folder
+
+
+def one_dutch_line(code: int, out: str, err: str, phrase: str) -> None:
+    assert code == 2, (out, err)
+    assert len(err.strip().splitlines()) == 1, err
+    assert phrase in err, err
+    assert "Traceback" not in err
+
+
+def test_demo_data_moves_onto_a_server_and_back_unchanged(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path
+) -> None:
+    place = demo_folder(capsys, tmp_path / "place")
+    file_before = dbdump.dump(paths.database_path(place))
+    counts = {table: len(found) for table, found in rows(place).items()}
+    assert counts["family"] == 20 and counts["visit"] > 50
+
+    code, out, err = run(capsys, "--data-dir", place, "move", "--to", pg_url)
+    assert (code, err) == (0, ""), err
+    assert f"visit: {counts['visit']}" in out
+    assert "niet veranderd" in out and "CHECKIN_DATABASE_URL" in out
+    # the source is kept as it was, byte for byte in every row
+    assert dbdump.dump(paths.database_path(place)) == file_before
+    # every row of every table is on the server, ids included; the figures are the same
+    assert rows(place, pg_url) == rows(place)
+    assert server_dump(place, pg_url)["alembic_version"] == file_before["alembic_version"]
+    on_file = figures(capsys, place, tmp_path / "file.csv")
+    on_server = figures(capsys, place, tmp_path / "server.csv", "--database", pg_url)
+    assert on_file == on_server
+    assert any(len(row) > 3 and row[3] == "visits" for row in on_server)
+
+    back = tmp_path / "back"
+    code, out, err = run(capsys, "--data-dir", back, "--database", pg_url, "move", "--to", "sqlite")
+    assert (code, err) == (0, ""), err
+    assert "zonder --database" in out
+    assert rows(back) == rows(place)
+    assert dbdump.dump(paths.database_path(back))["alembic_version"] == file_before["alembic_version"]
+    assert figures(capsys, back, tmp_path / "back.csv") == on_file
+    # the server's id sequences come after the copied ids: new rows get new ids
+    with opened(place, pg_url) as database, database.session() as session:
+        highest = max(location.id or 0 for location in session.scalars(select(Location)))
+        assert (make_location(session, name="Nieuwe plek").id or 0) > highest
+
+
+def test_a_server_backup_is_the_portable_sqlite_file_restorable_into_either_engine(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "desk"
+    code, _out, err = run(capsys, "--data-dir", folder, "--database", pg_url, *DEMO)
+    assert (code, err) == (0, ""), err
+    on_server = rows(folder, pg_url)
+    backup = tmp_path / "server-backup.sqlite"
+    code, out, err = run(capsys, "--data-dir", folder, "--database", pg_url, "backup", "--out", backup)
+    assert (code, err) == (0, ""), err
+    assert crypto.is_plain(backup)  # no key on this laptop: a plain SQLite file
+    assert not [p for p in folder.iterdir() if p.name.startswith("backup-")]  # no temporary copy left
+    # into SQLite, as any backup
+    elsewhere = tmp_path / "elsewhere"
+    code, _out, err = run(capsys, "--data-dir", elsewhere, "restore", backup)
+    assert (code, err) == (0, ""), err
+    assert rows(elsewhere) == on_server
+
+    # into the server: its data is replaced (one transaction); its own PIN stays
+    with opened(folder, pg_url) as database, database.session() as session:
+        make_location(session, name="Na de backup")
+        privacy.set_pin(session, new_pin="73951")
+        session.commit()
+        pin = load_settings(session).coordinator_pin
+    monkeypatch.setenv("CHECKIN_PIN", "73951")
+    code, out, err = run(capsys, "--data-dir", folder, "--database", pg_url, "restore", backup)
+    assert (code, err) == (0, ""), err
+    after = rows(folder, pg_url)
+    assert [row for row in after["setting"] if row[0] == "coordinator_pin"] == [
+        row for row in rows(folder, pg_url)["setting"] if row[0] == "coordinator_pin"
+    ]
+    with opened(folder, pg_url) as database, database.session() as session:
+        assert load_settings(session).coordinator_pin == pin
+    after["setting"] = [row for row in after["setting"] if row[0] not in ("coordinator_pin", "pin_failures")]
+    expected = dict(on_server)
+    expected["setting"] = [
+        row for row in on_server["setting"] if row[0] not in ("coordinator_pin", "pin_failures")
+    ]
+    assert after == expected
+    # the server's data before the restore is kept as a backup in the data folder
+    kept = [p for p in paths.backup_dir(folder).glob("checkin-*-voor-terugzetten.sqlite")]
+    assert len(kept) == 1 and "bewaard" in out
+    with contextlib.closing(sqlite3.connect(kept[0])) as conn:
+        assert conn.execute("SELECT count(*) FROM location WHERE name = 'Na de backup'").fetchone() == (1,)
+
+
+def test_a_server_backup_is_encrypted_with_this_laptops_key(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "desk"
+    with opened(folder, pg_url) as database, database.session() as session:
+        make_location(session, name="Versleuteld")
+    monkeypatch.setenv("CHECKIN_PASSPHRASE", "sleutel-van-deze-laptop")
+    backup = tmp_path / "b.sqlite"
+    code, _out, err = run(capsys, "--data-dir", folder, "--database", pg_url, "backup", "--out", backup)
+    assert (code, err) == (0, ""), err
+    assert backup.stat().st_size > 0 and not crypto.is_plain(backup)
+    code, _out, err = run(capsys, "--data-dir", tmp_path / "file", "restore", backup)
+    assert (code, err) == (0, ""), err
+    assert [row[1] for row in rows(tmp_path / "file")["location"]] == ["Versleuteld"]
+
+
+def test_a_move_onto_a_database_with_data_is_refused_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path
+) -> None:
+    code, _out, err = run(capsys, "--data-dir", tmp_path / "first", "--database", pg_url, *DEMO)
+    assert (code, err) == (0, ""), err
+    before = server_dump(tmp_path / "first", pg_url)
+    place = demo_folder(capsys, tmp_path / "place")
+    code, out, err = run(capsys, "--data-dir", place, "move", "--to", pg_url)
+    one_dutch_line(code, out, err, "bevat al gegevens")
+    assert server_dump(tmp_path / "first", pg_url) == before
+    # and back: the data folder's file already holds a place
+    code, out, err = run(capsys, "--data-dir", place, "--database", pg_url, "move", "--to", "sqlite")
+    one_dutch_line(code, out, err, "bevat al gegevens")
+
+
+def test_a_failure_midway_leaves_the_server_as_it_was(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path
+) -> None:
+    place = demo_folder(capsys, tmp_path / "place")
+    # a row SQLite accepts but the server cannot take (a text longer than its column): the copy
+    # fails after the locations, families, children and mornings went in
+    with contextlib.closing(sqlite3.connect(paths.database_path(place))) as conn, conn:
+        conn.execute("UPDATE visit SET mood = ? WHERE id = (SELECT max(id) FROM visit)", ("x" * 50,))
+    before = server_dump(tmp_path / "other", pg_url)
+    code, out, err = run(capsys, "--data-dir", place, "move", "--to", pg_url)
+    one_dutch_line(code, out, err, "mislukt")
+    assert server_dump(tmp_path / "other", pg_url) == before
+
+
+@pytest.mark.parametrize("direction", ["onto the server", "back to a file"])
+def test_a_move_killed_midway_leaves_the_target_as_it_was(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path, direction: str
+) -> None:
+    place = demo_folder(capsys, tmp_path / "place")
+    if direction == "onto the server":
+        argv = ["--data-dir", str(place), "move", "--to", pg_url]
+        before = server_dump(tmp_path / "other", pg_url)
+    else:
+        code, _out, err = run(capsys, "--data-dir", place, "move", "--to", pg_url)
+        assert (code, err) == (0, ""), err
+        back = tmp_path / "back"
+        Database.open(back, url=transfer.SQLITE_URL).dispose()  # an empty file at the head revision
+        before = dbdump.dump(paths.database_path(back))
+        argv = ["--data-dir", str(back), "--database", pg_url, "move", "--to", "sqlite"]
+    worker = subprocess.run(
+        [sys.executable, "-m", "tests.helpers.move_kill", "visit", *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert worker.returncode == -signal.SIGKILL, worker.stderr
+    assert "killed after visit" in worker.stdout
+    if direction == "onto the server":
+        assert server_dump(tmp_path / "other", pg_url) == before
+        # nothing is left locked: the same move runs to its end now
+        code, _out, err = run(capsys, "--data-dir", place, "move", "--to", pg_url)
+        assert (code, err) == (0, ""), err
+        assert rows(place, pg_url) == rows(place)
+    else:
+        assert dbdump.dump(paths.database_path(tmp_path / "back")) == before
+        code, _out, err = run(capsys, *argv)
+        assert (code, err) == (0, ""), err
+        assert rows(tmp_path / "back") == rows(place)
+
+
+def test_bad_targets_are_one_dutch_line_and_change_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    place = demo_folder(capsys, tmp_path / "place")
+    file_before = dbdump.dump(paths.database_path(place))
+    cases = {
+        "mysql://balie@server/checkin": "geen database-adres",
+        "postgresql://balie@/checkin?host=/nergens-een-server": "niet bereikbaar",
+        "postgresql://balie:geheim-wachtwoord@/?host=/tmp": "ontbreekt de naam",
+        "sqlite": "dezelfde database",
+    }
+    for to, phrase in cases.items():
+        code, out, err = run(capsys, "--data-dir", place, "move", "--to", to)
+        one_dutch_line(code, out, err, phrase)
+        assert "geheim-wachtwoord" not in err
+    assert dbdump.dump(paths.database_path(place)) == file_before
+    code, out, err = run(
+        capsys, "--data-dir", tmp_path / "empty", "move", "--to", "postgresql://x@/y?host=/tmp"
+    )
+    one_dutch_line(code, out, err, "geen database")
+    assert not paths.database_path(tmp_path / "empty").exists()
