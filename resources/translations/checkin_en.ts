@@ -2508,6 +2508,10 @@
         <translation>The start-up maintenance did not succeed. {detail}</translation>
     </message>
     <message>
+        <source>De backup is teruggezet. Start de app opnieuw.</source>
+        <translation>The backup has been restored. Start the app again.</translation>
+    </message>
+    <message>
         <source>Er is niets om ongedaan te maken.</source>
         <translation>There is nothing to undo.</translation>
     </message>
@@ -2676,12 +2680,8 @@
         <translation>The data is encrypted.</translation>
     </message>
     <message>
-        <source>Een backup van een database op een server maakt de app nog niet; gebruik de backups van de server.</source>
-        <translation>The app cannot yet back up a database on a server; use the server&apos;s own backups.</translation>
-    </message>
-    <message>
-        <source>Een backup terugzetten in een database op een server kan de app nog niet; zet hem terug in de gegevensmap (zonder --database).</source>
-        <translation>The app cannot yet restore a backup into a database on a server; restore it into the data folder (without --database).</translation>
+        <source>Automatische backups van een database op een server maakt de app niet; gebruik de backups van de server, of &apos;checkin backup --out BESTAND&apos;.</source>
+        <translation>The app does not make automatic backups of a database on a server; use the server&apos;s backups, or &apos;checkin backup --out FILE&apos;.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is geen database-adres dat de app kent; gebruik postgresql://gebruiker@server/database of sqlite:// (het bestand in de gegevensmap).</source>
@@ -2706,6 +2706,54 @@
     <message>
         <source>De databaseserver van {url} is niet bereikbaar of weigert de verbinding: {reason}</source>
         <translation>The database server of {url} cannot be reached or refuses the connection: {reason}</translation>
+    </message>
+    <message>
+        <source>zet alle gegevens over naar een lege database op een server, of terug naar het bestand</source>
+        <translation>move all data to an empty database on a server, or back to the file</translation>
+    </message>
+    <message>
+        <source>het doel: postgresql://gebruiker@server/database, of &apos;sqlite&apos; voor het bestand in de gegevensmap</source>
+        <translation>the target: postgresql://user@server/database, or &apos;sqlite&apos; for the file in the data folder</translation>
+    </message>
+    <message>
+        <source>{rows} rijen overgezet naar {target} en gecontroleerd (aantallen per tabel en een controlesom).</source>
+        <translation>{rows} rows copied to {target} and verified (counts per table and a checksum).</translation>
+    </message>
+    <message>
+        <source>De bron {source} is niet veranderd en blijft bewaard.</source>
+        <translation>The source {source} was not changed and is kept.</translation>
+    </message>
+    <message>
+        <source>Gebruik voortaan de server met --database {url} of de omgevingsvariabele CHECKIN_DATABASE_URL; het bestand in de gegevensmap wordt dan niet meer gebruikt.</source>
+        <translation>From now on use the server with --database {url} or the environment variable CHECKIN_DATABASE_URL; the file in the data folder is then no longer used.</translation>
+    </message>
+    <message>
+        <source>Gebruik voortaan het bestand door de app te starten zonder --database en zonder CHECKIN_DATABASE_URL.</source>
+        <translation>From now on use the file by starting the app without --database and without CHECKIN_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <source>De database {target} bevat al gegevens (gezinnen, ochtenden of bezoeken); verhuizen kan alleen naar een lege database. Er is niets veranderd.</source>
+        <translation>The database {target} already holds data (families, mornings or visits); data can only be moved into an empty database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Bron en doel zijn dezelfde database ({target}); er is niets veranderd.</source>
+        <translation>Source and target are the same database ({target}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het overzetten naar {target} is mislukt; daar is niets veranderd ({detail}).</source>
+        <translation>Copying to {target} failed; nothing was changed there ({detail}).</translation>
+    </message>
+    <message>
+        <source>De gegevens in tabel {table} kwamen na het overzetten niet overeen; er is niets veranderd.</source>
+        <translation>The data in table {table} did not match after copying; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Er is geen database in {path} om te verhuizen.</source>
+        <translation>There is no database in {path} to move.</translation>
+    </message>
+    <message>
+        <source>De bron {source} heeft een andere versie van de database; open hem eerst met deze versie van de app.</source>
+        <translation>The source {source} has a different database version; open it with this version of the app first.</translation>
     </message>
 </context>
 <context>
