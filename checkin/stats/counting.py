@@ -11,7 +11,8 @@ The scans (the rows a rule sees):
   ``n`` and the adults by role (a morning without visits is one row with ``n = 0``);
 - ``families``: the section's families grouped by village, referral, visits (capped at
   ``VISITS_CAP``) and whether they came to the place before the period (``came_before``);
-- ``children``: per morning, the children of its visits per age in months;
+- ``children``: the section's children of its visits per age in months (``known`` False: an age
+  from an old list without ages);
 - ``drinks``: per morning, the drinks by kind and payment;
 - ``lapsed``: the number of families of the year before the period's last eight weeks who stayed
   away in those weeks.
@@ -92,8 +93,6 @@ class FamiliesRow(NamedTuple):
 
 
 class ChildrenRow(NamedTuple):
-    location_id: int
-    day: str
     known: int
     months: int | None
     n: int
@@ -133,10 +132,10 @@ _VISITS_OF_MORNING = """CASE WHEN m.day >= :counted_from THEN (
           GROUP BY v.imported, substr(v.arrived_at, 12, 4), v.mood) AS g) END"""
 _FAMILIES_OF_MORNING = "(SELECT group_concat(v.family_id) FROM visit v WHERE v.morning_id = m.id)"
 _CHILDREN_OF_MORNING = """CASE WHEN m.day >= :counted_from THEN (
-    SELECT json_group_array(json_array(g.known, g.months, g.n))
-    FROM (SELECT vc.age_known AS known, vc.age_months AS months, count(*) AS n
-          FROM visit v JOIN visitchild vc ON vc.visit_id = v.id WHERE v.morning_id = m.id
-          GROUP BY vc.age_known, vc.age_months) AS g) END"""
+    SELECT group_concat(vc.age_known + 2 * ifnull(vc.age_months + 1, 0))
+    FROM visit v JOIN visitchild vc ON vc.visit_id = v.id WHERE v.morning_id = m.id) END"""
+"""A morning's children as one number each, ``age_known + 2 * (age_months + 1)`` (0 for NULL):
+counted in Python (``_child``), so nothing is sorted."""
 
 MORNINGS_SQL = """
 SELECT m.id AS morning_id, m.location_id AS location_id, m.day AS day, m.theme AS theme,
@@ -180,6 +179,14 @@ def _lapsed_range(end: date) -> tuple[str, str]:
     return (cut - timedelta(days=rules.LAPSED_LOOKBACK_DAYS)).isoformat(), cut.isoformat()
 
 
+def _child(code: str) -> tuple[int, int | None]:
+    """(age_known, age_months) of a child's number from ``_CHILDREN_OF_MORNING``."""
+    number = int(code)
+    known = number % 2
+    half = (number - known) // 2
+    return known, None if half == 0 else half - 1
+
+
 def _null_first(value: str | None) -> tuple[bool, str]:
     """Sort key of a text column as SQLite orders it (NULL first, then by code point)."""
     return (value is not None, value or "")
@@ -193,7 +200,7 @@ class _Morning:
     theme: str
     visits: list[VisitsRow]
     families: list[str]
-    children: list[ChildrenRow]
+    children: list[str]
 
 
 @dataclass
@@ -211,7 +218,7 @@ class Pass:
 
     ``location_id`` is one location or None for "everywhere" (a section of all locations
     together); ``by_location`` splits the pass per location (a report over every location).
-    Sections are then asked in any order (``rows``), cheapest in date order per location.
+    ``periods`` are the sections' periods, in date order; their rows are then asked with ``rows``.
     """
 
     def __init__(
@@ -221,18 +228,16 @@ class Pass:
         *,
         location_id: int | None,
         by_location: bool,
-        start: date,
-        end: date,
-        earliest_end: date | None = None,
+        periods: Sequence[tuple[date, date]],
     ) -> None:
         self.scans = frozenset(scans)
         self.by_location = by_location
         self.location_id = location_id
-        counted_from = start.isoformat()
+        counted_from, end = periods[0][0].isoformat(), periods[-1][1]
         needs_families = bool(self.scans & {"families", "lapsed"})
         pass_start = counted_from
         if "lapsed" in self.scans:
-            pass_start = min(pass_start, _lapsed_range(earliest_end or end)[0])
+            pass_start = min(pass_start, _lapsed_range(periods[0][1])[0])
         at_location = " AND m.location_id = :loc" if location_id is not None else ""
         params = {
             "start": pass_start,
@@ -252,7 +257,16 @@ class Pass:
                 self._add_morning(row)
         self.pass_start = pass_start
         self._families: dict[tuple[int | None, str], tuple[str | None, str | None, int]] = {}
+        self._visits_per_family: dict[tuple[int | None, str, str], Counter[str]] = {}
         if "families" in self.scans:
+            for place_id, place in self._places.items():
+                for period_start, period_end in periods:
+                    first, last = period_start.isoformat(), period_end.isoformat()
+                    lo, hi = bisect_left(place.days, first), bisect_right(place.days, last)
+                    counts: Counter[str] = Counter()
+                    for morning in place.mornings[lo:hi]:
+                        counts.update(morning.families)
+                    self._visits_per_family[(place_id, first, last)] = counts
             self._look_up_families(connection, location_id=location_id, pass_start=pass_start)
         self._drinks: dict[int | None, list[DrinksRow]] = {}
         self._drink_days: dict[int | None, list[str]] = {}
@@ -277,11 +291,7 @@ class Pass:
             else:
                 none = (None, None, None, 0, None, None, None, None)
                 visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *none)]
-        children: list[ChildrenRow] = []
-        if row.children is not None:
-            groups = json.loads(row.children)
-            groups.sort(key=lambda g: (g[0], g[1] is not None, g[1] or 0))
-            children = [ChildrenRow(row.location_id, row.day, *g) for g in groups]
+        children = row.children.split(",") if row.children else []
         morning = _Morning(
             row.morning_id,
             row.location_id,
@@ -303,11 +313,14 @@ class Pass:
             earlier = {None} if any(first < pass_start for first in firsts.values()) else set()
         else:
             earlier = {location_id} if firsts.get(location_id, pass_start) < pass_start else set()
+        seen: dict[int | None, set[str]] = {}
+        for (place, _first, _last), counts in self._visits_per_family.items():
+            seen.setdefault(place, set()).update(counts)
         pairs = []
-        for place, found in self._places.items():
+        for place, families in seen.items():
             look = 1 if place in earlier else 0
-            seen = sorted(set(chain.from_iterable(m.families for m in found.mornings)), key=int)
-            pairs.extend(f"[{'null' if place is None else place},{family},{look}]" for family in seen)
+            name = "null" if place is None else place
+            pairs.extend(f"[{name},{family},{look}]" for family in sorted(families, key=int))
         if not pairs:
             return
         at_location = ""
@@ -335,13 +348,14 @@ class Pass:
             if scan == "visits":
                 return chain.from_iterable(m.visits for m in mornings)
             if scan == "children":
-                return chain.from_iterable(m.children for m in mornings)
+                return self._children_rows(mornings)
             if scan == "drinks":
                 days = self._drink_days.get(key, [])
                 found = self._drinks.get(key, [])
                 return found[bisect_left(days, first) : bisect_right(days, last)]
             if scan == "families":
-                return self._families_rows(key, place, lo, mornings)
+                visits = self._visits_per_family.get((key, first, last), Counter())
+                return self._families_rows(key, place, lo, visits)
             if scan == "lapsed":
                 return self._lapsed_rows(place, end)
             raise KeyError(scan)
@@ -349,16 +363,13 @@ class Pass:
         return rows_of
 
     def _families_rows(
-        self, key: int | None, place: _Place, lo: int, mornings: list[_Morning]
+        self, key: int | None, place: _Place, lo: int, visits: Counter[str]
     ) -> list[FamiliesRow]:
         if lo < place.seen_upto:  # an earlier section than the last one asked: count again
             place.seen_upto, place.seen = 0, set()
         for morning in place.mornings[place.seen_upto : lo]:
             place.seen.update(morning.families)
         place.seen_upto = lo
-        visits: Counter[str] = Counter()
-        for morning in mornings:
-            visits.update(morning.families)
         groups: Counter[tuple[str | None, str | None, int, int]] = Counter()
         attributes, seen = self._families, place.seen
         for family, n in visits.items():
@@ -369,6 +380,17 @@ class Pass:
             groups.items(), key=lambda g: (_null_first(g[0][0]), _null_first(g[0][1]), g[0][2:])
         )
         return [FamiliesRow(*group, families) for group, families in ordered_groups]
+
+    @staticmethod
+    def _children_rows(mornings: list[_Morning]) -> list[ChildrenRow]:
+        counts: Counter[str] = Counter()
+        for morning in mornings:
+            counts.update(morning.children)
+        ages = sorted(
+            ((*_child(code), n) for code, n in counts.items()),
+            key=lambda a: (a[0], a[1] is not None, a[1] or 0),
+        )
+        return [ChildrenRow(*age) for age in ages]
 
     def _lapsed_rows(self, place: _Place, end: date) -> list[LapsedRow]:
         lapsed_from, cut = _lapsed_range(end)

@@ -118,8 +118,7 @@ def count_section(
         scans_needed(),
         location_id=location_id,
         by_location=False,
-        start=start,
-        end=end,
+        periods=[(start, end)],
     )
     context = Context(lambda kind: _list_values(session, kind))
     return _count(session, read, context, location_id=location_id, location=location, start=start, end=end)
@@ -155,9 +154,7 @@ def build_report(
         scans_needed(),
         location_id=location_id,
         by_location=True,
-        start=periods[0][0],
-        end=periods[-1][1],
-        earliest_end=periods[0][1],
+        periods=periods,
     )
     context = Context(lambda kind: _list_values(session, kind))
     sections: list[Section] = []

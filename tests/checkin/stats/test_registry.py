@@ -159,17 +159,21 @@ def test_a_new_measure_is_counted_in_the_same_scan_and_shown_everywhere(
     assert loaded.sections[0].value("visits_by_weekday", TOTAL) == section.value("visits")
 
 
-CHILD_MORNINGS = registry.Measure(
-    "child_mornings",
-    N_("Ochtenden met kinderen"),
-    N_("Ochtenden waarop kinderen meekwamen."),
-    unit=N_("ochtenden"),
-    kind="things",
+BABIES = registry.Measure(
+    "babies",
+    N_("Baby's"),
+    N_("Kinderen jonger dan een jaar, opgeteld over alle bezoeken."),
+    unit=N_("kinderen"),
+    kind="people",
     chart="tile",
     order=146,
     topic=N_("Overzicht"),
     categories=None,
-    count=counting.Rule("children", lambda tally, row: tally.update([row.day]), counting.distinct),
+    count=counting.Rule(
+        "children",
+        lambda tally, row: tally.update({TOTAL: row.n if row.months is not None and row.months < 12 else 0}),
+        counting.total,
+    ),
 )
 FAMILIES_FROM_NUMANSDORP = registry.Measure(
     "families_from_numansdorp",
@@ -223,7 +227,7 @@ def test_a_new_measure_or_period_adds_no_scan(session: Session) -> None:
     assert _statements_reading_visits(session, "month") == base
     with (
         registry.registered(VISITS_BY_WEEKDAY),
-        registry.registered(CHILD_MORNINGS),
+        registry.registered(BABIES),
         registry.registered(FAMILIES_FROM_NUMANSDORP),
     ):
         assert _statements_reading_visits(session, None) == base
