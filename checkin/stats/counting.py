@@ -273,10 +273,10 @@ class Pass:
         if "drinks" in self.scans:
             sql = DRINKS_SQL.format(at_location=at_location)
             for row in connection.execute(text(sql), {**params, "start": counted_from}):
-                place = row.location_id if by_location else location_id
-                self._drinks.setdefault(place, []).append(DrinksRow(*row))
-            for place, found in self._drinks.items():
-                self._drink_days[place] = [row.day for row in found]
+                key = row.location_id if by_location else location_id
+                self._drinks.setdefault(key, []).append(DrinksRow(*row))
+            for key, found in self._drinks.items():
+                self._drink_days[key] = [row.day for row in found]
 
     def _place(self, location_id: int | None) -> _Place:
         return self._places.setdefault(location_id, _Place())
@@ -316,7 +316,7 @@ class Pass:
         seen: dict[int | None, set[str]] = {}
         for (place, _first, _last), counts in self._visits_per_family.items():
             seen.setdefault(place, set()).update(counts)
-        pairs = []
+        pairs: list[str] = []
         for place, families in seen.items():
             look = 1 if place in earlier else 0
             name = "null" if place is None else place
@@ -373,6 +373,8 @@ class Pass:
         groups: Counter[tuple[str | None, str | None, int, int]] = Counter()
         attributes, seen = self._families, place.seen
         for family, n in visits.items():
+            if (key, family) not in attributes:  # no family row (as the join of the SQL: not counted)
+                continue
             village, referral, before = attributes[(key, family)]
             came_before = 1 if before or family in seen else 0
             groups[(village, referral, min(n, VISITS_CAP), came_before)] += 1

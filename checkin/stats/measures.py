@@ -80,7 +80,6 @@ def _list_values(session: Session, kind: str) -> list[str]:
 
 
 def _count(
-    session: Session,
     read: Pass,
     context: Context,
     *,
@@ -121,7 +120,7 @@ def count_section(
         periods=[(start, end)],
     )
     context = Context(lambda kind: _list_values(session, kind))
-    return _count(session, read, context, location_id=location_id, location=location, start=start, end=end)
+    return _count(read, context, location_id=location_id, location=location, start=start, end=end)
 
 
 def build_report(
@@ -162,7 +161,6 @@ def build_report(
         own = [
             protect(
                 _count(
-                    session,
                     read,
                     context,
                     location_id=loc.id,
