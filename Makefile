@@ -90,9 +90,9 @@ icons: $(VENV)/.app
 # Renew the universal lock files (every platform in one file), keeping the pinned versions where
 # they still fit; `$(BIN)/uv pip compile ... --upgrade` to take newer ones.
 locks: $(VENV)/.build
-	$(BIN)/uv pip compile --quiet pyproject.toml --extra encryption --universal --generate-hashes --python-version $(PYTHON_MIN) -o requirements/app.lock
-	$(BIN)/uv pip compile --quiet pyproject.toml --extra encryption --extra test --universal --generate-hashes --python-version $(PYTHON_MIN) -o requirements/test.lock
-	$(BIN)/uv pip compile --quiet pyproject.toml --extra encryption --extra build --universal --generate-hashes --python-version $(PYTHON_MIN) -o requirements/build.lock
+	$(BIN)/uv pip compile --quiet pyproject.toml --extra encryption --extra server --universal --generate-hashes --python-version $(PYTHON_MIN) -o requirements/app.lock
+	$(BIN)/uv pip compile --quiet pyproject.toml --extra encryption --extra server --extra test --universal --generate-hashes --python-version $(PYTHON_MIN) -o requirements/test.lock
+	$(BIN)/uv pip compile --quiet pyproject.toml --extra encryption --extra server --extra build --universal --generate-hashes --python-version $(PYTHON_MIN) -o requirements/build.lock
 
 check-locks: $(VENV)/.build
 	$(BIN)/python scripts/check_locks.py

@@ -130,10 +130,19 @@ def build_parser() -> DutchParser:
             default=default,
             help=N_("de gegevensmap (standaard: CHECKIN_DATA_DIR of de gebruikersmap van het systeem)"),
         )
+        option.add_argument(
+            "--database",
+            metavar="URL",
+            default=default,
+            help=N_(
+                "de database: postgresql://gebruiker@server/database voor een server (standaard: "
+                "CHECKIN_DATABASE_URL, of het SQLite-bestand in de gegevensmap)"
+            ),
+        )
         return option
 
-    # --data-dir may come before or after the subcommand. The subcommands' copy has no default,
-    # so that 'checkin --data-dir MAP check' is not overwritten by the subcommand's None.
+    # --data-dir and --database may come before or after the subcommand. The subcommands' copy has
+    # no default, so that 'checkin --data-dir MAP check' is not overwritten by the subcommand's None.
     parent = data_dir_option(argparse.SUPPRESS)
     parser = DutchParser(
         prog="checkin",
@@ -168,14 +177,29 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable[[Path], int
         # so the window appears as fast as Qt allows.
         quick = DutchParser(add_help=False)
         quick.add_argument("--data-dir")
+        quick.add_argument("--database")
         known, rest = quick.parse_known_args(argv)
         if not rest:
-            return open_window(data_dir_of(known))
+            from checkin import engines
+
+            with engines.chosen(known.database):
+                return open_window(data_dir_of(known))
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse's --help, --version and errors
         return int(stop.code or 0)
+    from checkin import engines
+
+    try:
+        with engines.chosen(getattr(args, "database", None)):
+            return _run(args, parser, open_window)
+    except Rejected as rejected:  # a database URL that cannot be used
+        print(rejected.message, file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run(args: argparse.Namespace, parser: DutchParser, open_window: Callable[[Path], int] | None) -> int:
     try:
         if args.command is None:
             if open_window is None:

@@ -3,6 +3,9 @@
 One engine is made at start-up (``Database.open``) and passed down; sessions come from it.
 Pragmas on every connection: WAL, foreign keys on, synchronous FULL, secure_delete (erased text
 is overwritten with zeros rather than left in free pages).
+
+A PostgreSQL server instead of the file is chosen by a URL (``checkin.engines``, the engine seam);
+then only ``_open_server`` and the engine-neutral parts here apply.
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
-from checkin import crypto, paths
+from checkin import crypto, engines, paths
 from checkin.errors import Rejected
 from checkin.files import (
     atomic_path,
@@ -109,10 +113,7 @@ def known_revisions() -> set[str]:
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database (None for a new, empty one)."""
     with engine.connect() as connection:
-        has_table = connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).first()
-        if has_table is None:
+        if not engines.has_table(connection, "alembic_version"):
             return None
         row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
         return None if row is None else str(row[0])
@@ -188,6 +189,34 @@ def check_file(path: Path, *, quick: bool = False, key: str | None = None, pages
     return []
 
 
+def _open_server(target: engines.Target, *, migrate: bool) -> Engine:
+    """The engine on a PostgreSQL server, its schema created or upgraded (one transaction)."""
+    engine = engines.server_engine(target)
+    try:
+        revision = current_revision(engine)
+        if revision is not None and revision != SCHEMA_REVISION and revision not in known_revisions():
+            raise Rejected(NEWER_VERSION)
+        if migrate and revision != SCHEMA_REVISION:
+            from alembic import command
+
+            command.upgrade(alembic_config(engine), "head")
+    except Rejected:
+        engine.dispose()
+        raise
+    except DBAPIError as error:
+        engine.dispose()
+        raise engines.unreachable(target, error) from None
+    except Exception as error:  # the upgrade is one transaction: nothing changed
+        engine.dispose()
+        raise Rejected(
+            N_(
+                "De database kan niet worden bijgewerkt naar deze versie van de app; er is niets veranderd ({detail})."
+            ),
+            detail=type(error).__name__,
+        ) from error
+    return engine
+
+
 @dataclass(frozen=True)
 class Database:
     """The open database of one data folder."""
@@ -208,6 +237,7 @@ class Database:
         scan_pages: bool = True,
         empty_is_new: bool = False,
         encrypt_plain: bool = True,
+        url: str | None = None,
     ) -> Database:
         """Open (or create) the database in ``data_dir``, upgrading an older schema after a backup.
 
@@ -217,11 +247,18 @@ class Database:
         found no backup to offer for it). ``encrypt_plain=False`` leaves a plain file plain even
         when a passphrase is set (the command line's PIN check only reads before its command runs).
 
+        ``url`` chooses a PostgreSQL server instead of the folder's file (``checkin.engines``;
+        None: ``--database`` or ``CHECKIN_DATABASE_URL`` when set); the folder keeps logs and backups.
+
         Raises ``Rejected`` for a folder that cannot be written, a file that is not a database of
-        this app or is damaged, and a database made by a newer version of the app.
+        this app or is damaged, a database made by a newer version of the app, and a server that
+        cannot be reached.
         """
         _ensure_writable(data_dir)
         protect_data_folder(data_dir)
+        target = engines.target(data_dir, url)
+        if target.server:
+            return cls(data_dir=data_dir, engine=_open_server(target, migrate=migrate))
         db_path = paths.database_path(data_dir)
         existed = db_path.exists()
         if existed and empty_is_new and db_path.stat().st_size == 0 and not _has_wal(db_path):
@@ -282,6 +319,8 @@ class Database:
 
     def checkpoint(self) -> None:
         """Write the WAL into the database file and empty it (after an erasure: no old pages left)."""
+        if not engines.is_sqlite(self.engine):
+            return  # a server keeps its own write-ahead log
         with self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -291,6 +330,8 @@ class Database:
         ``target`` elsewhere (a USB stick) is refused on the data itself; what a killed copy left
         in that folder is removed first.
         """
+        if not engines.is_sqlite(self.engine):
+            raise Rejected(engines.NO_SERVER_BACKUP)
         if target is None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
             copy_database(

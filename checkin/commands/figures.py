@@ -87,7 +87,7 @@ def _write(args: argparse.Namespace, data: bytes) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from sqlmodel import col, select
 
-    from checkin import paths
+    from checkin import engines, paths
     from checkin.db import Database
     from checkin.models import Location
     from checkin.rules import check_k
@@ -98,7 +98,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.min_count is not None:
         check_k(args.min_count)
     data_dir = data_dir_of(args)
-    if not paths.database_path(data_dir).is_file():
+    if not engines.target(data_dir).server and not paths.database_path(data_dir).is_file():
         raise Rejected(
             N_("In {folder} staat nog geen database; er zijn dus nog geen cijfers."), folder=str(data_dir)
         )

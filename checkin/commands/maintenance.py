@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from checkin import instance, paths
+from checkin import engines, instance, paths
 from checkin.cli import EXIT_FAILURE, EXIT_OK, data_dir_of
-from checkin.db import Database, check_file, restore_database
+from checkin.db import Database, check_file, current_revision, restore_database
 from checkin.errors import Rejected
 from checkin.i18n import N_
 
@@ -33,6 +33,18 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    target = engines.target(data_dir_of(args))
+    if target.server:  # the server checks its own pages; here: reachable, this app's, a known version
+        database = Database.open(data_dir_of(args), migrate=False)
+        try:
+            revision = current_revision(database.engine)
+        finally:
+            database.dispose()
+        if revision is None:
+            print(N_("{path} is geen database van deze app.").format(path=target.shown()), file=sys.stderr)
+            return EXIT_FAILURE
+        print(N_("De database is in orde: {path}").format(path=target.shown()))
+        return EXIT_OK
     db_path = paths.database_path(data_dir_of(args))
     problems = check_file(db_path)
     if problems:
@@ -45,6 +57,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
+    if engines.target(data_dir).server:
+        raise Rejected(engines.NO_SERVER_BACKUP)
     db_path = paths.database_path(data_dir)
     problems = check_file(db_path)
     if problems:
@@ -63,6 +77,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     data_dir = data_dir_of(args)
+    if engines.target(data_dir).server:
+        raise Rejected(engines.NO_SERVER_RESTORE)
     if not args.file.is_file():
         raise Rejected(N_("Het bestand {path} bestaat niet."), path=str(args.file))
     with instance.require(data_dir):  # never under a running app

@@ -27,18 +27,21 @@ def require_pin(data_dir: Path) -> None:
     A data folder without a readable database has no PIN to ask (``restore`` is how such a folder
     is mended; ``check`` tells what is wrong).
     """
-    from checkin import logs
-    from checkin.db import Database, check_file
+    from checkin import engines, logs
+    from checkin.db import Database, check_file, current_revision
 
     with contextlib.suppress(OSError):  # wrong tries go to the app's log, as in the window
         logs.configure()
     db_path = paths.database_path(data_dir)
-    if not db_path.exists() or check_file(db_path, pages=False):
+    server = engines.target(data_dir).server  # a server database has no file here: always ask it
+    if not server and (not db_path.exists() or check_file(db_path, pages=False)):
         return
     # Only the PIN is read (and a wrong try counted): no upgrade and no encryption happen here,
     # they are the command's own business (`encrypt` would otherwise find its work done).
     database = Database.open(data_dir, scan_pages=False, migrate=False, encrypt_plain=False)
     try:
+        if server and current_revision(database.engine) is None:
+            return  # a new, empty server database: no PIN yet
         with database.session() as session:
             if not privacy.pin_is_set(session):
                 return

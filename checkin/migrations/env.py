@@ -9,6 +9,10 @@ transaction only before INSERT/UPDATE/DELETE and leaves DDL in autocommit, which
 interrupted upgrade used to leave a ``_alembic_tmp_visit`` table behind. So, as SQLAlchemy's
 documentation on pysqlite and transactional DDL advises, the driver's handling is switched off
 (``isolation_level = None``) and the migration emits ``BEGIN IMMEDIATE`` itself.
+
+On PostgreSQL (``checkin.engines``) none of that is needed: its DDL is transactional as it is.
+The upgrade runs in one transaction too, holding an advisory lock, so two desks that start at
+once upgrade the schema once.
 """
 
 from __future__ import annotations
@@ -29,11 +33,39 @@ if engine is None:  # pragma: no cover - only when alembic is run by hand
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
 
 
+MIGRATION_LOCK = 7_221_014
+"""The advisory lock a PostgreSQL upgrade holds: two desks starting at once upgrade one after the other."""
+
+
 def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-with engine.connect() as connection:
+def _run_on_server() -> None:
+    """PostgreSQL: DDL is transactional as it is; one transaction, under an advisory lock.
+
+    The second desk to start waits for the lock, then finds the schema at the head and does nothing.
+    """
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=SQLModel.metadata,
+            render_as_batch=True,  # runs as plain ALTER TABLE on PostgreSQL
+            compare_type=True,
+            transactional_ddl=True,
+            transaction_per_migration=False,
+        )
+        with context.begin_transaction():
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+            context.run_migrations()
+
+
+def _run_on_sqlite() -> None:
+    with engine.connect() as connection:
+        _run_on_sqlite_connection(connection)
+
+
+def _run_on_sqlite_connection(connection: Any) -> None:
     raw = connection.connection.dbapi_connection
     assert raw is not None
     legacy_level = raw.isolation_level
@@ -67,3 +99,9 @@ with engine.connect() as connection:
             raw.rollback()
         raw.execute("PRAGMA foreign_keys=ON")
         raw.isolation_level = legacy_level
+
+
+if engine.dialect.name == "sqlite":
+    _run_on_sqlite()
+else:
+    _run_on_server()

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select as columns_select
 from sqlmodel import Session, col, func, select
 
-from checkin import ages, rules
+from checkin import ages, engines, rules
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import ERASED_FAMILY, Child, Family, Morning, Visit, VisitChild
@@ -292,22 +292,34 @@ def search_families(session: Session, query: str, *, limit: int = 12) -> list[Fa
         return []
     escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     code = clean(query).upper()
-    # One prepared statement in SQLite's own words: built by SQLAlchemy it cost more per keystroke
-    # (compiling the expression, loading ORM objects) than SQLite's search itself.
+    # One prepared statement in plain SQL: built by SQLAlchemy it cost more per keystroke
+    # (compiling the expression, loading ORM objects) than SQLite's search itself. Both sides are
+    # folded (lower case, no accents), so LIKE needs no case rule on either engine; the parameters
+    # are named (:name) and put in the driver's own style by checkin.engines.
     connection = session.connection()
     rows = connection.exec_driver_sql(
-        _SEARCH_SQL,
-        (code, " " + escaped + "%", "% " + escaped + "%", "%" + escaped + "%", SEARCH_POOL, limit),
+        engines.driver_sql(connection, _SEARCH_SQL),
+        {
+            "code": code,
+            "starts": " " + escaped + "%",
+            "word": "% " + escaped + "%",
+            "anywhere": "%" + escaped + "%",
+            "pool": SEARCH_POOL,
+            "limit": limit,
+        },
     ).all()
     nicknames: dict[int, list[str]] = {}
     unnamed: dict[int, list[int | None]] = {}
     if rows:
         today = now_local().date()
-        marks = ",".join("?" * len(rows))
+        marks, ids = engines.in_list("family", [row[0] for row in rows])
         for family_id, nickname, birth_year, birth_month, expected in connection.exec_driver_sql(
-            "SELECT family_id, nickname, birth_year, birth_month, expected FROM child "  # noqa: S608 - only marks
-            f"WHERE family_id IN ({marks}) ORDER BY id",
-            tuple(row[0] for row in rows),
+            engines.driver_sql(
+                connection,
+                "SELECT family_id, nickname, birth_year, birth_month, expected FROM child "  # noqa: S608 - only marks
+                f"WHERE family_id IN ({marks}) ORDER BY id",
+            ),
+            ids,
         ):
             if nickname:
                 nicknames.setdefault(family_id, []).append(nickname)
@@ -333,14 +345,14 @@ def search_families(session: Session, query: str, *, limit: int = 12) -> list[Fa
 _SEARCH_SQL = """
 WITH pool AS MATERIALIZED (
     SELECT id AS family_id,
-           CASE WHEN code = ?1 THEN 0
-                WHEN search_key LIKE ?2 ESCAPE '\\' THEN 1
-                WHEN search_key LIKE ?3 ESCAPE '\\' THEN 2
+           CASE WHEN code = :code THEN 0
+                WHEN search_key LIKE :starts ESCAPE '\\' THEN 1
+                WHEN search_key LIKE :word ESCAPE '\\' THEN 2
                 ELSE 3 END AS rank
     FROM family
-    WHERE erased_at IS NULL AND search_key LIKE ?4 ESCAPE '\\'
+    WHERE erased_at IS NULL AND search_key LIKE :anywhere ESCAPE '\\'
     ORDER BY rank
-    LIMIT ?5
+    LIMIT :pool
 ), ranked AS MATERIALIZED (
     SELECT family_id, rank,
            (SELECT max(arrived_at) FROM visit WHERE visit.family_id = pool.family_id) AS last_visit
@@ -349,7 +361,7 @@ WITH pool AS MATERIALIZED (
 SELECT family.id, family.code, family.display_name, family.village
 FROM ranked JOIN family ON family.id = ranked.family_id
 ORDER BY ranked.rank, ranked.last_visit DESC NULLS LAST, family.display_name, family.id
-LIMIT ?6
+LIMIT :limit
 """
 """Families matching a folded query: the best SEARCH_POOL by rank, then by their last visit."""
 

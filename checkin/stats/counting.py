@@ -23,7 +23,10 @@ the whole range that reads, per morning, its visits grouped (``visits``), its fa
 (``families``, ``lapsed``) and its children (``children``); one look-up of the families seen
 (village, referral and whether they came before the range); one grouped query over the drinks.
 Each section's rows are then cut from the pass in Python. A statement is left out when no
-registered measure reads its scan.
+registered measure reads its scan. The statements are written once for both engines: what they
+spell differently (SQLite's json_group_array and group_concat, PostgreSQL's json_agg and
+string_agg, a day as text, a boolean as 0 or 1) comes from ``checkin.engines.Words``, so a day is
+'YYYY-MM-DD' text and a flag 0 or 1 on either engine.
 
 The grouping into bands happens in Python (``ages.age_band``, ``half_hour``, ``visit_count_band``),
 so every rule lives in one place.
@@ -43,7 +46,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from checkin import ages, rules
+from checkin import ages, engines, rules
+from checkin.engines import Words
 from checkin.i18n import N_
 from checkin.stats.model import TOTAL
 
@@ -123,22 +127,21 @@ SCANS: dict[str, type] = {
 # --- the statements ----------------------------------------------------------------------------------
 
 _VISITS_OF_MORNING = """CASE WHEN m.day >= :counted_from THEN (
-    SELECT json_group_array(json_array(g.imported, g.ten_minutes, g.mood, g.n,
-                                       g.mothers, g.fathers, g.grandparents, g.others))
-    FROM (SELECT v.imported AS imported, substr(v.arrived_at, 12, 4) AS ten_minutes, v.mood AS mood,
+    SELECT {json_rows}
+    FROM (SELECT {imported} AS imported, {ten_minutes} AS ten_minutes, v.mood AS mood,
                  count(*) AS n, sum(v.mothers) AS mothers, sum(v.fathers) AS fathers,
                  sum(v.grandparents) AS grandparents, sum(v.others) AS others
           FROM visit v WHERE v.morning_id = m.id
-          GROUP BY v.imported, substr(v.arrived_at, 12, 4), v.mood) AS g) END"""
-_FAMILIES_OF_MORNING = "(SELECT group_concat(v.family_id) FROM visit v WHERE v.morning_id = m.id)"
+          GROUP BY v.imported, {ten_minutes}, v.mood) AS g) END"""
+_FAMILIES_OF_MORNING = "(SELECT {family_ids} FROM visit v WHERE v.morning_id = m.id)"
 _CHILDREN_OF_MORNING = """CASE WHEN m.day >= :counted_from THEN (
-    SELECT group_concat(vc.age_known + 2 * ifnull(vc.age_months + 1, 0))
+    SELECT {child_numbers}
     FROM visit v JOIN visitchild vc ON vc.visit_id = v.id WHERE v.morning_id = m.id) END"""
 """A morning's children as one number each, ``age_known + 2 * (age_months + 1)`` (0 for NULL):
 counted in Python (``_child``), so nothing is sorted."""
 
 MORNINGS_SQL = """
-SELECT m.id AS morning_id, m.location_id AS location_id, m.day AS day, m.theme AS theme,
+SELECT m.id AS morning_id, m.location_id AS location_id, {day} AS day, m.theme AS theme,
        {visits} AS visits, {families} AS families, {children} AS children
 FROM morning m
 WHERE m.day BETWEEN :start AND :end{at_location}
@@ -150,27 +153,48 @@ The per-morning groups come from the visit index of the morning, so nothing is s
 morning's own visits."""
 
 FAMILIES_SQL = """
-SELECT json_extract(j.value, '$[0]') AS location_id, f.id AS family_id,
+SELECT {pair_location} AS location_id, f.id AS family_id,
        f.village AS village, f.referral AS referral,
-       CASE WHEN json_extract(j.value, '$[2]') THEN EXISTS (
-           SELECT 1 FROM visit w CROSS JOIN morning e ON e.id = w.morning_id
-           WHERE w.family_id = f.id AND e.day < :start{at_location}) ELSE 0 END AS came_before
-FROM json_each(:pairs) AS j JOIN family f ON f.id = json_extract(j.value, '$[1]')
+       CASE WHEN {pair_look} = 1 THEN (CASE WHEN EXISTS (
+           SELECT 1 FROM visit w {join_in_order} morning e ON e.id = w.morning_id
+           WHERE w.family_id = f.id AND e.day < :start{at_location}) THEN 1 ELSE 0 END) ELSE 0 END
+       AS came_before
+FROM {pairs} JOIN family f ON f.id = {pair_family}
 """
 """The families seen in the pass, as [location, family, look]: village, referral and whether the
 family came to the location before the pass (looked up only where the location has mornings
 before it: through the family's own visits, the first of which usually answers)."""
 
 DRINKS_SQL = """
-SELECT m.location_id AS location_id, m.day AS day, c.kind AS kind, c.payment AS payment,
+SELECT m.location_id AS location_id, {day} AS day, c.kind AS kind, c.payment AS payment,
        sum(c.quantity) AS quantity, sum(c.quantity * c.unit_price_cents) AS cents
 FROM consumption c JOIN morning m ON m.id = c.morning_id
 WHERE m.day BETWEEN :start AND :end{at_location}
-GROUP BY m.id, c.kind, c.payment
+GROUP BY m.day, m.id, m.location_id, c.kind, c.payment
 ORDER BY m.day, m.id, c.kind, c.payment
 """
 
-FIRST_MORNINGS_SQL = "SELECT location_id, min(day) AS first FROM morning GROUP BY location_id"
+FIRST_MORNINGS_SQL = "SELECT location_id, {first_day} AS first_day FROM morning GROUP BY location_id"
+
+
+def _words(words: Words) -> dict[str, str]:
+    """The fields of the statements above in the engine's words (``checkin.engines.Words``)."""
+    return {
+        "day": words.day_text("m.day"),
+        "first_day": words.day_text("min(day)"),
+        "imported": words.as_int("v.imported"),
+        "ten_minutes": words.ten_minutes("v.arrived_at"),
+        "json_rows": words.json_rows(
+            "g.imported, g.ten_minutes, g.mood, g.n, g.mothers, g.fathers, g.grandparents, g.others"
+        ),
+        "family_ids": words.joined("v.family_id"),
+        "child_numbers": words.joined(f"{words.as_int('vc.age_known')} + 2 * coalesce(vc.age_months + 1, 0)"),
+        "pairs": words.json_items(":pairs", "j"),
+        "pair_location": words.json_int("j.value", 0),
+        "pair_family": words.json_int("j.value", 1),
+        "pair_look": words.json_int("j.value", 2),
+        "join_in_order": words.join_in_order,
+    }
 
 
 def _lapsed_range(end: date) -> tuple[str, str]:
@@ -245,13 +269,15 @@ class Pass:
             "loc": location_id,
             "counted_from": counted_from,
         }
+        self.words = _words(engines.words(connection))
         self._places: dict[int | None, _Place] = {}
         if self.scans & {"visits", "families", "lapsed", "children"}:
             sql = MORNINGS_SQL.format(
-                visits=_VISITS_OF_MORNING if "visits" in self.scans else "NULL",
-                families=_FAMILIES_OF_MORNING if needs_families else "NULL",
-                children=_CHILDREN_OF_MORNING if "children" in self.scans else "NULL",
+                visits=_VISITS_OF_MORNING.format(**self.words) if "visits" in self.scans else "NULL",
+                families=_FAMILIES_OF_MORNING.format(**self.words) if needs_families else "NULL",
+                children=_CHILDREN_OF_MORNING.format(**self.words) if "children" in self.scans else "NULL",
                 at_location=at_location,
+                **self.words,
             )
             for row in connection.execute(text(sql), params):
                 self._add_morning(row)
@@ -271,7 +297,7 @@ class Pass:
         self._drinks: dict[int | None, list[DrinksRow]] = {}
         self._drink_days: dict[int | None, list[str]] = {}
         if "drinks" in self.scans:
-            sql = DRINKS_SQL.format(at_location=at_location)
+            sql = DRINKS_SQL.format(at_location=at_location, **self.words)
             for row in connection.execute(text(sql), {**params, "start": counted_from}):
                 key = row.location_id if by_location else location_id
                 self._drinks.setdefault(key, []).append(DrinksRow(*row))
@@ -306,7 +332,10 @@ class Pass:
         place.days.append(row.day)
 
     def _look_up_families(self, connection: Connection, *, location_id: int | None, pass_start: str) -> None:
-        firsts = {row.location_id: row.first for row in connection.execute(text(FIRST_MORNINGS_SQL))}
+        firsts = {
+            row.location_id: row.first_day
+            for row in connection.execute(text(FIRST_MORNINGS_SQL.format(**self.words)))
+        }
         if self.by_location:
             earlier = {place for place, first in firsts.items() if first < pass_start}
         elif location_id is None:
@@ -325,8 +354,8 @@ class Pass:
             return
         at_location = ""
         if self.by_location or location_id is not None:
-            at_location = " AND e.location_id = json_extract(j.value, '$[0]')"
-        sql = FAMILIES_SQL.format(at_location=at_location)
+            at_location = f" AND e.location_id = {self.words['pair_location']}"
+        sql = FAMILIES_SQL.format(at_location=at_location, **self.words)
         for row in connection.execute(text(sql), {"pairs": "[" + ",".join(pairs) + "]", "start": pass_start}):
             self._families[(row.location_id, str(row.family_id))] = (
                 row.village,

@@ -124,10 +124,10 @@ def test_families_mornings_visits_and_drinks_are_written_and_read_back_by_the_se
 
 
 def test_the_writer_does_not_commit(database: Database, session: Session, location: Location) -> None:
-    before = dump(database.path)
+    before = dump(database)
     bulk.add_families(session, [_family()])
     bulk.add_mornings(session, [_morning(location)])
-    assert dump(database.path) == before  # another connection sees nothing yet
+    assert dump(database) == before  # another connection sees nothing yet
     session.rollback()
     assert session.exec(select(Family)).all() == []
 

@@ -91,10 +91,10 @@ def test_impossible_quantities_are_rejected(
 def test_any_whole_number_is_either_recorded_or_rejected_without_a_trace(
     database: Database, session: Session, morning: Morning, quantity: int
 ) -> None:
-    before = counts(database.path)["consumption"]
+    before = counts(database)["consumption"]
     if 1 <= quantity <= rules.MAX_QUANTITY_PER_ACTION:
         drinks.record_drinks(session, morning_id=_id(morning), kind="thee", quantity=quantity)
-        assert counts(database.path)["consumption"] == before + 1
+        assert counts(database)["consumption"] == before + 1
     else:
         with rejected_unchanged(database, "tussen 1 en 20"):
             drinks.record_drinks(session, morning_id=_id(morning), kind="thee", quantity=quantity)

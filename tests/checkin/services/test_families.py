@@ -172,8 +172,8 @@ def test_register_rejects_bad_input_and_stores_nothing(
     with rejected_unchanged(database, phrase):
         _register(session, data)
     session.rollback()
-    assert counts(database.path)["family"] == 0
-    assert counts(database.path)["child"] == 0
+    assert counts(database)["family"] == 0
+    assert counts(database)["child"] == 0
 
 
 def test_a_village_switched_off_is_refused(database: Database, session: Session) -> None:

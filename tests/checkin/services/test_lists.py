@@ -30,9 +30,9 @@ def test_the_defaults_of_product_md(session: Session) -> None:
 
 
 def test_defaults_are_filled_once(database: Database, session: Session) -> None:
-    before = counts(database.path)["listitem"]
+    before = counts(database)["listitem"]
     lists.ensure_default_lists(session)
-    assert counts(database.path)["listitem"] == before
+    assert counts(database)["listitem"] == before
 
 
 def test_defaults_do_not_refill_an_edited_list(session: Session) -> None:
@@ -60,11 +60,11 @@ def test_a_switched_off_value_comes_back(database: Database, session: Session) -
     session.commit()
     assert "Mookhoek" not in lists.list_values(session, "village")
     assert "Mookhoek" in lists.list_values(session, "village", include_inactive=True)
-    before = counts(database.path)["listitem"]
+    before = counts(database)["listitem"]
     again = lists.add_list_value(session, kind="village", value="Mookhoek")
     assert again.id == item.id
     assert "Mookhoek" in lists.list_values(session, "village")
-    assert counts(database.path)["listitem"] == before
+    assert counts(database)["listitem"] == before
 
 
 @pytest.mark.parametrize(
@@ -91,11 +91,11 @@ def test_require_in_list(database: Database, session: Session) -> None:
 
 
 def test_switch_off_keeps_the_entry_for_the_figures(database: Database, session: Session) -> None:
-    before = counts(database.path)["listitem"]
+    before = counts(database)["listitem"]
     lists.switch_off_list_value(session, kind="theme", value="Slapen")
     assert "Slapen" not in lists.list_values(session, "theme")
     assert "Slapen" in lists.list_values(session, "theme", include_inactive=True)
-    assert counts(database.path)["listitem"] == before
+    assert counts(database)["listitem"] == before
     with pytest.raises(Rejected, match="staat niet"):
         lists.switch_off_list_value(session, kind="theme", value="Slapen")
 

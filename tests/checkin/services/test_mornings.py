@@ -244,7 +244,7 @@ def test_reopen_keeps_the_counted_cash(database: Database, session: Session, loc
     # open again: families can check in
     family = make_family(session)
     visits.check_in(session, morning_id=_morning_id(morning), family_id=family.id or 0)
-    assert counts(database.path)["visit"] == 1
+    assert counts(database)["visit"] == 1
 
 
 def test_reopen_an_open_morning_is_rejected(database: Database, session: Session, location: Location) -> None:

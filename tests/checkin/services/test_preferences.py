@@ -45,11 +45,11 @@ def test_a_bad_value_changes_nothing(
     database: Database, session: Session, current: Location, changes: dict[str, object], phrase: str
 ) -> None:
     values: dict[str, object] = {"price_cents": 70, "retention_months": 6, "min_count": 4, "language": "nl"}
-    before = counts(database.path)
+    before = counts(database)
     with pytest.raises(Rejected, match=phrase):
         save_preferences(session, **{**values, **changes})  # type: ignore[arg-type]
     with database.session() as fresh:
         assert fresh.get(Location, current.id).price_cents == 50  # type: ignore[union-attr]
         assert load_settings(fresh).min_count == 5
         assert load_settings(fresh).retention_months == 24
-    assert counts(database.path) == before
+    assert counts(database) == before

@@ -13,7 +13,7 @@ from checkin.db import Database
 from checkin.models import Child, Consumption, Family, Location, UndoEntry, Visit, VisitChild
 from checkin.services import drinks, families, mornings, undo, visits
 from checkin.services.families import ChildInput, FamilyInput
-from tests.helpers.dbdump import dump, rejected_unchanged
+from tests.helpers.dbdump import dump, rejected_unchanged, reopen
 from tests.helpers.factories import WEDNESDAY, make_family, make_morning
 
 TWO_KIDS = (
@@ -111,20 +111,20 @@ def test_undo_restores_exactly_the_state_before_the_action(
             family_id=s.exec(select(Family.id).where(Family.display_name == "Gülşen")).one() or 0,
             now=_at(10),
         )
-    before = dump(database.path)
+    before = dump(database)
     with database.session() as session:
         perform(session, door)
-    assert dump(database.path) != before
+    assert dump(database) != before
     if restart:
         database.dispose()
-        database = Database.open(data_dir)
+        database = reopen(database)
     try:
         with database.session() as session:
             last = undo.last_entry(session, door.morning_id)
             assert last is not None and last.description == description
             undone = undo.undo_last(session, door.morning_id)
             assert undone.description == description
-        assert dump(database.path) == before
+        assert dump(database) == before
     finally:
         if restart:
             database.dispose()

@@ -167,7 +167,7 @@ def test_register_and_check_in(database: Database, session: Session, location: L
     visit = visits.register_and_check_in(
         session, morning_id=_id(morning), data=_new_family(), adults={"moeder": 1, "vader": 1}
     )
-    found = counts(database.path)
+    found = counts(database)
     assert (found["family"], found["child"], found["visit"], found["visitchild"]) == (1, 2, 1, 2)
     assert (visit.mothers, visit.fathers) == (1, 1)
 
@@ -193,7 +193,7 @@ def test_register_and_check_in_is_one_transaction(
         visits.register_and_check_in(session, morning_id=_id(morning), data=data, adults=adults)
     # the session stays usable and holds no half-registered family
     session.commit()
-    assert counts(database.path)["family"] == 0
+    assert counts(database)["family"] == 0
 
 
 def test_register_and_check_in_into_a_closed_morning(
@@ -255,7 +255,7 @@ def test_undo_check_in_removes_the_visit_its_children_and_its_drinks(
     drinks.record_drinks(session, morning_id=_id(morning), visit_id=_id(visit), kind="koffie", quantity=2)
     drinks.record_drinks(session, morning_id=_id(morning), visit_id=_id(other), kind="thee")
     drinks.record_drinks(session, morning_id=_id(morning), kind="koffie")
-    assert counts(database.path)["consumption"] == 3
+    assert counts(database)["consumption"] == 3
 
     visits.undo_check_in(session, visit_id=_id(visit))
 

@@ -1,4 +1,4 @@
-"""Reports for the exporters' tests: built from a real SQLite file, or by hand for exact cases."""
+"""Reports for the exporters' tests: built from a real database (SQLite and PostgreSQL), or by hand."""
 
 from __future__ import annotations
 
@@ -7,9 +7,16 @@ from datetime import date
 import pytest
 from sqlmodel import Session
 
+from checkin.db import Database
 from checkin.stats.measures import build_report
 from checkin.stats.model import ALL_LOCATIONS, TOTAL, Figure, Report, Section, Value
 from tests.helpers.figures import seed_place
+
+
+@pytest.fixture
+def database(any_database: Database) -> Database:
+    """The stats tests run on both engines."""
+    return any_database
 
 
 @pytest.fixture

@@ -125,6 +125,7 @@ FIGURE = ("sections", 0, "figures", 0)
         ),
     ],
 )
+@pytest.mark.sqlite_only  # about the JSON file: the report is the same on both engines (test_engines.py)
 def test_a_wrong_file_is_refused_with_a_dutch_message_naming_it(
     seeded_report: Report, change: Any, message: str
 ) -> None:
