@@ -66,7 +66,7 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(db_path: Path) -> Engine:
     """An engine on ``db_path`` with the app's pragmas; statement parameters stay out of logs."""
-    if crypto.passphrase() is not None and not crypto.is_plain(db_path):
+    if not crypto.is_plain(db_path) and crypto.passphrase() is not None:  # plain: no keyring asked
         # A pool that keeps connections open: keying an SQLCipher connection costs ~0.1-0.2 s.
         engine = create_engine(
             "sqlite://",
@@ -153,7 +153,7 @@ def check_file(path: Path, *, quick: bool = False, key: str | None = None, pages
     """
     if not path.exists():
         return [N_("Er is geen database op {path}.").format(path=path)]
-    encrypted = (key or crypto.passphrase()) is not None and not crypto.is_plain(path)
+    encrypted = not crypto.is_plain(path) and (key or crypto.passphrase()) is not None
     if path.stat().st_size == 0 or not (encrypted or _sqlite_header_ok(path)):
         return [
             N_(
@@ -269,8 +269,7 @@ class Database:
                 raise Rejected(
                     N_("De database kan niet worden geopend. {problems}"), problems=" ".join(problems)
                 )
-            key = crypto.passphrase()
-            if encrypt_plain and key is not None and crypto.is_plain(db_path):
+            if encrypt_plain and crypto.is_plain(db_path) and (key := crypto.passphrase()) is not None:
                 encrypt_in_place(data_dir, key=key)
         engine = make_engine(db_path)
         database = cls(data_dir=data_dir, engine=engine)
