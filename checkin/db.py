@@ -41,7 +41,7 @@ from checkin.files import (
 from checkin.i18n import N_
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0007"
 """The newest migration (tests check it is alembic's single head). A database at this revision
 opens without loading alembic, which keeps the start of the app fast."""
 
@@ -69,7 +69,7 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(db_path: Path) -> Engine:
     """An engine on ``db_path`` with the app's pragmas; statement parameters stay out of logs."""
-    if crypto.passphrase() is not None and not crypto.is_plain(db_path):
+    if not crypto.is_plain(db_path) and crypto.passphrase() is not None:  # plain: no keyring asked
         # A pool that keeps connections open: keying an SQLCipher connection costs ~0.1-0.2 s.
         engine = create_engine(
             "sqlite://",
@@ -159,7 +159,7 @@ def check_file(
     """
     if not path.exists():
         return [N_("Er is geen database op {path}.").format(path=path)]
-    encrypted = (key or crypto.passphrase()) is not None and not crypto.is_plain(path)
+    encrypted = not crypto.is_plain(path) and (key or crypto.passphrase()) is not None
     if path.stat().st_size == 0 or not (encrypted or _sqlite_header_ok(path)):
         return [
             N_(
@@ -309,8 +309,7 @@ class Database:
                 raise Rejected(
                     N_("De database kan niet worden geopend. {problems}"), problems=" ".join(problems)
                 )
-            key = crypto.passphrase()
-            if encrypt_plain and key is not None and crypto.is_plain(db_path):
+            if encrypt_plain and crypto.is_plain(db_path) and (key := crypto.passphrase()) is not None:
                 encrypt_in_place(data_dir, key=key)
         else:
             create_private(db_path)  # SQLite keeps its mode, and gives it to the WAL and SHM

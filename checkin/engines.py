@@ -276,6 +276,34 @@ class Words:
         """A boolean column as 0 or 1."""
         return flag if self.sqlite else f"CAST({flag} AS INTEGER)"
 
+    def json_rows(self, values: str) -> str:
+        """The aggregate of the rows' ``values`` (SQL expressions, comma-separated) as JSON text:
+        one array per row, ``[[a, b], [a, b]]``, and ``'[]'`` for no rows."""
+        if self.sqlite:
+            return f"json_group_array(json_array({values}))"
+        return f"COALESCE(CAST(json_agg(json_build_array({values})) AS TEXT), '[]')"
+
+    def joined(self, value: str) -> str:
+        """The aggregate of the rows' ``value`` as text joined by commas (NULL for no rows)."""
+        return f"group_concat({value})" if self.sqlite else f"string_agg(CAST({value} AS TEXT), ',')"
+
+    def json_items(self, parameter: str, alias: str) -> str:
+        """A table of the items of a JSON array given as text (``:parameter``); ``alias.value`` each."""
+        if self.sqlite:
+            return f"json_each({parameter}) AS {alias}"
+        return f"json_array_elements(CAST({parameter} AS JSON)) AS {alias}(value)"
+
+    def json_int(self, item: str, index: int) -> str:
+        """The integer at ``index`` of a JSON array ``item`` (NULL for a JSON null)."""
+        if self.sqlite:
+            return f"json_extract({item}, '$[{index}]')"
+        return f"CAST({item} ->> {index} AS INTEGER)"
+
+    @property
+    def join_in_order(self) -> str:
+        """A join that SQLite's planner keeps in the written order (its CROSS JOIN); a JOIN elsewhere."""
+        return "CROSS JOIN" if self.sqlite else "JOIN"
+
 
 SQLITE_WORDS = Words(SQLITE)
 

@@ -159,9 +159,22 @@ class Visit(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("morning_id", "family_id"),
         Index("ix_visit_family_arrived", "family_id", "arrived_at"),
+        # The figures read a morning's visits from this index alone (migration 0007); a visit's
+        # other look-ups by morning use the unique index on morning and family.
+        Index(
+            "ix_visit_figures",
+            "morning_id",
+            "imported",
+            "arrived_at",
+            "mood",
+            "mothers",
+            "fathers",
+            "grandparents",
+            "others",
+        ),
     )
     id: int | None = Field(default=None, primary_key=True)
-    morning_id: int = Field(foreign_key="morning.id", ondelete="CASCADE", index=True)
+    morning_id: int = Field(foreign_key="morning.id", ondelete="CASCADE")
     family_id: int = Field(foreign_key="family.id", ondelete="RESTRICT")
     arrived_at: NaiveDatetime
     left_at: NaiveDatetime | None = None
@@ -182,8 +195,10 @@ class VisitChild(SQLModel, table=True):
     is False.
     """
 
+    # The figures read a visit's children's ages from this index alone (migration 0007).
+    __table_args__ = (Index("ix_visitchild_figures", "visit_id", "age_known", "age_months"),)
     id: int | None = Field(default=None, primary_key=True)
-    visit_id: int = Field(foreign_key="visit.id", ondelete="CASCADE", index=True)
+    visit_id: int = Field(foreign_key="visit.id", ondelete="CASCADE")
     child_id: int | None = Field(default=None, foreign_key="child.id", ondelete="SET NULL", index=True)
     age_months: int | None = None
     age_known: bool = True

@@ -19,7 +19,6 @@ from checkin.cli import EXIT_OK, data_dir_of
 from checkin.db import Database
 from checkin.errors import Rejected
 from checkin.i18n import N_
-from checkin.recovery_sheet import write_recovery_sheet
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
@@ -37,6 +36,8 @@ def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
+    from checkin.recovery_sheet import write_recovery_sheet  # reportlab: only for this command
+
     data_dir = data_dir_of(args)
     db_path = paths.database_path(data_dir)
     with instance.require(data_dir):

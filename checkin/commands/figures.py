@@ -109,7 +109,9 @@ def run_export(args: argparse.Namespace) -> int:
         raise Rejected(
             N_("In {folder} staat nog geen database; er zijn dus nog geen cijfers."), folder=str(data_dir)
         )
-    database = Database.open(data_dir, scan_pages=False)  # reads only: no page-by-page scan
+    # It reads only: no page-by-page scan, and a plain file stays as it is (the window encrypts it
+    # when a key is set), so a plain file's export never loads the OS keyring (~0.2 s).
+    database = Database.open(data_dir, scan_pages=False, encrypt_plain=False)
     try:
         with database.session() as session:
             location_id = None

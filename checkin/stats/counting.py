@@ -1,20 +1,32 @@
-"""How the measures are counted: a few shared scans of the period's data, one accumulator per measure.
+"""How the measures are counted: one pass over the visits of every section, one accumulator per measure.
 
 A measure does not own a query. Its counting rule (``Rule``) names the shared *scan* it reads
 and says what one row of that scan adds to its tally (``add``) and how the tally becomes the
-measure's categories in reading order (``finish``). ``count_rows`` runs every scan that some
-measure needs exactly once and feeds each row to every measure reading it, so adding a measure
-over the visits adds a Python line per grouped row, not a scan of the visits.
+measure's categories in reading order (``finish``). ``count_rows`` feeds each row of a scan to
+every measure reading it, so adding a measure adds a Python line per grouped row, not a query.
 
-The scans, each the fewest passes its table needs:
+The scans (the rows a rule sees):
 
-- ``visits``: the period's mornings with their visits, grouped per morning, arrival (ten minutes),
-  mood and imported (one pass over the visits; a morning without visits is one row with ``n = 0``);
-- ``families``: the period's families (one grouped pass over the visits, one index look-up per
-  family for "came before");
-- ``children``: the children of the period's visits, per age in months;
-- ``drinks``: the drinks of the period's mornings;
-- ``lapsed``: the families of the year before the period's last eight weeks (a different range).
+- ``visits``: per morning, its visits grouped by imported, arrival (ten minutes) and mood, with
+  ``n`` and the adults by role (a morning without visits is one row with ``n = 0``);
+- ``families``: the section's families grouped by village, referral, visits (capped at
+  ``VISITS_CAP``) and whether they came to the place before the period (``came_before``);
+- ``children``: the section's children of its visits per age in months (``known`` False: an age
+  from an old list without ages);
+- ``drinks``: per morning, the drinks by kind and payment;
+- ``lapsed``: the number of families of the year before the period's last eight weeks who stayed
+  away in those weeks.
+
+``Pass`` reads all of them for every section of a report (all periods and locations) in a fixed
+number of statements, whatever the number of measures or periods: one pass over the mornings of
+the whole range that reads, per morning, its visits grouped (``visits``), its families' ids
+(``families``, ``lapsed``) and its children (``children``); one look-up of the families seen
+(village, referral and whether they came before the range); one grouped query over the drinks.
+Each section's rows are then cut from the pass in Python. A statement is left out when no
+registered measure reads its scan. The statements are written once for both engines: what they
+spell differently (SQLite's json_group_array and group_concat, PostgreSQL's json_agg and
+string_agg, a day as text, a boolean as 0 or 1) comes from ``checkin.engines.Words``, so a day is
+'YYYY-MM-DD' text and a flag 0 or 1 on either engine.
 
 The grouping into bands happens in Python (``ages.age_band``, ``half_hour``, ``visit_count_band``),
 so every rule lives in one place.
@@ -22,14 +34,20 @@ so every rule lives in one place.
 
 from __future__ import annotations
 
+import json
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from itertools import chain
+from typing import Any, NamedTuple
 
-from checkin import ages, rules
-from checkin.engines import SQLITE_WORDS, Words
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from checkin import ages, engines, rules
+from checkin.engines import Words
 from checkin.i18n import N_
 from checkin.stats.model import TOTAL
 
@@ -38,7 +56,7 @@ NO_THEME = N_("geen thema")
 NO_MOOD = N_("niet ingevuld")
 VISIT_COUNT_BANDS: tuple[str, ...] = ("1", "2-3", "4+")
 VISITS_CAP = 4
-"""Families are grouped by min(visits, VISITS_CAP) in SQL: the bands need no finer count."""
+"""Families are grouped by min(visits, VISITS_CAP): the bands need no finer count."""
 
 
 def visit_count_band(n: int) -> str:
@@ -52,105 +70,374 @@ def half_hour(hh_mm: str) -> str:
     return f"{hours}:{'30' if minutes >= '30' else '00'}"
 
 
-# --- the scans -------------------------------------------------------------------------------------
+# --- the scans' rows ---------------------------------------------------------------------------------
 
-SCANS: dict[str, str] = {
-    "visits": """
+
+class VisitsRow(NamedTuple):
+    morning_id: int
+    location_id: int
+    day: str
+    theme: str
+    imported: int | None
+    ten_minutes: str | None
+    mood: str | None
+    n: int
+    mothers: int | None
+    fathers: int | None
+    grandparents: int | None
+    others: int | None
+
+
+class FamiliesRow(NamedTuple):
+    village: str | None
+    referral: str | None
+    n: int
+    came_before: int
+    families: int
+
+
+class ChildrenRow(NamedTuple):
+    known: int
+    months: int | None
+    n: int
+
+
+class DrinksRow(NamedTuple):
+    location_id: int
+    day: str
+    kind: str
+    payment: str
+    quantity: int
+    cents: int
+
+
+class LapsedRow(NamedTuple):
+    n: int
+
+
+SCANS: dict[str, type] = {
+    "visits": VisitsRow,
+    "families": FamiliesRow,
+    "children": ChildrenRow,
+    "lapsed": LapsedRow,
+    "drinks": DrinksRow,
+}
+"""Each scan and the shape of its rows (columns by name)."""
+
+# --- the statements ----------------------------------------------------------------------------------
+
+_VISITS_OF_MORNING = """CASE WHEN m.day >= :counted_from THEN (
+    SELECT {json_rows}
+    FROM (SELECT {imported} AS imported, {ten_minutes} AS ten_minutes, v.mood AS mood,
+                 count(*) AS n, sum(v.mothers) AS mothers, sum(v.fathers) AS fathers,
+                 sum(v.grandparents) AS grandparents, sum(v.others) AS others
+          FROM visit v WHERE v.morning_id = m.id
+          GROUP BY v.imported, {ten_minutes}, v.mood) AS g) END"""
+_FAMILIES_OF_MORNING = "(SELECT {family_ids} FROM visit v WHERE v.morning_id = m.id)"
+_CHILDREN_OF_MORNING = """CASE WHEN m.day >= :counted_from THEN (
+    SELECT {child_numbers}
+    FROM visit v JOIN visitchild vc ON vc.visit_id = v.id WHERE v.morning_id = m.id) END"""
+"""A morning's children as one number each, ``age_known + 2 * (age_months + 1)`` (0 for NULL):
+counted in Python (``_child``), so nothing is sorted."""
+
+MORNINGS_SQL = """
 SELECT m.id AS morning_id, m.location_id AS location_id, {day} AS day, m.theme AS theme,
-       {imported} AS imported,
-       {ten_minutes} AS ten_minutes, v.mood AS mood, count(v.id) AS n,
-       sum(v.mothers) AS mothers, sum(v.fathers) AS fathers, sum(v.grandparents) AS grandparents,
-       sum(v.others) AS others
-FROM morning m LEFT JOIN visit v ON v.morning_id = m.id
-WHERE {where} GROUP BY m.id, v.imported, {ten_minutes}, v.mood ORDER BY m.day, m.id
-""",
-    "families": """
-SELECT f.village AS village, f.referral AS referral, {capped} AS n,
-       EXISTS (SELECT 1 FROM visit w JOIN morning e ON e.id = w.morning_id
-               WHERE w.family_id = p.family_id AND e.day < :start{earlier_at_location}) AS came_before,
-       count(*) AS families
-FROM (SELECT v.family_id AS family_id, count(*) AS n
-      FROM visit v JOIN morning m ON m.id = v.morning_id
-      WHERE {where} GROUP BY v.family_id) AS p
-JOIN family f ON f.id = p.family_id
-GROUP BY 1, 2, 3, 4
-""",
-    "children": """
-SELECT min(m.location_id) AS location_id, min({day}) AS day, {known} AS known, vc.age_months AS months,
-       count(*) AS n
-FROM visitchild vc JOIN visit v ON v.id = vc.visit_id JOIN morning m ON m.id = v.morning_id
-WHERE {where} GROUP BY {by_morning}vc.age_known, vc.age_months
-""",
-    "lapsed": """
-SELECT count(*) AS n FROM (
-    SELECT v.family_id FROM visit v JOIN morning m ON m.id = v.morning_id
-    WHERE m.day > :lapsed_from AND m.day <= :end{at_location}
-    GROUP BY v.family_id
-    HAVING sum(CASE WHEN m.day <= :cut THEN 1 ELSE 0 END) >= 2
-       AND sum(CASE WHEN m.day > :cut THEN 1 ELSE 0 END) = 0
-) AS lapsed_families
-""",
-    "drinks": """
-SELECT min(m.location_id) AS location_id, min({day}) AS day, c.kind AS kind, c.payment AS payment,
+       {visits} AS visits, {families} AS families, {children} AS children
+FROM morning m
+WHERE m.day BETWEEN :start AND :end{at_location}
+ORDER BY m.day, m.id
+"""
+"""The one pass over the visits: per morning of the range (in date order), its visits grouped,
+its families' ids and its children grouped; each only if a measure reads it (else NULL).
+The per-morning groups come from the visit index of the morning, so nothing is sorted but a
+morning's own visits."""
+
+FAMILIES_SQL = """
+SELECT {pair_location} AS location_id, f.id AS family_id,
+       f.village AS village, f.referral AS referral,
+       CASE WHEN {pair_look} = 1 THEN (CASE WHEN EXISTS (
+           SELECT 1 FROM visit w {join_in_order} morning e ON e.id = w.morning_id
+           WHERE w.family_id = f.id AND e.day < :start{at_location}) THEN 1 ELSE 0 END) ELSE 0 END
+       AS came_before
+FROM {pairs} JOIN family f ON f.id = {pair_family}
+"""
+"""The families seen in the pass, as [location, family, look]: village, referral and whether the
+family came to the location before the pass (looked up only where the location has mornings
+before it: through the family's own visits, the first of which usually answers)."""
+
+DRINKS_SQL = """
+SELECT m.location_id AS location_id, {day} AS day, c.kind AS kind, c.payment AS payment,
        sum(c.quantity) AS quantity, sum(c.quantity * c.unit_price_cents) AS cents
 FROM consumption c JOIN morning m ON m.id = c.morning_id
-WHERE {where} GROUP BY {by_morning}c.kind, c.payment
-""",
-}
-"""Each scan's SQL; ``{where}`` limits mornings to the place and period (parameters below); the
-other fields are the words the engines spell differently (``checkin.engines.Words``). The per-morning
-scans take a morning's place and day with min(): grouped by morning they are its own, and
-PostgreSQL wants every column grouped or aggregated (SQLite took any row's)."""
+WHERE m.day BETWEEN :start AND :end{at_location}
+GROUP BY m.day, m.id, m.location_id, c.kind, c.payment
+ORDER BY m.day, m.id, c.kind, c.payment
+"""
 
-PER_MORNING: tuple[str, ...] = ("visits", "children", "drinks")
-"""Scans grouped per morning, whose rows carry ``location_id`` and ``day``: one run of such a scan
-over a whole range and every location serves all its sections (``checkin.stats.measures``
-splits the rows), so more periods or locations add no scan. The families of a period (distinct
-per period) and the lapsed year (its own range) are scanned per section."""
+FIRST_MORNINGS_SQL = "SELECT location_id, {first_day} AS first_day FROM morning GROUP BY location_id"
 
 
-@dataclass(frozen=True)
-class Scope:
-    """One location (None: all) and period: the parameters of every scan."""
+def _words(words: Words) -> dict[str, str]:
+    """The fields of the statements above in the engine's words (``checkin.engines.Words``)."""
+    return {
+        "day": words.day_text("m.day"),
+        "first_day": words.day_text("min(day)"),
+        "imported": words.as_int("v.imported"),
+        "ten_minutes": words.ten_minutes("v.arrived_at"),
+        "json_rows": words.json_rows(
+            "g.imported, g.ten_minutes, g.mood, g.n, g.mothers, g.fathers, g.grandparents, g.others"
+        ),
+        "family_ids": words.joined("v.family_id"),
+        "child_numbers": words.joined(f"{words.as_int('vc.age_known')} + 2 * coalesce(vc.age_months + 1, 0)"),
+        "pairs": words.json_items(":pairs", "j"),
+        "pair_location": words.json_int("j.value", 0),
+        "pair_family": words.json_int("j.value", 1),
+        "pair_look": words.json_int("j.value", 2),
+        "join_in_order": words.join_in_order,
+    }
 
-    location_id: int | None
-    start: date
-    end: date
-    by_morning: bool = False
-    """Group the per-morning scans by morning too, so their rows can be split over sections."""
-    words: Words = SQLITE_WORDS
-    """The engine's SQL words (SQLite's by default)."""
 
-    def where(self, alias: str = "m") -> str:
-        return f"{alias}.day BETWEEN :start AND :end" + self.at_location(alias)
+def _lapsed_range(end: date) -> tuple[str, str]:
+    """(lapsed_from, cut): the lapsed families came twice in (lapsed_from, cut], not in (cut, end]."""
+    cut = end - timedelta(weeks=rules.LAPSED_AFTER_WEEKS)
+    return (cut - timedelta(days=rules.LAPSED_LOOKBACK_DAYS)).isoformat(), cut.isoformat()
 
-    def at_location(self, alias: str) -> str:
-        return f" AND {alias}.location_id = :loc" if self.location_id is not None else ""
 
-    @property
-    def params(self) -> dict[str, Any]:
-        cut = self.end - timedelta(weeks=rules.LAPSED_AFTER_WEEKS)
-        return {
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "loc": self.location_id,
-            "cut": cut.isoformat(),
-            "lapsed_from": (cut - timedelta(days=rules.LAPSED_LOOKBACK_DAYS)).isoformat(),
-            "visits_cap": VISITS_CAP,
+def _child(code: str) -> tuple[int, int | None]:
+    """(age_known, age_months) of a child's number from ``_CHILDREN_OF_MORNING``."""
+    number = int(code)
+    known = number % 2
+    half = (number - known) // 2
+    return known, None if half == 0 else half - 1
+
+
+def _null_first(value: str | None) -> tuple[bool, str]:
+    """Sort key of a text column as SQLite orders it (NULL first, then by code point)."""
+    return (value is not None, value or "")
+
+
+@dataclass
+class _Morning:
+    id: int
+    location_id: int
+    day: str
+    theme: str
+    visits: list[VisitsRow]
+    families: list[str]
+    children: list[str]
+
+
+@dataclass
+class _Place:
+    """The mornings of one location (or all: None) in date order, and what came before a section."""
+
+    mornings: list[_Morning] = field(default_factory=list)
+    days: list[str] = field(default_factory=list)
+    seen_upto: int = 0
+    seen: set[str] = field(default_factory=set)
+
+
+class Pass:
+    """Every scan the registered measures read, for every section of a range, in a few statements.
+
+    ``location_id`` is one location or None for "everywhere" (a section of all locations
+    together); ``by_location`` splits the pass per location (a report over every location).
+    ``periods`` are the sections' periods, in date order; their rows are then asked with ``rows``.
+    """
+
+    def __init__(
+        self,
+        connection: Connection,
+        scans: Iterable[str],
+        *,
+        location_id: int | None,
+        by_location: bool,
+        periods: Sequence[tuple[date, date]],
+    ) -> None:
+        self.scans = frozenset(scans)
+        self.by_location = by_location
+        self.location_id = location_id
+        counted_from, end = periods[0][0].isoformat(), periods[-1][1]
+        needs_families = bool(self.scans & {"families", "lapsed"})
+        pass_start = counted_from
+        if "lapsed" in self.scans:
+            pass_start = min(pass_start, _lapsed_range(periods[0][1])[0])
+        at_location = " AND m.location_id = :loc" if location_id is not None else ""
+        params = {
+            "start": pass_start,
+            "end": end.isoformat(),
+            "loc": location_id,
+            "counted_from": counted_from,
         }
+        self.words = _words(engines.words(connection))
+        self._places: dict[int | None, _Place] = {}
+        if self.scans & {"visits", "families", "lapsed", "children"}:
+            sql = MORNINGS_SQL.format(
+                visits=_VISITS_OF_MORNING.format(**self.words) if "visits" in self.scans else "NULL",
+                families=_FAMILIES_OF_MORNING.format(**self.words) if needs_families else "NULL",
+                children=_CHILDREN_OF_MORNING.format(**self.words) if "children" in self.scans else "NULL",
+                at_location=at_location,
+                **self.words,
+            )
+            for row in connection.execute(text(sql), params):
+                self._add_morning(row)
+        self.pass_start = pass_start
+        self._families: dict[tuple[int | None, str], tuple[str | None, str | None, int]] = {}
+        self._visits_per_family: dict[tuple[int | None, str, str], Counter[str]] = {}
+        if "families" in self.scans:
+            for place_id, place in self._places.items():
+                for period_start, period_end in periods:
+                    first, last = period_start.isoformat(), period_end.isoformat()
+                    lo, hi = bisect_left(place.days, first), bisect_right(place.days, last)
+                    counts: Counter[str] = Counter()
+                    for morning in place.mornings[lo:hi]:
+                        counts.update(morning.families)
+                    self._visits_per_family[(place_id, first, last)] = counts
+            self._look_up_families(connection, location_id=location_id, pass_start=pass_start)
+        self._drinks: dict[int | None, list[DrinksRow]] = {}
+        self._drink_days: dict[int | None, list[str]] = {}
+        if "drinks" in self.scans:
+            sql = DRINKS_SQL.format(at_location=at_location, **self.words)
+            for row in connection.execute(text(sql), {**params, "start": counted_from}):
+                key = row.location_id if by_location else location_id
+                self._drinks.setdefault(key, []).append(DrinksRow(*row))
+            for key, found in self._drinks.items():
+                self._drink_days[key] = [row.day for row in found]
 
-    def sql(self, scan: str) -> str:
-        return SCANS[scan].format(
-            where=self.where(),
-            at_location=self.at_location("m"),
-            earlier_at_location=self.at_location("e"),
-            by_morning="m.id, " if self.by_morning else "",
-            day=self.words.day_text("m.day"),
-            imported=self.words.as_int("v.imported"),
-            known=self.words.as_int("vc.age_known"),
-            ten_minutes=self.words.ten_minutes("v.arrived_at"),
-            capped=self.words.least("p.n", ":visits_cap"),
+    def _place(self, location_id: int | None) -> _Place:
+        return self._places.setdefault(location_id, _Place())
+
+    def _add_morning(self, row: Any) -> None:
+        visits: list[VisitsRow] = []
+        if row.visits is not None:
+            groups = json.loads(row.visits)
+            if groups:
+                groups.sort(key=lambda g: (g[0], g[1], _null_first(g[2])))
+                visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *g) for g in groups]
+            else:
+                none = (None, None, None, 0, None, None, None, None)
+                visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *none)]
+        children = row.children.split(",") if row.children else []
+        morning = _Morning(
+            row.morning_id,
+            row.location_id,
+            row.day,
+            row.theme,
+            visits,
+            row.families.split(",") if row.families else [],
+            children,
         )
+        place = self._place(row.location_id if self.by_location else self.location_id)
+        place.mornings.append(morning)
+        place.days.append(row.day)
+
+    def _look_up_families(self, connection: Connection, *, location_id: int | None, pass_start: str) -> None:
+        firsts = {
+            row.location_id: row.first_day
+            for row in connection.execute(text(FIRST_MORNINGS_SQL.format(**self.words)))
+        }
+        if self.by_location:
+            earlier = {place for place, first in firsts.items() if first < pass_start}
+        elif location_id is None:
+            earlier = {None} if any(first < pass_start for first in firsts.values()) else set()
+        else:
+            earlier = {location_id} if firsts.get(location_id, pass_start) < pass_start else set()
+        seen: dict[int | None, set[str]] = {}
+        for (place, _first, _last), counts in self._visits_per_family.items():
+            seen.setdefault(place, set()).update(counts)
+        pairs: list[str] = []
+        for place, families in seen.items():
+            look = 1 if place in earlier else 0
+            name = "null" if place is None else place
+            pairs.extend(f"[{name},{family},{look}]" for family in sorted(families, key=int))
+        if not pairs:
+            return
+        at_location = ""
+        if self.by_location or location_id is not None:
+            at_location = f" AND e.location_id = {self.words['pair_location']}"
+        sql = FAMILIES_SQL.format(at_location=at_location, **self.words)
+        for row in connection.execute(text(sql), {"pairs": "[" + ",".join(pairs) + "]", "start": pass_start}):
+            self._families[(row.location_id, str(row.family_id))] = (
+                row.village,
+                row.referral,
+                row.came_before,
+            )
+
+    # --- one section ---------------------------------------------------------------------------
+
+    def rows(self, location_id: int | None, start: date, end: date) -> Callable[[str], Iterable[Any]]:
+        """``rows_of(scan)`` for one section: the location (or None with ``by_location`` False)."""
+        key = location_id if self.by_location else self.location_id
+        place = self._places.get(key, _Place())
+        first, last = start.isoformat(), end.isoformat()
+        lo, hi = bisect_left(place.days, first), bisect_right(place.days, last)
+        mornings = place.mornings[lo:hi]
+
+        def rows_of(scan: str) -> Iterable[Any]:
+            if scan == "visits":
+                return chain.from_iterable(m.visits for m in mornings)
+            if scan == "children":
+                return self._children_rows(mornings)
+            if scan == "drinks":
+                days = self._drink_days.get(key, [])
+                found = self._drinks.get(key, [])
+                return found[bisect_left(days, first) : bisect_right(days, last)]
+            if scan == "families":
+                visits = self._visits_per_family.get((key, first, last), Counter())
+                return self._families_rows(key, place, lo, visits)
+            if scan == "lapsed":
+                return self._lapsed_rows(place, end)
+            raise KeyError(scan)
+
+        return rows_of
+
+    def _families_rows(
+        self, key: int | None, place: _Place, lo: int, visits: Counter[str]
+    ) -> list[FamiliesRow]:
+        if lo < place.seen_upto:  # an earlier section than the last one asked: count again
+            place.seen_upto, place.seen = 0, set()
+        for morning in place.mornings[place.seen_upto : lo]:
+            place.seen.update(morning.families)
+        place.seen_upto = lo
+        groups: Counter[tuple[str | None, str | None, int, int]] = Counter()
+        attributes, seen = self._families, place.seen
+        for family, n in visits.items():
+            if (key, family) not in attributes:  # no family row (as the join of the SQL: not counted)
+                continue
+            village, referral, before = attributes[(key, family)]
+            came_before = 1 if before or family in seen else 0
+            groups[(village, referral, min(n, VISITS_CAP), came_before)] += 1
+        ordered_groups = sorted(
+            groups.items(), key=lambda g: (_null_first(g[0][0]), _null_first(g[0][1]), g[0][2:])
+        )
+        return [FamiliesRow(*group, families) for group, families in ordered_groups]
+
+    @staticmethod
+    def _children_rows(mornings: list[_Morning]) -> list[ChildrenRow]:
+        counts: Counter[str] = Counter()
+        for morning in mornings:
+            counts.update(morning.children)
+        ages = sorted(
+            ((*_child(code), n) for code, n in counts.items()),
+            key=lambda a: (a[0], a[1] is not None, a[1] or 0),
+        )
+        return [ChildrenRow(*age) for age in ages]
+
+    def _lapsed_rows(self, place: _Place, end: date) -> list[LapsedRow]:
+        lapsed_from, cut = _lapsed_range(end)
+        days = place.days
+        lo, mid, hi = (
+            bisect_right(days, lapsed_from),
+            bisect_right(days, cut),
+            bisect_right(days, end.isoformat()),
+        )
+        before: Counter[str] = Counter()
+        for morning in place.mornings[lo:mid]:
+            before.update(morning.families)
+        since: set[str] = set()
+        for morning in place.mornings[mid:hi]:
+            since.update(morning.families)
+        return [LapsedRow(sum(1 for family, n in before.items() if n >= 2 and family not in since))]
 
 
 # --- counting rules ---------------------------------------------------------------------------------

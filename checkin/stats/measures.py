@@ -9,17 +9,10 @@ the shared scans they read are in ``checkin.stats.counting``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from typing import Any
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from checkin import engines
-from checkin.engines import SQLITE_WORDS, Words
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import ListItem, Location
@@ -29,9 +22,9 @@ from checkin.stats import registry
 from checkin.stats.anonymity import combine, protect
 from checkin.stats.counting import NO_MOOD as NO_MOOD  # re-exported: the words of the categories
 from checkin.stats.counting import NO_THEME as NO_THEME
-from checkin.stats.counting import PER_MORNING, Context, Scope, count_rows
 from checkin.stats.counting import UNKNOWN as UNKNOWN
 from checkin.stats.counting import VISIT_COUNT_BANDS as VISIT_COUNT_BANDS
+from checkin.stats.counting import Context, Pass, count_rows
 from checkin.stats.counting import half_hour as half_hour
 from checkin.stats.counting import visit_count_band as visit_count_band
 from checkin.stats.model import RawSection, Report, Section
@@ -74,17 +67,9 @@ def split_periods(start: date, end: date, by: str | None) -> list[tuple[date, da
 # --- counting --------------------------------------------------------------------------------------
 
 
-def statements(
-    *, location_id: int | None, start: date, end: date, words: Words = SQLITE_WORDS
-) -> dict[str, tuple[str, dict[str, Any]]]:
-    """Each scan that the registered measures need, as plain SQL with its parameters.
-
-    The benchmark runs them raw; ``count_section`` runs exactly these, once each. ``words``: the
-    engine's (``checkin.engines.words``), SQLite's by default.
-    """
-    scope = Scope(location_id, start, end, words=words)
-    needed = dict.fromkeys(measure.count.scan for measure in registry.measures())
-    return {scan: (scope.sql(scan), scope.params) for scan in needed}
+def scans_needed() -> list[str]:
+    """The shared scans that the registered measures read, in the order of the measures."""
+    return list(dict.fromkeys(measure.count.scan for measure in registry.measures()))
 
 
 def _list_values(session: Session, kind: str) -> list[str]:
@@ -94,32 +79,19 @@ def _list_values(session: Session, kind: str) -> list[str]:
     return [item.value for item in items if item.active]
 
 
-def count_section(
-    session: Session,
+def _count(
+    read: Pass,
+    context: Context,
     *,
     location_id: int | None,
     location: str,
     start: date,
     end: date,
-    fetched: Mapping[str, Sequence[Any]] | None = None,
 ) -> RawSection:
-    """The true counts of every registered measure for one location (or all: None) and one period.
-
-    Each shared scan runs once; every measure's counting rule reads the rows of its scan.
-    ``fetched`` holds rows of scans already run for several sections at once (``build_report``).
-    """
-    connection = session.connection()
-    sql = statements(location_id=location_id, start=start, end=end, words=engines.words(connection))
-
-    def rows(scan: str) -> Any:
-        if fetched is not None and scan in fetched:
-            return fetched[scan]
-        return connection.execute(text(sql[scan][0]), sql[scan][1])
-
     counted = count_rows(
         [(measure.key, measure.count) for measure in registry.measures()],
-        rows,
-        Context(lambda kind: _list_values(session, kind)),
+        read.rows(location_id, start, end),
+        context,
     )
     links = counted.links if location_id is not None else {}
     return RawSection(
@@ -127,31 +99,28 @@ def count_section(
     )
 
 
-def _fetch_per_morning(
-    session: Session, periods: list[tuple[date, date]], *, location_id: int | None, several: bool
-) -> dict[tuple[int, int], dict[str, list[Any]]] | None:
-    """The per-morning scans of every section, each run once over the whole range and locations.
+def count_section(
+    session: Session,
+    *,
+    location_id: int | None,
+    location: str,
+    start: date,
+    end: date,
+) -> RawSection:
+    """The true counts of every registered measure for one location (or all: None) and one period.
 
-    Returns rows by (location id, period index) and scan; None when there is only one section
-    (its own scans are as fast). The rows keep their order (by day), so every section's counts
-    are those of its own scans.
+    The shared scans are read in one ``Pass``; every measure's counting rule reads the rows of its
+    scan. ``build_report`` reads one pass for all its sections instead.
     """
-    needed = {measure.count.scan for measure in registry.measures()}
-    scans = [scan for scan in PER_MORNING if scan in needed]
-    if not scans or (len(periods) == 1 and not several):
-        return None
-    connection = session.connection()
-    scope = Scope(
-        location_id, periods[0][0], periods[-1][1], by_morning=True, words=engines.words(connection)
+    read = Pass(
+        session.connection(),
+        scans_needed(),
+        location_id=location_id,
+        by_location=False,
+        periods=[(start, end)],
     )
-    starts = [period_start.isoformat() for period_start, _ in periods]
-    fetched: dict[tuple[int, int], dict[str, list[Any]]] = {}
-    for scan in scans:
-        for row in connection.execute(text(scope.sql(scan)), scope.params):
-            key = (row.location_id, bisect_right(starts, row.day) - 1)
-            fetched.setdefault(key, {name: [] for name in scans})[scan].append(row)
-    empty: dict[str, list[Any]] = {name: [] for name in scans}
-    return defaultdict(lambda: empty, fetched)
+    context = Context(lambda kind: _list_values(session, kind))
+    return _count(read, context, location_id=location_id, location=location, start=start, end=end)
 
 
 def build_report(
@@ -179,18 +148,25 @@ def build_report(
         locations = list(session.exec(select(Location).order_by(col(Location.name))))
         if not locations:
             raise Rejected(N_("Er is nog geen ontmoetingsplek; er zijn dus nog geen cijfers."))
-    fetched = _fetch_per_morning(session, periods, location_id=location_id, several=len(locations) > 1)
+    read = Pass(
+        session.connection(),
+        scans_needed(),
+        location_id=location_id,
+        by_location=True,
+        periods=periods,
+    )
+    context = Context(lambda kind: _list_values(session, kind))
     sections: list[Section] = []
-    for index, (period_start, period_end) in enumerate(periods):
+    for period_start, period_end in periods:
         own = [
             protect(
-                count_section(
-                    session,
+                _count(
+                    read,
+                    context,
                     location_id=loc.id,
                     location=loc.name,
                     start=period_start,
                     end=period_end,
-                    fetched=None if fetched is None else fetched[(loc.id or 0, index)],
                 ),
                 k,
             )

@@ -159,11 +159,80 @@ def test_a_new_measure_is_counted_in_the_same_scan_and_shown_everywhere(
     assert loaded.sections[0].value("visits_by_weekday", TOTAL) == section.value("visits")
 
 
-def test_a_new_measure_adds_no_scan(weekdays: registry.Measure) -> None:
-    from checkin.stats.measures import statements
+BABIES = registry.Measure(
+    "babies",
+    N_("Baby's"),
+    N_("Kinderen jonger dan een jaar, opgeteld over alle bezoeken."),
+    unit=N_("kinderen"),
+    kind="people",
+    chart="tile",
+    order=146,
+    topic=N_("Overzicht"),
+    categories=None,
+    count=counting.Rule(
+        "children",
+        lambda tally, row: tally.update({TOTAL: row.n if row.months is not None and row.months < 12 else 0}),
+        counting.total,
+    ),
+)
+FAMILIES_FROM_NUMANSDORP = registry.Measure(
+    "families_from_numansdorp",
+    N_("Gezinnen uit Numansdorp"),
+    N_("Verschillende gezinnen uit Numansdorp."),
+    unit=N_("gezinnen"),
+    kind="people",
+    chart="tile",
+    order=147,
+    topic=N_("Overzicht"),
+    categories=None,
+    count=counting.Rule(
+        "families",
+        lambda tally, row: tally.update({TOTAL: row.families if row.village == "Numansdorp" else 0}),
+        counting.total,
+    ),
+    adds_up=False,
+)
 
-    scans = statements(location_id=1, start=date(2026, 1, 1), end=date(2026, 12, 31))
-    assert sorted(scans) == sorted(counting.SCANS)
+
+def _statements_reading_visits(session: Session, by: str | None) -> int:
+    """How many SQL statements that read the visit table one report runs (a year, every location)."""
+    import re
+
+    from sqlalchemy import event
+
+    from checkin.stats.measures import build_report
+
+    found: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if re.search(r"\bvisit\b", statement):
+            found.append(statement)
+
+    engine = session.get_bind()
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        build_report(session, start=date(2026, 1, 1), end=date(2026, 12, 31), by=by, k=5)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    return len(found)
+
+
+def test_a_new_measure_or_period_adds_no_scan(session: Session) -> None:
+    """The statements over the visits are as many for 1 or 12 periods, with or without new measures."""
+    from checkin.demo import fill_demo
+
+    fill_demo(session, families=40, weeks=30, locations=2, seed=4, today=date(2026, 11, 25))
+    base = _statements_reading_visits(session, None)
+    assert 1 <= base <= 2
+    assert _statements_reading_visits(session, "month") == base
+    with (
+        registry.registered(VISITS_BY_WEEKDAY),
+        registry.registered(BABIES),
+        registry.registered(FAMILIES_FROM_NUMANSDORP),
+    ):
+        assert _statements_reading_visits(session, None) == base
+        assert _statements_reading_visits(session, "month") == base
+        assert _statements_reading_visits(session, "quarter") == base
 
 
 def test_a_lower_bound_average_reads_as_on_screen_in_the_exports() -> None:
