@@ -187,3 +187,34 @@ def test_the_coordinator_pin_guards_a_server_database_too(
         capsys, "--data-dir", folder, "--database", pg_url, *export, "--out", tmp_path / "x.csv"
     )
     assert (code, err) == (0, "")
+
+
+def test_two_desks_opening_a_new_server_database_at_once_make_the_schema_once(
+    pg_server_running: object, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from tests.helpers.pg_server import Server
+
+    assert isinstance(pg_server_running, Server)
+    pg_server_running.admin("CREATE DATABASE checkin_race")
+    url = pg_server_running.url("checkin_race")
+    code = "import sys; from pathlib import Path; from checkin.db import Database; Database.open(Path(sys.argv[1]), url=sys.argv[2]).dispose()"
+    try:
+        desks = [  # desks are processes (alembic's context is one per process)
+            subprocess.Popen(
+                [sys.executable, "-c", code, str(tmp_path / f"desk{n}"), url], stderr=subprocess.PIPE
+            )
+            for n in range(3)
+        ]
+        for desk in desks:
+            _out, err = desk.communicate(timeout=120)
+            assert desk.returncode == 0, err.decode()
+        database = Database.open(tmp_path / "check", url=url)
+        try:
+            assert current_revision(database.engine) == SCHEMA_REVISION
+        finally:
+            database.dispose()
+    finally:
+        pg_server_running.admin("DROP DATABASE checkin_race WITH (FORCE)")
