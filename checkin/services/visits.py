@@ -27,7 +27,8 @@ from checkin.services.families import (
 from checkin.services.mornings import require_open
 
 CHECKED_IN_ELSEWHERE = N_("{name} is al binnen: net ingecheckt aan een andere tafel.")
-"""The rare race that the morning's claim does not catch (a writer that did not claim it)."""
+"""Two desks checking in one family at the same moment: the second waits for the first's claim
+of the morning, and the unique (morning, family) of the visit then refuses its insert."""
 
 
 def _adults(adults: Mapping[str, int]) -> Adults:
@@ -53,16 +54,18 @@ def check_in(
     on a first visit); without ``adults`` the adults of the last visit (one mother on a first
     visit, the most common case).
     """
-    morning = require_open(session, morning_id)
     family = get_family(session, family_id)
     duplicate = session.exec(
         select(Visit).where(Visit.morning_id == morning_id, Visit.family_id == family_id)
     ).first()
     name = family.display_name or family.code or ""
     if duplicate is not None:
-        arrived = duplicate.arrived_at.strftime("%H:%M")
-        session.rollback()  # the claim of the morning: nothing changes
-        raise Rejected(N_("{name} is vanochtend al ingecheckt (om {time})."), name=name, time=arrived)
+        raise Rejected(
+            N_("{name} is vanochtend al ingecheckt (om {time})."),
+            name=name,
+            time=duplicate.arrived_at.strftime("%H:%M"),
+        )
+    morning = require_open(session, morning_id)  # another desk checking it in now goes first
     counts = _adults(adults if adults is not None else last_visit_adults(session, family_id))
     children = {child.id: child for child in children_of(session, family_id)}
     if child_ids is None and needs_who_came(session, family_id=family_id, day=morning.day):

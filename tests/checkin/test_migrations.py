@@ -140,6 +140,8 @@ def test_upgrade_from_0003_to_0004_keeps_the_morning_and_starts_an_empty_undo_ta
         new = dump(path)
         assert new.pop("undoentry") == []
         new.pop("alembic_version"), old.pop("alembic_version")
+        assert [row[-1] for row in new["morning"]] == [0] * len(old["morning"])  # 0007: the desks' counter
+        new["morning"] = [row[:-1] for row in new["morning"]]
         for table in ("location", "morning"):  # 0005 adds the float (wisselgeld), 0 for what was there
             assert [row[-1] for row in new[table]] == [0] * len(old[table])
             new[table] = [row[:-1] for row in new[table]]
