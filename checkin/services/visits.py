@@ -236,6 +236,7 @@ def check_out(
 ) -> Visit:
     visit = get_visit(session, visit_id)
     require_open(session, visit.morning_id)
+    session.refresh(visit)  # as another desk may just have left it
     if visit.left_at is not None:
         raise Rejected(N_("Dit gezin is al uitgecheckt."))
     if mood is not None and mood not in rules.MOODS:
@@ -258,6 +259,7 @@ def undo_check_out(session: Session, *, visit_id: int) -> Visit:
     """Take back a check-out: the family is present again."""
     visit = get_visit(session, visit_id)
     require_open(session, visit.morning_id)
+    session.refresh(visit)  # as another desk may just have left it
     if visit.left_at is None:
         raise Rejected(N_("Dit gezin is nog niet uitgecheckt."))
     visit.left_at = None

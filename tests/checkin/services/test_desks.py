@@ -239,3 +239,18 @@ def test_a_visit_written_meanwhile_without_the_claim_still_gives_one_visit_and_a
         with pytest.raises(Rejected, match="andere tafel"):
             visits.check_in(here, morning_id=morning.id, family_id=family.id, child_ids=[], now=TEN)
     assert _visits(database, morning.id) == {family.id: 1}
+
+
+def test_a_family_checked_out_at_two_desks_at_once_is_checked_out_once(
+    database: Database, other: Database, session: Session, location: Location
+) -> None:
+    morning = make_morning(session, location)
+    family = make_family(session)
+    assert morning.id is not None and family.id is not None
+    visit = visits.check_in(session, morning_id=morning.id, family_id=family.id, now=TEN)
+    assert visit.id is not None
+    results = _race(
+        [database, other], lambda s: visits.check_out(s, visit_id=visit.id or 0, mood="blij", now=TEN)
+    )
+    assert sorted(type(r).__name__ for r in results) == ["Rejected", "Visit"], results
+    assert "al uitgecheckt" in str(next(r for r in results if isinstance(r, Rejected)))
