@@ -107,6 +107,10 @@ class Morning(SQLModel, table=True):
     """All the cash in the box at the close, the float included."""
     cash_float_cents: int = Field(default=0, ge=0, sa_column_kwargs={"server_default": "0"})
     """The float (wisselgeld) of the box at the close: not takings."""
+    changes: int = Field(default=0, ge=0, sa_column_kwargs={"server_default": "0"})
+    """Goes up by one with every door action on the morning, in that action's transaction
+    (``services.mornings.require_open``): the desks on one database poll it to see each other's
+    check-ins, and the lock of this row makes the desks' actions on one morning take turns."""
 
 
 class Family(SQLModel, table=True):

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QSettings,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent, QShortcut, QShowEvent
@@ -74,6 +75,7 @@ from ui.operations.door import (
     FamilyMatch,
     MorningInfo,
     MorningSummary,
+    MorningVersion,
     NeedsWhoCame,
     PlaceInfo,
     Present,
@@ -105,6 +107,8 @@ SPLITTER_KEY = "vandaag/splitter"
 """Where the place of the divider between search results and present list is kept (QSettings)."""
 
 TITLE_CHARS = 40
+POLL_MS = 1000
+"""How often the door asks whether another desk on the database changed today's morning."""
 """A selected family's name is cut to this many characters in the box's title."""
 
 
@@ -195,8 +199,14 @@ class VandaagScreen(QWidget):
         self.morning: MorningInfo | None = None
         self.dialog: QDialog | None = None
         self.compact = False
+        self._seen: MorningVersion | None = None
         self._build()
         self.reload()
+        # Several desks on one database: each second, one tiny read of the morning's change counter.
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_other_desks)
+        self.poll_timer.start()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -494,6 +504,7 @@ class VandaagScreen(QWidget):
             self.focus_search()
         elif self.morning is None and self.location is not None:
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter starts the morning
+        self.poll_other_desks()  # what the other desks did while this screen was hidden
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down from the search box goes into the results; Up from the top result goes back,
@@ -579,6 +590,31 @@ class VandaagScreen(QWidget):
         self._update_title()
         self.refresh_present()
         self.update_results(self.search.text())
+
+    def poll_other_desks(self) -> None:
+        """Show what the other desks on this database did: a morning started or closed there
+        reloads the screen; a check-in, check-out or drink there refreshes the present list and
+        the totals, keeping the search text, the selection and the focus. Skipped while the
+        screen is hidden or minimised (showing it polls at once)."""
+        if self.location is None or not self.isVisible() or self.window().isMinimized():
+            return
+        try:
+            seen = door.morning_version(
+                self.operations, location_id=self.location.location_id, today=self.today()
+            )
+        except Rejected:
+            return  # the database is out of reach for a moment: the next poll tries again
+        shown = (self.morning.morning_id, self.morning.closed) if self.morning else None
+        there = (seen.morning_id, seen.closed) if seen else None
+        if there != shown:
+            started_elsewhere = self.morning is None
+            self.reload()
+            if started_elsewhere and self.is_open():
+                self.set_status(
+                    self.tr("De ochtend is aan een andere tafel begonnen. Typ een naam of scan een kaart.")
+                )
+        elif seen != self._seen:
+            self.refresh_present()
 
     def _set_drink_kinds(self, kinds: list[str]) -> None:
         if [b.property("kind") for b in self.drink_buttons] == kinds:
@@ -681,6 +717,7 @@ class VandaagScreen(QWidget):
             )
         )
         if morning is FAILED:
+            self.reload()  # begun at another desk meanwhile: show it, with the message
             return
         self.reload()
         self.set_status(self.tr("De ochtend is begonnen. Typ een naam of scan een kaart."))
@@ -912,6 +949,13 @@ class VandaagScreen(QWidget):
     # ------------------------------------------------------------------ present list
     def refresh_present(self, *, select_visit: int | None = None) -> None:
         keep = select_visit if select_visit is not None else self._selected_visit_id()
+        if self.location is not None:  # read before the list: a change in between shows next poll
+            try:
+                self._seen = door.morning_version(
+                    self.operations, location_id=self.location.location_id, today=self.today()
+                )
+            except Rejected:
+                self._seen = None
         morning_id = self.morning.morning_id if self.morning is not None else None
         rows: list[Present] = door.present(self.operations, morning_id) if morning_id else []
         self.present_model.set_rows(rows)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlmodel import Session, col, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, func, select, update
 
 from checkin import rules
 from checkin.adults import Adults
@@ -49,15 +50,66 @@ def check_notes(host_notes: str) -> str:
     return notes
 
 
+CLOSED = N_("De ochtend van {day} is al afgesloten.")
+STARTED_ELSEWHERE = N_("De ochtend van {day} is net aan een andere tafel begonnen.")
+
+
 def get_morning(session: Session, morning_id: int) -> Morning:
     return get_or_reject(session, Morning, morning_id, N_("Deze ochtend bestaat niet (meer)."))
 
 
 def require_open(session: Session, morning_id: int) -> Morning:
+    """The open morning that a door action is about to change, claimed for its transaction.
+
+    Every door action calls this first, and it is the action's first write: the morning's
+    ``changes`` counter goes up by one, only while the morning is open. So the other desks on the
+    same database see the change (:func:`version`, which they poll), an action never lands on a
+    morning that another desk closed meanwhile, and the row's lock makes the desks' actions on
+    one morning take turns (on PostgreSQL; SQLite has one writer anyway), always taking the
+    morning first, so they cannot deadlock, and each reads what the one before it committed.
+    """
+    claimed = session.exec(
+        update(Morning)
+        .where(col(Morning.id) == morning_id, col(Morning.closed_at).is_(None))
+        .values(changes=col(Morning.changes) + 1)
+        .execution_options(synchronize_session=False)
+    )
     morning = get_morning(session, morning_id)
-    if morning.closed_at is not None:
-        raise Rejected(N_("De ochtend van {day} is al afgesloten."), day=morning.day.strftime("%d-%m-%Y"))
+    if claimed.rowcount == 0:
+        raise Rejected(CLOSED, day=morning.day.strftime("%d-%m-%Y"))
     return morning
+
+
+def _bump(session: Session, morning_id: int) -> None:
+    """The counter up by one for a change of a morning that may be closed (theme, reopening)."""
+    session.exec(
+        update(Morning)
+        .where(col(Morning.id) == morning_id)
+        .values(changes=col(Morning.changes) + 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
+@dataclass(frozen=True)
+class MorningVersion:
+    """What a desk polls to see the other desks' changes to today's morning."""
+
+    morning_id: int
+    changes: int
+    closed: bool
+
+
+def version(session: Session, *, location_id: int, day: date) -> MorningVersion | None:
+    """The morning of ``day`` as far as the desks' refresh goes (None: not started): one indexed read."""
+    row = session.exec(
+        select(Morning.id, Morning.changes, Morning.closed_at).where(
+            Morning.location_id == location_id, Morning.day == day
+        )
+    ).first()
+    if row is None:
+        return None
+    morning_id, changes, closed_at = row
+    return MorningVersion(morning_id=morning_id or 0, changes=changes, closed=closed_at is not None)
 
 
 def morning_on(session: Session, *, location_id: int, day: date) -> Morning | None:
@@ -90,7 +142,7 @@ def start_morning(
     existing = morning_on(session, location_id=location_id, day=day)
     if existing is not None:
         if existing.closed_at is not None:
-            raise Rejected(N_("De ochtend van {day} is al afgesloten."), day=day.strftime("%d-%m-%Y"))
+            raise Rejected(CLOSED, day=day.strftime("%d-%m-%Y"))
         raise Rejected(N_("De ochtend van {day} is al begonnen."), day=day.strftime("%d-%m-%Y"))
     check_hosts(hosts)
     slot = slot_on(session, location_id=location_id, day=day)
@@ -108,13 +160,18 @@ def start_morning(
         opened_at=now or now_local(),
     )
     session.add(morning)
-    session.commit()
+    try:
+        session.commit()
+    except IntegrityError:  # another desk started it at the same moment: one morning
+        session.rollback()
+        raise Rejected(STARTED_ELSEWHERE, day=day.strftime("%d-%m-%Y")) from None
     return morning
 
 
 def set_theme(session: Session, *, morning_id: int, theme: str) -> Morning:
     morning = get_morning(session, morning_id)
     morning.theme = check_theme(theme)
+    _bump(session, morning_id)
     session.commit()
     return morning
 
@@ -236,6 +293,7 @@ def reopen_morning(session: Session, *, morning_id: int) -> Morning:
     if morning.closed_at is None:
         raise Rejected(N_("Deze ochtend is nog open."))
     morning.closed_at = None
+    _bump(session, morning_id)
     session.commit()
     return morning
 

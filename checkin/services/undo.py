@@ -188,6 +188,9 @@ def last_entry(session: Session, morning_id: int) -> Undoable | None:
 
 def undo_last(session: Session, morning_id: int) -> Undoable:
     """Take back the newest undoable action of an open morning, in one transaction."""
+    from checkin.services.mornings import require_open  # mornings imports this module
+
+    require_open(session, morning_id)
     entry = _latest(session, morning_id)
     if entry is None:
         raise Rejected(NOTHING)

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
 from checkin import ages, rules
@@ -25,6 +26,10 @@ from checkin.services.families import (
 )
 from checkin.services.mornings import require_open
 
+CHECKED_IN_ELSEWHERE = N_("{name} is al binnen: net ingecheckt aan een andere tafel.")
+"""Two desks checking in one family at the same moment: the second waits for the first's claim
+of the morning, and the unique (morning, family) of the visit then refuses its insert."""
+
 
 def check_in(
     session: Session,
@@ -41,17 +46,18 @@ def check_in(
     on a first visit); without ``adults`` the adults of the last visit (one mother on a first
     visit, the most common case).
     """
-    morning = require_open(session, morning_id)
     family = get_family(session, family_id)
     duplicate = session.exec(
         select(Visit).where(Visit.morning_id == morning_id, Visit.family_id == family_id)
     ).first()
+    name = family.display_name or family.code or ""
     if duplicate is not None:
         raise Rejected(
             N_("{name} is vanochtend al ingecheckt (om {time})."),
-            name=family.display_name or family.code or "",
+            name=name,
             time=duplicate.arrived_at.strftime("%H:%M"),
         )
+    morning = require_open(session, morning_id)  # another desk checking it in now goes first
     counts = (adults if adults is not None else last_visit_adults(session, family_id)).validated()
     children = {child.id: child for child in children_of(session, family_id)}
     if child_ids is None and needs_who_came(session, family_id=family_id, day=morning.day):
@@ -74,7 +80,11 @@ def check_in(
         others=counts.others,
     )
     session.add(visit)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError:  # checked in at another desk at the same moment: one visit
+        session.rollback()
+        raise Rejected(CHECKED_IN_ELSEWHERE, name=name) from None
     assert visit.id is not None
     for child_id in chosen:
         child = children[child_id]
@@ -215,6 +225,7 @@ def check_out(
 ) -> Visit:
     visit = get_visit(session, visit_id)
     require_open(session, visit.morning_id)
+    session.refresh(visit)  # as another desk may just have left it
     if visit.left_at is not None:
         raise Rejected(N_("Dit gezin is al uitgecheckt."))
     if mood is not None and mood not in rules.MOODS:
@@ -237,6 +248,7 @@ def undo_check_out(session: Session, *, visit_id: int) -> Visit:
     """Take back a check-out: the family is present again."""
     visit = get_visit(session, visit_id)
     require_open(session, visit.morning_id)
+    session.refresh(visit)  # as another desk may just have left it
     if visit.left_at is None:
         raise Rejected(N_("Dit gezin is nog niet uitgecheckt."))
     visit.left_at = None

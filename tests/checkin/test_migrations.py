@@ -25,7 +25,7 @@ def test_a_single_head_that_the_app_knows() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert len(script.get_heads()) == 1
     assert head_revision() == SCHEMA_REVISION
-    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006", "0007"}
+    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"}
     # a straight line from the first revision
     assert [rev.revision for rev in script.walk_revisions()][-1] == "0001"
 
@@ -140,6 +140,8 @@ def test_upgrade_from_0003_to_0004_keeps_the_morning_and_starts_an_empty_undo_ta
         new = dump(path)
         assert new.pop("undoentry") == []
         new.pop("alembic_version"), old.pop("alembic_version")
+        assert [row[-1] for row in new["morning"]] == [0] * len(old["morning"])  # 0008: the desks' counter
+        new["morning"] = [row[:-1] for row in new["morning"]]
         for table in ("location", "morning"):  # 0005 adds the float (wisselgeld), 0 for what was there
             assert [row[-1] for row in new[table]] == [0] * len(old[table])
             new[table] = [row[:-1] for row in new[table]]

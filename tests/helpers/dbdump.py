@@ -14,12 +14,21 @@ from sqlalchemy.pool import NullPool
 from checkin.db import Database
 from checkin.errors import Rejected
 
+COUNTER = frozenset({"morning.changes"})
+"""The desks' change counter (``Morning.changes``): bookkeeping that every door action bumps,
+undo included, so "undo restores exactly the state before" compares without it."""
 
-def dump(source: Path | Database) -> dict[str, list[tuple[object, ...]]]:
+
+def dump(
+    source: Path | Database, *, skip: frozenset[str] = frozenset()
+) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table (alembic_version included), sorted, from a fresh connection.
 
-    ``source`` is a database file, or an open ``Database`` (its file, or its server database).
+    ``source`` is a database file, or an open ``Database`` (its file, or its server database);
+    ``skip`` names columns ("table.column") left out.
     """
+    if skip:
+        return _skipping(source, skip)
     if isinstance(source, Database):
         if source.engine.dialect.name != "sqlite":
             return _dump_server(source)
@@ -81,3 +90,38 @@ def reopen(database: Database) -> Database:
     if database.engine.dialect.name != "sqlite":
         url = database.engine.url.render_as_string(hide_password=False)
     return Database.open(database.data_dir, url=url)
+
+
+def _skipping(source: Path | Database, skip: frozenset[str]) -> dict[str, list[tuple[object, ...]]]:
+    names = _columns(source)
+    return {
+        table: sorted(
+            (
+                tuple(v for name, v in zip(names[table], row, strict=True) if f"{table}.{name}" not in skip)
+                for row in rows
+            ),
+            key=repr,
+        )
+        for table, rows in dump(source).items()
+    }
+
+
+def _columns(source: Path | Database) -> dict[str, list[str]]:
+    """The column names of every table, in the order ``SELECT *`` returns them."""
+    if isinstance(source, Database) and source.engine.dialect.name != "sqlite":
+        engine = create_engine(source.engine.url, poolclass=NullPool)
+        try:
+            with engine.connect() as conn:
+                result: dict[str, list[str]] = {}
+                for table, column in conn.exec_driver_sql(
+                    "SELECT table_name, column_name FROM information_schema.columns "
+                    "WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"
+                ):
+                    result.setdefault(table, []).append(column)
+                return result
+        finally:
+            engine.dispose()
+    db_path = source.path if isinstance(source, Database) else source
+    with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in tables}

@@ -12,16 +12,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from checkin import ages
 from checkin.adults import Adults
+from checkin.errors import Rejected
+from checkin.i18n import N_
 from checkin.models import Child, Location, Morning
 from checkin.services import drinks, families, lists, locations, mornings, undo, visits
 from checkin.services.families import ChildInput as ChildInput
 from checkin.services.families import FamilyInput as FamilyInput
 from checkin.services.families import FamilyMatch as FamilyMatch
 from checkin.services.mornings import MorningSummary as MorningSummary
+from checkin.services.mornings import MorningVersion as MorningVersion
 from checkin.services.undo import Undoable as Undoable
 from checkin.services.visits import MissedFamily as MissedFamily
 from checkin.services.visits import Present as Present
@@ -29,6 +33,8 @@ from checkin.text import WEEKDAYS as WEEKDAYS
 from ui.operations import Operations
 
 # ---------------------------------------------------------------------------------------- data
+
+UNREACHABLE = N_("De database is even niet bereikbaar.")
 
 
 @dataclass(frozen=True)
@@ -190,6 +196,18 @@ def door_state(ops: Operations, *, today: date) -> DoorState:
         )
 
     return ops.run(read)
+
+
+def morning_version(ops: Operations, *, location_id: int, today: date) -> MorningVersion | None:
+    """Today's morning as the other desks changed it (None: not started); the door polls it.
+
+    One small indexed read: the morning's change counter, which every door action bumps in its
+    own transaction, and whether it is closed.
+    """
+    try:
+        return ops.run(lambda s: mornings.version(s, location_id=location_id, day=today))
+    except OperationalError as error:  # the server out of reach (issue 14 item 3 adds the banner)
+        raise Rejected(UNREACHABLE) from error
 
 
 def search(ops: Operations, text: str) -> list[FamilyMatch]:
