@@ -1048,6 +1048,10 @@
         <translation>The notes are too long (at most {n} characters).</translation>
     </message>
     <message>
+        <source>De ochtend van {day} is net aan een andere tafel begonnen.</source>
+        <translation>The morning of {day} was just started at another desk.</translation>
+    </message>
+    <message>
         <source>Het wisselgeld moet tussen 0 en 1.000 euro liggen.</source>
         <translation>The float must be between 0 and 1,000 euros.</translation>
     </message>
@@ -1070,6 +1074,10 @@
     <message>
         <source>Hoogstens {n} volwassenen per gezin.</source>
         <translation>At most {n} adults per family.</translation>
+    </message>
+    <message>
+        <source>{name} is al binnen: net ingecheckt aan een andere tafel.</source>
+        <translation>{name} is already here: just checked in at another desk.</translation>
     </message>
     <message>
         <source>{name} is vanochtend al ingecheckt (om {time}).</source>
@@ -2754,6 +2762,10 @@
     <message>
         <source>De bron {source} heeft een andere versie van de database; open hem eerst met deze versie van de app.</source>
         <translation>The source {source} has a different database version; open it with this version of the app first.</translation>
+    </message>
+    <message>
+        <source>De database is even niet bereikbaar.</source>
+        <translation>The database cannot be reached for a moment.</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4524,10 @@
     <message>
         <source>Kasverschil: {diff}.</source>
         <translation>Cash difference: {diff}.</translation>
+    </message>
+    <message>
+        <source>De ochtend is aan een andere tafel begonnen. Typ een naam of scan een kaart.</source>
+        <translation>The morning was started at another desk. Type a name or scan a card.</translation>
     </message>
     <message>
         <source>De ochtend is weer open.</source>
