@@ -12,6 +12,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine
@@ -180,3 +181,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = [item for item in items if item not in dropped]
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """An OS keyring in memory (tests.helpers.keyrings) in place of the real one for one test."""
+    keyring = pytest.importorskip("keyring")
+    from checkin import crypto
+    from tests.helpers.keyrings import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.delenv(crypto.ENV_NO_KEYRING)
+    crypto._keyring_key.cache_clear()
+    yield backend
+    keyring.set_keyring(previous)
+    crypto._keyring_key.cache_clear()

@@ -108,6 +108,21 @@ class NewPassphraseFields(QWidget):
         return self.first.text()
 
 
+def _checked_passphrase(dialog: QDialog, fields: NewPassphraseFields, error: QLabel) -> str | None:
+    """The passphrase typed twice in ``fields``; or None, with the reason shown in ``error`` and
+    both fields emptied for another try."""
+    try:
+        return fields.checked()
+    except Rejected as refusal:
+        error.setText(rejected_text(refusal))
+        error.show()
+        _fit(dialog, dialog.width())
+        fields.first.clear()
+        fields.second.clear()
+        fields.first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return None
+
+
 class EncryptionChoiceDialog(QDialog):
     """The first start on a computer without a keyring: a start-up passphrase, or knowingly none.
 
@@ -200,15 +215,8 @@ class EncryptionChoiceDialog(QDialog):
             self.choice, self.passphrase = "none", None
             self.accept()
             return
-        try:
-            self.passphrase = self.fields.checked()
-        except Rejected as refusal:
-            self.error.setText(rejected_text(refusal))
-            self.error.show()
-            _fit(self, self.width())
-            self.fields.first.clear()
-            self.fields.second.clear()
-            self.fields.first.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase = _checked_passphrase(self, self.fields, self.error)
+        if self.passphrase is None:
             return
         self.choice = "passphrase"
         self.accept()
@@ -249,16 +257,9 @@ class NewPassphraseDialog(QDialog):
         self.fields.first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def decide(self) -> None:
-        try:
-            self.passphrase = self.fields.checked()
-        except Rejected as refusal:
-            self.error.setText(rejected_text(refusal))
-            self.error.show()
-            _fit(self, self.width())
-            self.fields.first.clear()
-            self.fields.second.clear()
-            return
-        self.accept()
+        self.passphrase = _checked_passphrase(self, self.fields, self.error)
+        if self.passphrase is not None:
+            self.accept()
 
 
 class PassphraseDialog(QDialog):

@@ -104,18 +104,8 @@ def open_checked(
     first frame, off the GUI thread, then calls :func:`offer_restore_after_start`).
     """
     check = storage.check_data_folder(data_dir, pages=scan_pages)
-    if not check.sound:
-        problem = " ".join(core_text(p) for p in check.problems)
-        log.warning("Start-up check failed (%d problems)", len(check.problems))
-        info = check.newest_backup
-        if not ask(problem, info) or info is None:
-            return None
-        try:
-            kept = storage.restore_at_start(data_dir, info)
-        except Rejected as error:
-            show(error)
-            return None
-        log.info("Restored the newest sound backup; the damaged file was set aside as %s", kept and kept.name)
+    if not check.sound and not _restore_offered(data_dir, check, ask=ask, show=show, what="Start-up check"):
+        return None
     try:
         return storage.open_database(data_dir)
     except storage.NotWritable as error:
@@ -148,17 +138,37 @@ def offer_restore_after_start(
     """The page scan after the first frame found damage: explain it and offer the newest sound
     backup, as at the start. True when the backup was put in place (the database is closed then:
     the app has to start again); False when the host declined or there was nothing to restore."""
+    return _restore_offered(
+        storage.data_folder(operations),
+        check,
+        ask=ask or ask_with_dialog,
+        show=show_error,
+        what="Start-up page scan",
+        before=lambda: storage.close_database(operations),
+    )
+
+
+def _restore_offered(
+    data_dir: Path,
+    check: storage.StartupCheck,
+    *,
+    ask: AskRestore,
+    show: Callable[[Rejected], None],
+    what: str,
+    before: Callable[[], object] = lambda: None,
+) -> bool:
+    """Explain the problems of ``check`` and offer its newest sound backup; True when the host
+    took it and it was put in place (``before`` runs first: closing an open database)."""
     problem = " ".join(core_text(p) for p in check.problems)
-    log.warning("Start-up page scan failed (%d problems)", len(check.problems))
+    log.warning("%s failed (%d problems)", what, len(check.problems))
     info = check.newest_backup
-    if not (ask or ask_with_dialog)(problem, info) or info is None:
+    if not ask(problem, info) or info is None:
         return False
-    data_dir = storage.data_folder(operations)
-    storage.close_database(operations)
+    before()
     try:
         kept = storage.restore_at_start(data_dir, info)
     except Rejected as error:
-        show_error(error)
+        show(error)
         return False
     log.info("Restored the newest sound backup; the damaged file was set aside as %s", kept and kept.name)
     return True

@@ -13,36 +13,6 @@ from checkin.db import check_file
 
 pytest.importorskip("sqlcipher3")
 keyring = pytest.importorskip("keyring")
-from keyring.backend import KeyringBackend  # noqa: E402
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch):
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    monkeypatch.delenv(crypto.ENV_NO_KEYRING)
-    crypto._keyring_key.cache_clear()
-    yield backend
-    keyring.set_keyring(previous)
-    crypto._keyring_key.cache_clear()
 
 
 def test_encrypt_puts_the_key_in_the_keyring_and_on_paper(

@@ -17,7 +17,7 @@ from checkin.errors import Rejected
 
 pytest.importorskip("sqlcipher3")
 keyring = pytest.importorskip("keyring")
-from tests.checkin.test_encrypt_command import MemoryKeyring  # noqa: E402
+from tests.helpers.keyrings import MemoryKeyring  # noqa: E402
 
 PASSPHRASE = "vier woorden op een rij"
 POSIX = os.name == "posix"
@@ -30,15 +30,9 @@ def by_default(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch, by_default: None):
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    monkeypatch.delenv(crypto.ENV_NO_KEYRING)
-    crypto._keyring_key.cache_clear()
-    yield backend
-    keyring.set_keyring(previous)
-    crypto._keyring_key.cache_clear()
+def memory_keyring(memory_keyring: MemoryKeyring, by_default: None) -> MemoryKeyring:
+    """The memory keyring, with encryption by default (no CHECKIN_ENCRYPTION=none)."""
+    return memory_keyring
 
 
 def mode(path: Path) -> int:

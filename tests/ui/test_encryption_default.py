@@ -5,7 +5,7 @@ after which a lasting notice offers Gegevens > Versleutelen."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,7 @@ from ui.vandaag import VandaagScreen
 
 pytest.importorskip("sqlcipher3")
 keyring = pytest.importorskip("keyring")
-from tests.checkin.test_encrypt_command import MemoryKeyring  # noqa: E402
+from tests.helpers.keyrings import MemoryKeyring  # noqa: E402
 
 PASSPHRASE = "drie woorden samen"
 SHOTS = Path(os.environ.get("CHECKIN_SHOTS", "")) if os.environ.get("CHECKIN_SHOTS") else None
@@ -41,15 +41,9 @@ def by_default(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch, by_default: None) -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    monkeypatch.delenv(crypto.ENV_NO_KEYRING)
-    crypto._keyring_key.cache_clear()
-    yield backend
-    keyring.set_keyring(previous)
-    crypto._keyring_key.cache_clear()
+def memory_keyring(memory_keyring: MemoryKeyring, by_default: None) -> MemoryKeyring:
+    """The memory keyring, with encryption by default (no CHECKIN_ENCRYPTION=none)."""
+    return memory_keyring
 
 
 class Driver:

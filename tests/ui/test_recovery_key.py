@@ -14,19 +14,6 @@ from ui.recovery_key import RecoveryKeyDialog, encrypt_first_start
 
 pytest.importorskip("sqlcipher3")
 keyring = pytest.importorskip("keyring")
-from tests.checkin.test_encrypt_command import MemoryKeyring  # noqa: E402
-
-
-@pytest.fixture
-def memory_keyring(monkeypatch: pytest.MonkeyPatch):
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    monkeypatch.delenv(crypto.ENV_NO_KEYRING)
-    crypto._keyring_key.cache_clear()
-    yield backend
-    keyring.set_keyring(previous)
-    crypto._keyring_key.cache_clear()
 
 
 def test_first_start_encrypts_and_shows_the_key_once(
