@@ -73,6 +73,10 @@ def test_a_check_in_at_one_desk_shows_at_the_other_keeping_its_search_selection_
     there.present.selectRow(0)
     there.search.setFocus()
     qtbot.keyClicks(there.search, "fat")  # the other host is typing a name
+    # The search runs a moment after the last key: its results first, then the other desk's work.
+    qtbot.waitUntil(
+        lambda: [m.display_name for m in there.results_model.rows()] == ["Fatma"], timeout=POLL_WAIT_MS
+    )
     _check_in(qtbot, here, "san")
     qtbot.waitUntil(lambda: sorted(_names(there)) == ["Sanne", "Özlem"], timeout=POLL_WAIT_MS)
     assert there.search.text() == "fat"
