@@ -45,7 +45,9 @@ Value = TypeVar("Value")
 
 class _SaveDialog(QDialog, Generic[Value]):
     """A form whose Opslaan hands ``value()`` to ``submit``; a refusal is shown in ``error_label``
-    and the dialog stays open."""
+    and the dialog stays open. Each form defines ``value``: what its fields hold."""
+
+    value: Callable[[], Value]
 
     def __init__(self, *, submit: Callable[[Value], None], error_name: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -65,9 +67,6 @@ class _SaveDialog(QDialog, Generic[Value]):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         return buttons
-
-    def value(self) -> Value:
-        raise NotImplementedError
 
     def accept(self) -> None:
         try:
