@@ -30,6 +30,7 @@ from ui.vandaag import VandaagScreen
 pytest.importorskip("sqlcipher3")
 keyring = pytest.importorskip("keyring")
 from tests.helpers.keyrings import MemoryKeyring  # noqa: E402
+from tests.helpers.window import start_window  # noqa: E402
 
 PASSPHRASE = "drie woorden samen"
 SHOTS = Path(os.environ.get("CHECKIN_SHOTS", "")) if os.environ.get("CHECKIN_SHOTS") else None
@@ -68,15 +69,7 @@ def keep_key(dialog: RecoveryKeyDialog, keys_seen: list[str]) -> None:
 
 def start(qtbot: QtBot, data_dir: Path) -> tuple[MainWindow, app_module._Session]:
     """One start of the app on ``data_dir`` (as ``ui.app.run`` does, without its event loop)."""
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    state = app_module._Session()
-    app_module._open(window, data_dir, qapp, state)
+    window, state = start_window(qtbot, data_dir)
     if state.operations is not None:  # the start-up maintenance is done, as in test_start_order
         qtbot.waitUntil(lambda: window.backups is not None and window.backups.timer.isActive())
     return window, state

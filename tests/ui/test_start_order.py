@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 from pytestqt.qtbot import QtBot
 
 from checkin.db import Database
 from tests.helpers.factories import make_family, make_location
+from tests.helpers.window import start_window
 from ui import app as app_module
 from ui.cijfers import CijfersScreen
 from ui.main_window import MainWindow
@@ -62,14 +63,7 @@ def test_retention_runs_after_vandaag_takes_keys_and_does_not_block_it(
         return storage.Anonymised(families=0, backups_changed=0)
 
     monkeypatch.setattr(storage, "apply_retention", slow_retention)
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    state = app_module._Session()
-    app_module._open(window, folder_with_a_place, qapp, state)
+    window, state = start_window(qtbot, folder_with_a_place)
     try:
         vandaag = window.findChild(VandaagScreen)
         assert vandaag is not None
@@ -123,14 +117,7 @@ def test_damage_found_by_the_page_scan_after_the_first_frame_offers_the_backup(
     monkeypatch.setattr(startup, "ask_with_dialog", lambda problem, info: offered.append(info) or True)
     monkeypatch.setattr(app_module.QMessageBox, "information", lambda *args: None)
     monkeypatch.setattr(app_module, "_end", ended.append)
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    state = app_module._Session()
-    app_module._open(window, data_dir, qapp, state)
+    window, state = start_window(qtbot, data_dir)
     try:
         assert window.findChild(VandaagScreen) is not None  # the host saw Vandaag before the scan
         qtbot.waitUntil(lambda: ended == [0], timeout=10000)

@@ -18,6 +18,7 @@ from checkin.db import Database, alembic_config, check_file
 from checkin.errors import Rejected
 from checkin.services.lists import ensure_default_lists
 from tests.helpers.factories import make_family, make_location
+from tests.helpers.window import start_window
 from ui.operations.storage import BackupInfo
 from ui.startup import open_checked, restore_offer_box
 
@@ -151,11 +152,9 @@ def test_a_foreign_wal_is_set_aside_at_start_and_the_host_told_once(
 ) -> None:
     """A WAL beside the cleanly closed database (from a copy with other changes) is not applied:
     the start-up check offers no restore, the window opens the clean data and says what it did."""
-    from PySide6.QtWidgets import QApplication
 
     from checkin import clean_close
     from ui import app as app_module
-    from ui.main_window import MainWindow
 
     db_path = paths.database_path(filled)
     before = _sha256(db_path)
@@ -168,14 +167,7 @@ def test_a_foreign_wal_is_set_aside_at_start_and_the_host_told_once(
         foreign = Path(f"{copy}-wal").read_bytes()
     clean_close.wal_path(filled).write_bytes(foreign)
 
-    qapp = QApplication.instance()
-    assert isinstance(qapp, QApplication)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    state = app_module._Session()
-    app_module._open(window, filled, qapp, state)
+    window, state = start_window(qtbot, filled)
     try:
         assert state.operations is not None  # no restore offered, no refusal
         boxes = [b for b in window.findChildren(QMessageBox, "walSetAside") if b.isVisible()]
