@@ -7,6 +7,12 @@ window passes them through ``QCoreApplication.translate`` so that an English tra
 What the core writes itself (the PDFs a host prints) it translates with ``translate``: it reads the
 finished translations of the core's texts from ``resources/translations/checkin_<language>.ts``
 (the same file Qt Linguist edits), into the language the window set with ``set_language``.
+
+A count in a text is Qt's ``%n``, as in the window's ``self.tr("%n gezinnen", "", n)``: the core
+writes ``N_n("%n gezinnen", "", n)`` (lupdate is told ``-tr-function-alias tr+=N_n``, so the text is
+extracted as a plural, with lupdate's empty context when the call is in a module-level function),
+and gets the text back in the current language with ``%n`` filled in. The Dutch singular lives,
+as the window's, in ``checkin_nl.ts`` (Dutch is the source language: the source is the plural).
 """
 
 from __future__ import annotations
@@ -14,6 +20,10 @@ from __future__ import annotations
 import functools
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 CONTEXT = ""
 """The context lupdate gives texts marked with N_ at module level (see scripts/update_translations.py)."""
@@ -28,6 +38,25 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def N_(text: str) -> str:
     """Mark a core text for translation; lupdate is told ``-tr-function-alias QT_TR_NOOP+=N_``."""
     return QT_TRANSLATE_NOOP(CONTEXT, text)
+
+
+def N_n(text: str, disambiguation: str, n: int) -> str:
+    """``text`` (with ``%n``) in the current language, in the form for ``n``, with ``%n`` as ``n``.
+
+    The three arguments are those of Qt's ``tr(text, disambiguation, n)``, which lupdate needs to
+    extract the text as a plural. Without a finished translation of its forms the text stays as
+    written (the plural form)."""
+    del disambiguation
+    forms = _plurals(_language[0]).get(text)
+    chosen = forms[_plural_index(_language[0], n, len(forms))] if forms else text
+    return chosen.replace("%n", str(n))
+
+
+def _plural_index(language: str, n: int, forms: int) -> int:
+    """Which of a language's plural forms a count takes (Qt's rules for its languages so far:
+    Dutch and English have one form for 1 and one for every other count, 0 included)."""
+    del language  # every language of the app so far has these two forms
+    return min(0 if n == 1 else 1, forms - 1)
 
 
 SOURCE_LANGUAGE = "nl"
@@ -71,14 +100,10 @@ def translate(text: str, language: str | None = None) -> str:
 @functools.lru_cache(maxsize=8)
 def _catalog(language: str) -> dict[str, str]:
     """The finished translations of the core's texts (lupdate's empty context) in ``language``."""
-    import xml.etree.ElementTree as ET  # only when a PDF is made in another language
-
     if language == SOURCE_LANGUAGE:
         return {}
-    ts = translations_folder() / f"checkin_{language}.ts"
-    try:
-        root = ET.fromstring(ts.read_bytes())  # noqa: S314 - the app's own file, shipped with it
-    except (OSError, ET.ParseError):
+    root = _ts_root(language)
+    if root is None:
         return {}
     found: dict[str, str] = {}
     for context in root.iter("context"):
@@ -90,4 +115,35 @@ def _catalog(language: str) -> dict[str, str]:
                 continue
             if translation.text:
                 found[message.findtext("source") or ""] = translation.text
+    return found
+
+
+def _ts_root(language: str) -> ET.Element | None:
+    import xml.etree.ElementTree as ET  # only when a text is looked up in a .ts
+
+    ts = translations_folder() / f"checkin_{language}.ts"
+    try:
+        return ET.fromstring(ts.read_bytes())  # noqa: S314 - the app's own file, shipped with it
+    except (OSError, ET.ParseError):
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _plurals(language: str) -> dict[str, tuple[str, ...]]:
+    """The finished plural forms of every text with ``%n`` in ``language`` (Dutch too: its
+    singulars). The core's own (lupdate's empty context) come first; a text that only the window
+    has translated so far (the same Dutch words in a screen's context) is taken from there."""
+    root = _ts_root(language)
+    if root is None:
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+    for context in sorted(root.iter("context"), key=lambda c: (c.findtext("name") or "") != CONTEXT):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or translation is None or translation.get("type"):
+                continue
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            source = message.findtext("source") or ""
+            if forms and all(forms) and source not in found:
+                found[source] = forms
     return found

@@ -9,8 +9,14 @@ in one REPEATABLE READ snapshot).
 
 On top of it:
 
-- ``move``: the data of one database onto another that holds no families, mornings or visits
-  (``checkin move``); the source is kept unchanged;
+- ``move``: the data of one database onto another (``checkin move``); the source is kept
+  unchanged. Onto a database that holds no families, mornings or visits: every table, ids kept
+  (as above). Onto one that holds another place's data (a second place moving onto the server):
+  ``append_tables`` adds the source's rows with new ids, every foreign key remapped, its places
+  kept as places of their own, family codes that are taken there renumbered, the receiving
+  side's settings and PIN kept, and verifies per table the count and checksum of what it added;
+  a place whose name is taken there is refused, unless it is the very same place moved before
+  (then nothing changes);
 - ``server_backup``: the portable backup file of a server database, an SQLite file at the head
   revision (encrypted with this laptop's key when there is one), the same as ``checkin backup``
   makes of the file;
@@ -22,9 +28,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import secrets
 import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -33,10 +40,11 @@ from sqlalchemy import Connection, Engine, Table, func, select, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlmodel import SQLModel
 
-from checkin import engines, models, paths
+from checkin import engines, models, paths, rules
 from checkin.db import PIN_SETTINGS, SCHEMA_REVISION, Database, copy_database, current_revision
 from checkin.errors import Rejected
 from checkin.i18n import N_
+from checkin.text import fold
 
 assert models.Family is not None  # the tables are registered in SQLModel.metadata
 
@@ -54,6 +62,13 @@ SAME_DATABASE = N_("Bron en doel zijn dezelfde database ({target}); er is niets 
 FAILED = N_("Het overzetten naar {target} is mislukt; daar is niets veranderd ({detail}).")
 MISMATCH = N_("De gegevens in tabel {table} kwamen na het overzetten niet overeen; er is niets veranderd.")
 NO_SOURCE = N_("Er is geen database in {path} om te verhuizen.")
+PLACE_TAKEN = N_(
+    "Op {target} staat al een locatie met de naam {name}. Geef een van beide "
+    "eerst een andere naam (Instellingen) en verhuis dan opnieuw. Er is niets veranderd."
+)
+NOT_APPENDED = ("setting", "undoentry")
+"""Tables whose rows an append leaves out: the receiving side keeps its own settings and PIN, and
+the open mornings' undo list (whose entries hold ids of the source) stays behind."""
 OLD_SOURCE = N_(
     "De bron {source} heeft een andere versie van de database; open hem eerst met deze versie van de app."
 )
@@ -61,9 +76,19 @@ OLD_SOURCE = N_(
 
 @dataclass(frozen=True)
 class Copied:
-    """What was copied: rows per table (every table of the app, dependency order)."""
+    """What was copied: rows per table (every table of the app, dependency order).
+
+    After an append (``appended``): the rows added per table, the family codes that were taken on
+    the receiving side and got a new one (``renumbered``), and the rows left out (``left_out``:
+    list entries the receiving side already has, the undo list). ``already_there``: the places
+    were moved there before, the very same data: nothing was added.
+    """
 
     rows: dict[str, int]
+    appended: bool = False
+    renumbered: int = 0
+    left_out: dict[str, int] = field(default_factory=dict)
+    already_there: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
@@ -79,25 +104,37 @@ def _row_digest(row: tuple[Any, ...]) -> int:
     return int.from_bytes(hashlib.blake2b(repr(row).encode(), digest_size=8).digest(), "big")
 
 
-def _checksum(connection: Connection, table: Table) -> tuple[int, int]:
+def _checksum(connection: Connection, table: Table, where: Any = None) -> tuple[int, int]:
     """(rows, order-free checksum of every row's values) as the engine gives them back."""
     count, total = 0, 0
-    for row in connection.execute(select(table).execution_options(yield_per=BATCH_ROWS)):
+    query = select(table) if where is None else select(table).where(where)
+    for row in connection.execute(query.execution_options(yield_per=BATCH_ROWS)):
         count += 1
         total = (total + _row_digest(tuple(row))) % 2**64
     return count, total
 
 
-def _copy_table(source: Connection, target: Connection, table: Table) -> tuple[int, int]:
+Remap = Callable[[dict[str, Any]], "dict[str, Any] | None"]
+"""A source row as it goes into the receiving side (new ids), or None when it stays behind."""
+
+
+def _copy_table(
+    source: Connection, target: Connection, table: Table, remap: Remap | None = None
+) -> tuple[int, int]:
+    """Insert every row of ``table`` in ``source`` into ``target`` (through ``remap`` when given).
+    Returns (rows inserted, checksum of the rows inserted)."""
     count, total = 0, 0
     order = list(table.primary_key.columns)
     rows = source.execute(select(table).order_by(*order).execution_options(yield_per=BATCH_ROWS))
     for batch in rows.partitions(BATCH_ROWS):
         values = [row._asdict() for row in batch]
-        for row in batch:
-            total = (total + _row_digest(tuple(row))) % 2**64
+        if remap is not None:
+            values = [changed for changed in map(remap, values) if changed is not None]
+        for row in values:
+            total = (total + _row_digest(tuple(row[column.name] for column in table.columns))) % 2**64
         count += len(values)
-        target.execute(table.insert(), values)
+        if values:
+            target.execute(table.insert(), values)
     return count, total
 
 
@@ -132,16 +169,21 @@ def copy_tables(
     require_empty: bool,
     target_name: str,
     keep_settings: tuple[str, ...] = (),
+    append: bool = False,
 ) -> Copied:
     """Replace every row of ``target`` (in its open transaction) by the rows of ``source``.
 
-    ``require_empty``: refuse (``Rejected``) a target that holds a place's data. ``keep_settings``:
-    these settings of the target stay as they were (the PIN of a restore). The caller commits.
+    ``require_empty``: refuse (``Rejected``) a target that holds a place's data. ``append``: add
+    the source's data to a target that holds a place's data (``append_tables``) instead.
+    ``keep_settings``: these settings of the target stay as they were (the PIN of a restore).
+    The caller commits.
     """
     if not engines.is_sqlite(target):  # no desk writes while the data is replaced
         names = ", ".join(f'"{table.name}"' for table in tables())
         target.exec_driver_sql(f"LOCK TABLE {names} IN ACCESS EXCLUSIVE MODE")
-    if require_empty and holds_data(target):
+    if (append or require_empty) and holds_data(target):
+        if append:
+            return append_tables(source, target, target_name=target_name)
         raise Rejected(NOT_EMPTY, target=target_name)
     setting = SQLModel.metadata.tables["setting"]
     kept = [row._asdict() for row in target.execute(select(setting).where(setting.c.key.in_(keep_settings)))]
@@ -161,6 +203,147 @@ def copy_tables(
     return Copied(rows)
 
 
+def _place_fingerprint(connection: Connection, location_id: int) -> int:
+    """A checksum of a place as it is on either engine, without ids: its own row, and per morning
+    (by day) the morning's row with its numbers of visits, children on visits and drinks. The
+    same place moved twice has the same fingerprint on both sides; its family codes may differ
+    (renumbered), so they are not part of it."""
+    location, morning = SQLModel.metadata.tables["location"], SQLModel.metadata.tables["morning"]
+    visit, drink = SQLModel.metadata.tables["visit"], SQLModel.metadata.tables["consumption"]
+    visit_child = SQLModel.metadata.tables["visitchild"]
+    own = [column for column in location.columns if column.name != "id"]
+    total = _row_digest(tuple(connection.execute(select(*own).where(location.c.id == location_id)).one()))
+    skipped = {"id", "location_id", "activity_id", "changes"}
+    columns = [column for column in morning.columns if column.name not in skipped]
+    visits = select(func.count()).where(visit.c.morning_id == morning.c.id).scalar_subquery()
+    children = (
+        select(func.count())
+        .select_from(visit_child.join(visit, visit_child.c.visit_id == visit.c.id))
+        .where(visit.c.morning_id == morning.c.id)
+        .scalar_subquery()
+    )
+    drinks = select(func.count()).where(drink.c.morning_id == morning.c.id).scalar_subquery()
+    query = select(*columns, visits, children, drinks).where(morning.c.location_id == location_id)
+    for row in connection.execute(query.order_by(morning.c.day)):
+        total = (total * 31 + _row_digest(tuple(row))) % 2**64
+    return total
+
+
+def _new_ids(source: Connection, target: Connection, table: Table) -> tuple[dict[int, int], int]:
+    """The receiving side's id of each source row of ``table`` (after the highest id there, in
+    the source's order; the tables are locked, so no desk takes one meanwhile), and that highest
+    id (0 when the table is empty)."""
+    key = table.c.id
+    highest = int(target.execute(select(func.coalesce(func.max(key), 0))).scalar_one())
+    ids = source.execute(select(key).order_by(key)).scalars()
+    return {old: highest + number for number, old in enumerate(ids, start=1)}, highest
+
+
+def _free_code(taken: set[str]) -> str:
+    """A family code that is in ``taken`` neither (which then holds it too)."""
+    while True:
+        code = "".join(secrets.choice(rules.CODE_ALPHABET) for _ in range(rules.CODE_LENGTH))
+        if code not in taken:
+            taken.add(code)
+            return code
+
+
+def _recoded_key(key: str, old: str, new: str) -> str:
+    """A family's search key (``services.families.search_key``: its names, then its code) with
+    the code ``old`` replaced by ``new``."""
+    old_part = f" {fold(old)} "
+    kept = key[: -len(old_part)] if key.endswith(old_part) else key.rstrip()
+    return f"{kept} {fold(new)} " if kept.strip() else f" {fold(new)} "
+
+
+def append_tables(source: Connection, target: Connection, *, target_name: str) -> Copied:
+    """Add the data of ``source`` to ``target``, which holds another place's data (in its open
+    transaction, its tables locked by ``copy_tables``; the caller commits).
+
+    Every row gets a new id after the highest there, and every foreign key follows it. The
+    source's places stay places of their own: a place whose name is taken on the receiving side
+    is refused (``Rejected``), unless every place of the source is there already with the very
+    same data (``_place_fingerprint``): then nothing is added (``Copied.already_there``).
+    Families are added as families of their own (two files know nothing of each other's
+    families); a code that is taken there, or the codes of an erased family (none), gets a new
+    code (and the search key with it). List entries (villages, drinks, themes...) the receiving
+    side lacks are added after its own; its settings and PIN stay; the undo list stays behind.
+    Verified per table: the count and checksum of the rows added, read back."""
+    location = SQLModel.metadata.tables["location"]
+    theirs = {name: ident for ident, name in target.execute(select(location.c.id, location.c.name))}
+    ours = {name: ident for ident, name in source.execute(select(location.c.id, location.c.name))}
+    shared = sorted(set(theirs) & set(ours))
+    if shared:
+        same = [
+            name
+            for name in shared
+            if _place_fingerprint(source, ours[name]) == _place_fingerprint(target, theirs[name])
+        ]
+        if len(same) == len(ours):
+            return Copied(rows={}, appended=True, already_there=tuple(sorted(ours)))
+        differing = [name for name in shared if name not in same]
+        raise Rejected(PLACE_TAKEN, target=target_name, name=(differing or shared)[0])
+
+    family, list_item = SQLModel.metadata.tables["family"], SQLModel.metadata.tables["listitem"]
+    taken_codes = {code for code in target.execute(select(family.c.code)).scalars() if code}
+    source_codes = {code for code in source.execute(select(family.c.code)).scalars() if code}
+    all_codes = taken_codes | source_codes
+    known_items = {
+        (kind, value) for kind, value in target.execute(select(list_item.c.kind, list_item.c.value))
+    }
+    last_position: dict[str, int] = dict(
+        target.execute(
+            select(list_item.c.kind, func.max(list_item.c.position)).group_by(list_item.c.kind)
+        ).all()
+    )
+    renumbered = 0
+    ids: dict[str, dict[int, int]] = {}
+    rows: dict[str, int] = {}
+    left_out: dict[str, int] = {}
+
+    for table in tables():
+        if table.name in NOT_APPENDED:
+            if table.name != "setting":  # the receiving side's settings stay: nothing is lost
+                left_out[table.name] = source.execute(select(func.count()).select_from(table)).scalar_one()
+            continue
+        ids[table.name], highest = _new_ids(source, target, table)
+        references = [
+            (fk.parent.name, fk.column.table.name) for fk in table.foreign_keys if fk.column.table.name in ids
+        ]
+        skipped = 0
+
+        def remap(
+            row: dict[str, Any], table: Table = table, references: list[tuple[str, str]] = references
+        ) -> dict[str, Any] | None:
+            nonlocal renumbered, skipped
+            if table is list_item:
+                if (row["kind"], row["value"]) in known_items:
+                    skipped += 1
+                    return None
+                row["position"] = last_position.get(row["kind"], -1) + 1 + row["position"]
+            row["id"] = ids[table.name][row["id"]]
+            for column, parent in references:
+                if row[column] is not None:
+                    row[column] = ids[parent][row[column]]
+            if table is family and row["code"] in taken_codes:
+                new = _free_code(all_codes)
+                row["search_key"] = _recoded_key(row["search_key"] or "", row["code"], new)
+                row["code"] = new
+                renumbered += 1
+            return row
+
+        count, total = _copy_table(source, target, table, remap)
+        if _checksum(target, table, table.c.id > highest) != (count, total):
+            raise Rejected(MISMATCH, table=table.name)
+        rows[table.name] = count
+        if skipped:
+            left_out[table.name] = skipped
+    _reset_sequences(target)
+    return Copied(
+        rows=rows, appended=True, renumbered=renumbered, left_out={k: v for k, v in left_out.items() if v}
+    )
+
+
 @contextlib.contextmanager
 def _snapshot(engine: Engine) -> Iterator[Connection]:
     """A connection that reads one consistent state of ``engine``'s database."""
@@ -178,6 +361,7 @@ def copy_between(
     require_empty: bool,
     target_name: str,
     keep_settings: tuple[str, ...] = (),
+    append: bool = False,
 ) -> Copied:
     """``copy_tables`` from ``source`` into ``target``, committed on the target or not at all."""
     try:
@@ -188,6 +372,7 @@ def copy_between(
                 require_empty=require_empty,
                 target_name=target_name,
                 keep_settings=keep_settings,
+                append=append,
             )
     except Rejected:
         raise
@@ -210,8 +395,9 @@ def move(
     data_dir: Path, *, to: str, source_url: str | None = None
 ) -> tuple[Copied, engines.Target, engines.Target]:
     """Copy the data of ``data_dir``'s database (``source_url``, else the configured one, else its
-    file) into the database ``to`` (a URL, or ``sqlite://`` for the data folder's file), which must
-    hold no place's data. Returns what was copied, the source and the target."""
+    file) into the database ``to`` (a URL, or ``sqlite://`` for the data folder's file): all of it
+    into one that holds no place's data yet, else added beside the data there (``append_tables``).
+    Returns what was copied, the source and the target."""
     source = engines.target(data_dir, source_url)
     target = engines.target(data_dir, to)
     if _same(source, target):
@@ -224,7 +410,9 @@ def move(
             raise Rejected(OLD_SOURCE, source=source.shown())
         target_db = Database.open(data_dir, url=_url_of(target))
         try:
-            copied = copy_between(source_db, target_db, require_empty=True, target_name=target.shown())
+            copied = copy_between(
+                source_db, target_db, require_empty=False, append=True, target_name=target.shown()
+            )
         finally:
             target_db.dispose()
     finally:

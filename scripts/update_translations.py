@@ -74,7 +74,7 @@ def lupdate(ts: Path, language: str) -> None:
         [
             tool("pyside6-lupdate"),
             "-tr-function-alias",
-            "QT_TR_NOOP+=N_,QT_TR_NOOP+=_tr",
+            "QT_TR_NOOP+=N_,QT_TR_NOOP+=_tr,tr+=N_n",
             "-source-language",
             SOURCE_LANGUAGE,
             "-target-language",

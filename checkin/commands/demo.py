@@ -8,7 +8,7 @@ from typing import Any
 from checkin.cli import EXIT_OK, data_dir_of, positive_int
 from checkin.db import Database
 from checkin.demo import MAX_LOCATIONS, check_options, fill_demo
-from checkin.i18n import N_
+from checkin.i18n import N_, N_n
 
 
 def register(subparsers: Any, parent: argparse.ArgumentParser) -> None:
@@ -41,9 +41,12 @@ def run_demo(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(
-        N_(
-            "Demogegevens gemaakt: {locations} locatie(s), {families} gezinnen, {mornings} ochtenden, "
-            "{visits} bezoeken, {drinks} drankjes."
-        ).format(**counts)
+        N_("Demogegevens gemaakt: {locations}, {families}, {mornings}, {visits}, {drinks}.").format(
+            locations=N_n("%n locaties", "", counts["locations"]),
+            families=N_n("%n gezinnen", "", counts["families"]),
+            mornings=N_n("%n ochtenden", "", counts["mornings"]),
+            visits=N_n("%n bezoeken", "", counts["visits"]),
+            drinks=N_n("%n drankjes", "", counts["drinks"]),
+        )
     )
     return EXIT_OK

@@ -19,7 +19,7 @@ from checkin import imports, paths
 from checkin.cli import EXIT_OK, EXIT_USAGE, data_dir_of
 from checkin.db import Database
 from checkin.errors import Rejected
-from checkin.i18n import N_
+from checkin.i18n import N_, N_n
 from checkin.models import Location
 from checkin.text import fold
 
@@ -179,9 +179,11 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(
-        N_(
-            "Klaar: {visits} bezoeken overgenomen, {families} nieuwe gezinnen, {mornings} nieuwe ochtenden."
-        ).format(visits=result.visits, families=result.families, mornings=result.mornings)
+        N_("Klaar: {visits} overgenomen, {families}, {mornings}.").format(
+            visits=N_n("%n bezoeken", "", result.visits),
+            families=N_n("%n nieuwe gezinnen", "", result.families),
+            mornings=N_n("%n nieuwe ochtenden", "", result.mornings),
+        )
     )
     return EXIT_OK
 

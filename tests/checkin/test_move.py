@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from datetime import date, timedelta
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,9 @@ from sqlalchemy import select
 from checkin import crypto, paths, privacy, transfer
 from checkin.cli import main
 from checkin.db import Database
-from checkin.models import Location
+from checkin.models import Family, Location
+from checkin.services.families import search_families
+from checkin.stats.json_export import load_export
 from checkin.settings import load_settings
 from tests.helpers import dbdump
 from tests.helpers.factories import make_location
@@ -177,19 +180,129 @@ def test_a_server_backup_is_encrypted_with_this_laptops_key(
     assert [row[1] for row in rows(tmp_path / "file")["location"]] == ["Versleuteld"]
 
 
-def test_a_move_onto_a_database_with_data_is_refused_and_changes_nothing(
+def test_a_place_whose_name_is_taken_on_the_receiving_side_is_refused_and_changes_nothing(
     capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path
 ) -> None:
     code, _out, err = run(capsys, "--data-dir", tmp_path / "first", "--database", pg_url, *DEMO)
     assert (code, err) == (0, ""), err
     before = server_dump(tmp_path / "first", pg_url)
-    place = demo_folder(capsys, tmp_path / "place")
+    # the same two places' names, other data (another seed)
+    place = tmp_path / "place"
+    code, _out, err = run(capsys, "--data-dir", place, *DEMO, "--seed", "2")
+    assert (code, err) == (0, ""), err
+    file_before = dbdump.dump(paths.database_path(place))
     code, out, err = run(capsys, "--data-dir", place, "move", "--to", pg_url)
-    one_dutch_line(code, out, err, "bevat al gegevens")
+    one_dutch_line(code, out, err, "staat al een locatie met de naam")
     assert server_dump(tmp_path / "first", pg_url) == before
-    # and back: the data folder's file already holds a place
+    # and back: the data folder's file already holds places of those names
     code, out, err = run(capsys, "--data-dir", place, "--database", pg_url, "move", "--to", "sqlite")
-    one_dutch_line(code, out, err, "bevat al gegevens")
+    one_dutch_line(code, out, err, "staat al een locatie met de naam")
+    assert dbdump.dump(paths.database_path(place)) == file_before
+
+
+def place_folder(capsys: pytest.CaptureFixture[str], folder: Path, name: str, seed: int = 1) -> Path:
+    """A data folder with one demo place called ``name`` (the demo's first place, renamed)."""
+    code, _out, err = run(
+        capsys, "--data-dir", folder, "demo", "--families", "30", "--weeks", "8", "--seed", str(seed)
+    )
+    assert (code, err) == (0, ""), err
+    with contextlib.closing(sqlite3.connect(paths.database_path(folder))) as conn, conn:
+        conn.execute("UPDATE location SET name = ?", (name,))
+    return folder
+
+
+def json_figures(
+    capsys: pytest.CaptureFixture[str], folder: Path, out: Path, *extra: str
+) -> dict[tuple[str, str, str], dict[tuple[str, str], str]]:
+    """The figures of a JSON export, per section (location, first day, last day)."""
+    today = date.today()
+    period = ["--from", (today - timedelta(days=90)).replace(day=1).isoformat(), "--to", today.isoformat()]
+    export = ["export", *period, "--by", "month", "--min-count", "3", "--format", "json", "--out", out]
+    code, _out, err = run(capsys, "--data-dir", folder, *extra, *export)
+    assert (code, err) == (0, ""), err
+    return sections(out)
+
+
+def sections(path: Path) -> dict[tuple[str, str, str], dict[tuple[str, str], str]]:
+    report = load_export(path.read_bytes(), name=path.name)
+    return {
+        (section.location, section.period_start.isoformat(), section.period_end.isoformat()): {
+            (figure.measure, figure.category): figure.value.text(report.k) for figure in section.figures
+        }
+        for section in report
+    }
+
+
+def test_two_places_move_onto_one_server_and_its_overview_is_their_merged_figures(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the same seed: the two places' families have the same codes, which must be renumbered
+    north = place_folder(capsys, tmp_path / "noord", "Plek Noord")
+    south = place_folder(capsys, tmp_path / "zuid", "Plek Zuid")
+    south_rows = rows(south)
+    south_file = dbdump.dump(paths.database_path(south))
+    code, _out, err = run(capsys, "--data-dir", north, "move", "--to", pg_url)
+    assert (code, err) == (0, ""), err
+    # the server's own settings: a PIN set there after the first move
+    with opened(north, pg_url) as database, database.session() as session:
+        privacy.set_pin(session, new_pin="73951")
+        session.commit()
+    monkeypatch.setenv("CHECKIN_PIN", "73951")
+    server_settings = rows(north, pg_url)["setting"]
+
+    code, out, err = run(capsys, "--data-dir", south, "move", "--to", pg_url)
+    assert (code, err) == (0, ""), err
+    added = {table: len(found) for table, found in south_rows.items()}
+    for table in ("location", "family", "child", "morning", "visit", "visitchild", "consumption"):
+        assert f"  {table}: +{added[table]}" in out, out
+    assert "30 gezinscodes kwamen daar al voor en zijn vernummerd" in out
+    assert "pincode" in out and "niet veranderd" in out
+    assert dbdump.dump(paths.database_path(south)) == south_file  # the source stays as it was
+    on_server = rows(north, pg_url)
+    assert on_server["setting"] == server_settings  # the receiving side's settings and PIN
+    for table in ("location", "family", "child", "morning", "visit", "visitchild", "consumption"):
+        assert len(on_server[table]) == len(rows(north)[table]) + added[table], table
+    codes = [row[1] for row in on_server["family"] if row[1]]
+    assert len(codes) == len(set(codes)) == 60
+    # a renumbered family is found by its new code (its search key follows)
+    with opened(north, pg_url) as database, database.session() as session:
+        family = session.scalars(select(Family).order_by(Family.id.desc())).first()  # type: ignore[union-attr]
+        assert family is not None and family.code and family.search_key.endswith(f" {family.code.lower()} ")
+        assert [match.family_id for match in search_families(session, family.code)][:1] == [family.id]
+
+    # one overview: the server's "Alle locaties" equals the merge of the two places' own exports
+    north_json, south_json = tmp_path / "noord.json", tmp_path / "zuid.json"
+    north_figures = json_figures(capsys, north, north_json)
+    south_figures = json_figures(capsys, south, south_json)
+    merged = tmp_path / "samen.json"
+    code, _out, err = run(capsys, "merge", north_json, south_json, "--format", "json", "--out", merged)
+    assert (code, err) == (0, ""), err
+    server_figures = json_figures(capsys, north, tmp_path / "server.json", "--database", pg_url)
+    merged_figures = sections(merged)
+    overview = {key: value for key, value in server_figures.items() if key[0] == "Alle locaties"}
+    assert overview and overview.keys() == {k for k in merged_figures if k[0] == "Alle locaties"}
+    compared = 0
+    for key, figures_there in overview.items():
+        from_merge = merged_figures[key]
+        # the merge adds up what the places published; the server counts the same families
+        # (distinct at the two places) once: every figure the merge publishes is the same
+        shared = {measure for measure in from_merge if not from_merge[measure].startswith(">=")}
+        assert shared, key
+        assert {m: figures_there[m] for m in shared} == {m: from_merge[m] for m in shared}, key
+        compared += len(shared)
+    assert compared > 100
+    visits = [int(figures_there[("visits", "")]) for figures_there in overview.values()]
+    assert len([n for n in visits if n > 20]) >= 2, visits  # the demo's eight weeks at both places
+    # and each place's own figures are as they were in its own file
+    assert {k: v for k, v in server_figures.items() if k[0] == "Plek Noord"} == north_figures
+    assert {k: v for k, v in server_figures.items() if k[0] == "Plek Zuid"} == south_figures
+
+    # the same place moved twice: it is there already, nothing changes
+    before = server_dump(north, pg_url)
+    code, out, err = run(capsys, "--data-dir", south, "move", "--to", pg_url)
+    assert (code, err) == (0, ""), err
+    assert "Plek Zuid staat al op" in out and "Er is niets veranderd" in out
+    assert server_dump(north, pg_url) == before
 
 
 def test_a_failure_midway_leaves_the_server_as_it_was(
@@ -206,12 +319,18 @@ def test_a_failure_midway_leaves_the_server_as_it_was(
     assert server_dump(tmp_path / "other", pg_url) == before
 
 
-@pytest.mark.parametrize("direction", ["onto the server", "back to a file"])
+@pytest.mark.parametrize("direction", ["onto the server", "back to a file", "beside another place"])
 def test_a_move_killed_midway_leaves_the_target_as_it_was(
     capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path, direction: str
 ) -> None:
     place = demo_folder(capsys, tmp_path / "place")
     if direction == "onto the server":
+        argv = ["--data-dir", str(place), "move", "--to", pg_url]
+        before = server_dump(tmp_path / "other", pg_url)
+    elif direction == "beside another place":
+        other = place_folder(capsys, tmp_path / "other-place", "Andere plek")
+        code, _out, err = run(capsys, "--data-dir", other, "move", "--to", pg_url)
+        assert (code, err) == (0, ""), err
         argv = ["--data-dir", str(place), "move", "--to", pg_url]
         before = server_dump(tmp_path / "other", pg_url)
     else:
@@ -237,6 +356,11 @@ def test_a_move_killed_midway_leaves_the_target_as_it_was(
         code, _out, err = run(capsys, "--data-dir", place, "move", "--to", pg_url)
         assert (code, err) == (0, ""), err
         assert rows(place, pg_url) == rows(place)
+    elif direction == "beside another place":
+        assert server_dump(tmp_path / "other", pg_url) == before
+        code, out, err = run(capsys, "--data-dir", place, "move", "--to", pg_url)
+        assert (code, err) == (0, ""), err
+        assert f"  visit: +{len(rows(place)['visit'])}" in out
     else:
         assert dbdump.dump(paths.database_path(tmp_path / "back")) == before
         code, _out, err = run(capsys, *argv)

@@ -21,8 +21,8 @@ from checkin.cli import main
 def run(table_name: str, argv: list[str]) -> int:
     copy_table = transfer._copy_table
 
-    def copy_then_die(source: Any, target: Any, table: Any) -> tuple[int, int]:
-        copied = copy_table(source, target, table)
+    def copy_then_die(source: Any, target: Any, table: Any, remap: Any = None) -> tuple[int, int]:
+        copied = copy_table(source, target, table, remap)
         if table.name == table_name:
             print(f"killed after {table.name}: {copied[0]} rows", flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
