@@ -181,6 +181,17 @@ def server_engine(target: Target) -> Engine:
     return engine
 
 
+CERTIFICATE_PROBLEMS = (
+    "root certificate file",
+    "certificate verify failed",
+    "server certificate for",
+    "does not match host name",
+    "could not read root certificate",
+)
+"""Words of libpq's messages when the server's certificate cannot be verified (sslmode=verify-full):
+no CA certificate on this computer, a CA that did not sign it, or a certificate for another name."""
+
+
 def unreachable(target: Target, error: BaseException) -> Rejected:
     """One Dutch line for a server that cannot be used, without the password."""
     original = getattr(error, "orig", None) or error
@@ -195,6 +206,17 @@ def unreachable(target: Target, error: BaseException) -> Rejected:
     reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
     if target.url is not None and target.url.password:
         reason = reason.replace(str(target.url.password), "***")
+    if any(sign in reason for sign in CERTIFICATE_PROBLEMS):
+        return Rejected(
+            N_(
+                "Het certificaat van de databaseserver van {url} is niet te controleren, dus maakt de "
+                "app geen verbinding: zet het CA-certificaat van de server op deze computer "
+                "(~/.postgresql/root.crt, of sslrootcert=PAD in het adres) en gebruik de servernaam "
+                "uit het certificaat; zie README ({reason})"
+            ),
+            url=redacted(target.url or ""),
+            reason=reason[:200],
+        )
     return Rejected(
         N_("De databaseserver van {url} is niet bereikbaar of weigert de verbinding: {reason}"),
         url=redacted(target.url or ""),

@@ -7,6 +7,12 @@ Both refuse to run as root, so as root they run as the ``postgres`` user (``runu
 cluster in a temporary folder that user owns. The server listens only on a unix socket in that
 folder (no TCP port), trusts local connections and skips fsync: it lives for one test run.
 Its locale is C, as in packaging/server/setup.sql: text sorts and lower() work as in SQLite.
+
+With ``tls`` (``make_tls``: a CA of its own and a server certificate for a made-up host name,
+by openssl) the server also listens on 127.0.0.1 on a free port, with ssl on, and its
+pg_hba.conf allows TCP connections over TLS only (``hostssl``), as README advises a real server:
+the app reaches it as ``db.test`` with ``hostaddr=127.0.0.1`` (``Server.tls_url``), a host name
+that is not local, so with the app's default ``sslmode=verify-full``.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import glob
 import os
 import pwd
 import shutil
+import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -67,6 +74,51 @@ def missing_reason() -> str | None:
 
 
 @dataclass(frozen=True)
+class Tls:
+    """A CA of its own and a server certificate signed by it for ``host`` (files in one folder)."""
+
+    ca_cert: Path
+    server_cert: Path
+    server_key: Path
+    host: str
+
+
+def _openssl(*args: str | Path) -> None:
+    subprocess.run(["openssl", *map(str, args)], check=True, capture_output=True)
+
+
+def make_ca(folder: Path, name: str = "ca") -> tuple[Path, Path]:
+    """A self-signed CA: (certificate, key)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    cert, key = folder / f"{name}.crt", folder / f"{name}.key"
+    _openssl(
+        "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN=checkin test {name}",
+        "-keyout", key, "-out", cert,
+    )  # fmt: skip
+    return cert, key
+
+
+def make_tls(folder: Path, host: str = "db.test") -> Tls:
+    """A CA and a server certificate for ``host`` (its subjectAltName) signed by it, by openssl."""
+    ca_cert, ca_key = make_ca(folder)
+    key, request, cert = folder / "server.key", folder / "server.csr", folder / "server.crt"
+    _openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", f"/CN={host}", "-keyout", key, "-out", request)
+    extensions = folder / "server.ext"
+    extensions.write_text(f"subjectAltName = DNS:{host}\n", encoding="utf-8")
+    _openssl(
+        "x509", "-req", "-in", request, "-CA", ca_cert, "-CAkey", ca_key, "-CAcreateserial", "-days", "2",
+        "-extfile", extensions, "-out", cert,
+    )  # fmt: skip
+    return Tls(ca_cert=ca_cert, server_cert=cert, server_key=key, host=host)
+
+
+def free_port() -> int:
+    with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass(frozen=True)
 class Server:
     """A running throwaway cluster."""
 
@@ -74,10 +126,23 @@ class Server:
     socket_dir: Path
     bin_dir: Path
     user: str = SERVER_USER
+    port: int | None = None
+    """The TCP port on 127.0.0.1 of a server started with TLS (else none: the socket only)."""
+    tls: Tls | None = None
 
     def url(self, database: str = "postgres") -> str:
         """The SQLAlchemy URL of ``database`` on this server (unix socket, trusted)."""
         return f"postgresql+psycopg://{self.user}@/{database}?host={self.socket_dir}"
+
+    def tls_url(self, database: str = "postgres", *, host: str | None = None, **query: str) -> str:
+        """The URL of ``database`` over TCP, by the certificate's host name (``hostaddr`` says
+        where it is: 127.0.0.1), with ``query`` (``sslrootcert=...``, ``sslmode=...``) added."""
+        assert self.tls is not None and self.port is not None, "start the server with tls"
+        extra = "".join(f"&{key}={value}" for key, value in query.items())
+        return (
+            f"postgresql+psycopg://{self.user}@{host or self.tls.host}:{self.port}/{database}"
+            f"?hostaddr=127.0.0.1{extra}"
+        )
 
     def admin(self, sql: str, *, database: str = "postgres") -> None:
         """Run one statement outside a transaction (CREATE/DROP DATABASE)."""
@@ -93,8 +158,16 @@ def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", SERVER_USER, "--", *command] if os.geteuid() == 0 else command
 
 
+HBA_TLS_ONLY = """\
+# The throwaway server with TLS: the unix socket trusted (the tests' own set-up), TCP over TLS only.
+local      all  all                 trust
+hostssl    all  all  127.0.0.1/32   trust
+hostnossl  all  all  all            reject
+"""
+
+
 @contextlib.contextmanager
-def running_server() -> Iterator[Server]:
+def running_server(tls: Tls | None = None) -> Iterator[Server]:
     """Start a cluster in a new temporary folder; stop it and remove the folder afterwards."""
     bin_dir = binaries()
     assert bin_dir is not None, missing_reason()
@@ -132,6 +205,10 @@ def running_server() -> Iterator[Server]:
             f"-k {socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
             "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB"
         )
+        port = None
+        if tls is not None:
+            port = free_port()
+            options += _with_tls(tls, folder, data, port)
         subprocess.run(
             _as_server_user(
                 [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options, "start"]
@@ -145,7 +222,7 @@ def running_server() -> Iterator[Server]:
         shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"the throwaway PostgreSQL server did not start: {details}") from error
     try:
-        yield Server(folder=folder, socket_dir=socket_dir, bin_dir=bin_dir, user=user)
+        yield Server(folder=folder, socket_dir=socket_dir, bin_dir=bin_dir, user=user, port=port, tls=tls)
     finally:
         subprocess.run(
             _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
@@ -155,3 +232,19 @@ def running_server() -> Iterator[Server]:
             check=False,
         )
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _with_tls(tls: Tls, folder: Path, data: Path, port: int) -> str:
+    """Put the certificate and key where the server user may read them (the key 0600, its own),
+    allow TCP over TLS only; the server's extra options."""
+    cert, key = folder / "server.crt", folder / "server.key"
+    shutil.copyfile(tls.server_cert, cert)
+    shutil.copyfile(tls.server_key, key)
+    key.chmod(0o600)
+    hba = data / "pg_hba.conf"
+    hba.write_text(HBA_TLS_ONLY, encoding="utf-8")
+    if os.geteuid() == 0:
+        server = pwd.getpwnam(SERVER_USER)
+        for path in (cert, key, hba):
+            os.chown(path, server.pw_uid, server.pw_gid)
+    return f" -c listen_addresses=127.0.0.1 -c port={port} -c ssl=on -c ssl_cert_file={cert} -c ssl_key_file={key}"
