@@ -7,8 +7,15 @@ installing the .deb, "dist/Ontmoetingsplek Check-in.app/Contents/MacOS" on macOS
 folder on Windows (where the command line is checkin-cli.exe and the window checkin.exe).
 
 It runs, in a fresh data folder: `--help`, `--version`, `demo`, `export` in all four formats,
-`flyer`, `cards`; in another one `demo`, `encrypt` (SQLCipher, the encryption extra) and `check`; then it starts the window on the demo data, waits until the window is drawn (a
-screenshot in which the screen changed, and not to black), saves that screenshot and closes the app.
+`flyer`, `cards`; in another one `demo`, `encrypt` (SQLCipher, the encryption extra) and `check`;
+on a throwaway PostgreSQL server (the extra `server`: psycopg with its own libpq) `demo`, `check`
+and `export` over the server's unix socket, `check` over TCP with TLS verified against the
+server's own CA (`sslmode=verify-full`) and its refusal without that CA; then it starts the window
+on the demo data, waits until the window is drawn (a screenshot in which the screen changed, and
+not to black), saves that screenshot and closes the app.
+The server is started as the tests start theirs (tests/helpers/pg_server.py: Debian's
+`postgresql` package, as the `postgres` user when run as root); where none can be started the
+step is skipped with the reason, and fails under CI=true (`--no-server` skips it knowingly).
 Needs PySide6 in the Python that runs it (for the screenshot), and a display: on Linux run it under
 Xvfb (`xvfb-run -a -s "-screen 0 1280x900x24" python packaging/smoke_test.py`, which `make smoke`
 does). Exit status 0 when all passed; the outputs and the screenshot are kept in --out.
@@ -62,9 +69,16 @@ def clean_env(data_dir: Path) -> dict[str, str]:
 
 
 def run(
-    cli: Path, args: Sequence[str], data_dir: Path, out: Path, name: str, env: dict[str, str] | None = None
+    cli: Path,
+    args: Sequence[str],
+    data_dir: Path,
+    out: Path,
+    name: str,
+    env: dict[str, str] | None = None,
+    expect: int = 0,
 ) -> str:
-    """Run the command line; fail unless it exits 0 without a traceback. Returns its stdout."""
+    """Run the command line; fail unless it exits ``expect`` without a traceback (and, for a
+    refusal, with one line). Returns its stdout (its stderr for a refusal)."""
     command = [str(cli), "--data-dir", str(data_dir), *args] if args[:1] != ["--help"] else [str(cli), *args]
     started = time.monotonic()
     result = subprocess.run(  # noqa: S603 - our own executable
@@ -80,11 +94,14 @@ def run(
         f"$ {' '.join(command)}\nexit {result.returncode}\n--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}",
         encoding="utf-8",
     )
-    status = "ok" if result.returncode == 0 and "Traceback" not in result.stderr else "FAILED"
+    passed = result.returncode == expect and "Traceback" not in result.stderr
+    if expect and len(result.stderr.strip().splitlines()) != 1:
+        passed = False
+    status = "ok" if passed else "FAILED"
     print(f"{status:6} {name:14} ({took:.1f} s)  {' '.join(args)}", flush=True)
     if status != "ok":
-        raise Failed(f"{name}: exit {result.returncode}\n{result.stderr[-3000:]}")
-    return result.stdout
+        raise Failed(f"{name}: exit {result.returncode} (expected {expect})\n{result.stderr[-3000:]}")
+    return result.stderr if expect else result.stdout
 
 
 def expect_file(path: Path, magic: bytes) -> None:
@@ -126,6 +143,55 @@ def encryption(cli: Path, data_dir: Path, out: Path) -> None:
     if (data_dir / "checkin.sqlite").read_bytes()[:16] == b"SQLite format 3\x00":
         raise Failed("encrypt left the database readable as plain SQLite")
     run(cli, ["check"], data_dir, out, "check-encrypted", env=passphrase)
+
+
+def server(cli: Path, data_dir: Path, out: Path, folder: Path) -> None:
+    """The extra `server` is in the build: the frozen app uses a throwaway PostgreSQL server."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from tests.helpers import pg_server
+    except ImportError as error:
+        raise Failed(
+            f"tests/helpers/pg_server.py cannot be loaded ({error}); run from the repository"
+        ) from None
+    finally:
+        sys.path.remove(str(ROOT))
+    reason = pg_server.missing_reason()
+    if reason is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            raise Failed(
+                f"CI must smoke-test the frozen app on PostgreSQL too, but no server can start: {reason}"
+            )
+        print(f"SKIP   server         no throwaway PostgreSQL server here: {reason}", flush=True)
+        return
+    tls = pg_server.make_tls(folder / "tls")
+    started = time.monotonic()
+    with pg_server.running_server(tls=tls) as pg:
+        print(f"ok     pg-server      ({time.monotonic() - started:.1f} s)  {pg.bin_dir}", flush=True)
+        pg.admin("CREATE DATABASE checkin_smoke")
+        url = pg.url("checkin_smoke")
+        home = {"HOME": str(folder / "home")}  # no ~/.postgresql/root.crt: only the URL's CA counts
+        run(cli, ["--database", url, "demo", "--families", "20", "--weeks", "3"], data_dir, out, "pg-demo")
+        run(cli, ["--database", url, "check"], data_dir, out, "pg-check")
+        figures = out / "server-figures.csv"
+        today = date.today()
+        period = ["--from", (today - timedelta(days=40)).isoformat(), "--to", today.isoformat()]
+        export = ["export", *period, "--format", "csv", "--out", str(figures)]
+        run(cli, ["--database", url, *export], data_dir, out, "pg-export")
+        expect_file(figures, b"")
+        verified = pg.tls_url("checkin_smoke", sslrootcert=str(tls.ca_cert))  # sslmode=verify-full by default
+        run(cli, ["--database", verified, "check"], data_dir, out, "pg-tls-check", env=home)
+        refusal = run(
+            cli,
+            ["--database", pg.tls_url("checkin_smoke"), "check"],
+            data_dir,
+            out,
+            "pg-tls-no-ca",
+            env=home,
+            expect=2,
+        )
+        if "certificaat" not in refusal:
+            raise Failed(f"pg-tls-no-ca: not the Dutch line about the certificate: {refusal}")
 
 
 def grab_screen(target: Path) -> object:
@@ -208,6 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--bin", type=Path, default=default_bin(), help="folder with the built executables")
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "smoke", help="folder for the outputs")
     parser.add_argument("--no-window", action="store_true", help="only the command line")
+    parser.add_argument("--no-server", action="store_true", help="without the PostgreSQL server step")
     args = parser.parse_args(argv)
     cli, gui = executables(args.bin)
     for exe in {cli, gui}:
@@ -222,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             command_line(cli, data_dir, args.out)
             encryption(cli, Path(tmp) / "encrypted", args.out)
+            if not args.no_server:
+                server(cli, Path(tmp) / "server-desk", args.out, Path(tmp))
             if not args.no_window:
                 window(gui, data_dir, args.out)
         except Failed as failure:

@@ -132,7 +132,8 @@ class Server:
 
     def url(self, database: str = "postgres") -> str:
         """The SQLAlchemy URL of ``database`` on this server (unix socket, trusted)."""
-        return f"postgresql+psycopg://{self.user}@/{database}?host={self.socket_dir}"
+        port = f"&port={self.port}" if self.port else ""  # the socket's name has the port in it
+        return f"postgresql+psycopg://{self.user}@/{database}?host={self.socket_dir}{port}"
 
     def tls_url(self, database: str = "postgres", *, host: str | None = None, **query: str) -> str:
         """The URL of ``database`` over TCP, by the certificate's host name (``hostaddr`` says
@@ -149,7 +150,11 @@ class Server:
         import psycopg
 
         with psycopg.connect(
-            host=str(self.socket_dir), user=self.user, dbname=database, autocommit=True
+            host=str(self.socket_dir),
+            port=self.port or 5432,
+            user=self.user,
+            dbname=database,
+            autocommit=True,
         ) as conn:
             conn.execute(sql)  # type: ignore[arg-type]
 
