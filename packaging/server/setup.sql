@@ -24,9 +24,23 @@
 -- that is not on the same computer. In the server's pg_hba.conf allow these roles only over TLS
 -- and with passwords (scram-sha-256, PostgreSQL's default since version 14), and to this
 -- database only (PostgreSQL lets every role connect to a database by default), for example:
---   hostssl  checkin  checkin_desk,checkin_coordinator  192.0.2.0/24  scram-sha-256
---   hostssl  all      checkin_desk,checkin_coordinator  all           reject
--- and set ssl = on with the server's certificate in postgresql.conf.
+--   hostssl    checkin  checkin_desk,checkin_coordinator  192.0.2.0/24  scram-sha-256
+--   hostssl    all      checkin_desk,checkin_coordinator  all           reject
+--   hostnossl  all      all                               all           reject
+-- and in postgresql.conf: ssl = on, ssl_cert_file = the server's certificate (for the name the
+-- desks use, e.g. db.example.org), ssl_key_file = its key (owned by postgres, mode 0600).
+-- A certificate from a CA of your own (openssl; README, "TLS"):
+--   openssl req -x509 -newkey rsa:4096 -nodes -days 3650 -subj "/CN=checkin CA" \
+--       -keyout ca.key -out ca.crt
+--   openssl req -newkey rsa:4096 -nodes -subj "/CN=db.example.org" -keyout server.key -out server.csr
+--   printf 'subjectAltName = DNS:db.example.org\n' > server.ext
+--   openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 825 \
+--       -extfile server.ext -out server.crt
+-- Keep ca.key offline. Each desk (and the coordinator's laptop) gets ca.crt only, as
+-- ~/.postgresql/root.crt (Windows: %APPDATA%\postgresql\root.crt), or anywhere with
+-- sslrootcert=PATH in the URL: postgresql://checkin_desk@db.example.org/checkin?sslrootcert=PATH
+-- Without it the app refuses to connect (one Dutch line). tests/checkin/test_server_tls.py tries
+-- exactly this on Debian's PostgreSQL.
 
 \set ON_ERROR_STOP 1
 
