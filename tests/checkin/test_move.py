@@ -11,8 +11,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from datetime import date, timedelta
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,8 +23,8 @@ from checkin.cli import main
 from checkin.db import Database
 from checkin.models import Family, Location
 from checkin.services.families import search_families
-from checkin.stats.json_export import load_export
 from checkin.settings import load_settings
+from checkin.stats.json_export import load_export
 from tests.helpers import dbdump
 from tests.helpers.factories import make_location
 

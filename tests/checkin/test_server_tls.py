@@ -59,11 +59,11 @@ def test_the_default_verify_full_connects_with_the_servers_ca(
     url = tls_server.tls_url(sslrootcert=str(tls_server.tls.ca_cert))
     target = engines.target(tmp_path / "desk", url)
     assert target.url is not None and target.url.query["sslmode"] == "verify-full"  # not asked for
-    code, out, err = run(
+    code, _out, err = run(
         capsys, "--data-dir", tmp_path / "desk", "--database", url, "demo", "--families", "5", "--weeks", "1"
     )
     assert (code, err) == (0, ""), err
-    code, out, err = run(capsys, "--data-dir", tmp_path / "desk", "--database", url, "check")
+    code, _out, err = run(capsys, "--data-dir", tmp_path / "desk", "--database", url, "check")
     assert (code, err) == (0, ""), err
     database = Database.open(tmp_path / "desk", url=url)
     try:
