@@ -305,6 +305,32 @@ def test_two_places_move_onto_one_server_and_its_overview_is_their_merged_figure
     assert server_dump(north, pg_url) == before
 
 
+def test_a_place_on_a_server_moves_into_a_file_beside_its_own_place(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path
+) -> None:
+    server_side = place_folder(capsys, tmp_path / "server-side", "Op de server")
+    code, _out, err = run(capsys, "--data-dir", server_side, "move", "--to", pg_url)
+    assert (code, err) == (0, ""), err
+    home = place_folder(capsys, tmp_path / "home", "Thuis", seed=2)
+    own = rows(home)
+    code, out, err = run(capsys, "--data-dir", home, "--database", pg_url, "move", "--to", "sqlite")
+    assert (code, err) == (0, ""), err
+    assert "toegevoegd aan" in out and "zonder --database" in out
+    after = rows(home)
+    assert after["setting"] == own["setting"]
+    assert sorted(row[1] for row in after["location"]) == ["Op de server", "Thuis"]
+    for table in ("family", "morning", "visit", "visitchild", "consumption"):
+        assert len(after[table]) == len(own[table]) + len(rows(server_side)[table]), table
+    codes = [row[1] for row in after["family"] if row[1]]
+    assert len(codes) == len(set(codes))
+    # the file is whole: its own check passes, and new rows get new ids after the added ones
+    code, _out, err = run(capsys, "--data-dir", home, "check")
+    assert (code, err) == (0, ""), err
+    with opened(home) as database, database.session() as session:
+        highest = max(location.id or 0 for location in session.scalars(select(Location)))
+        assert (make_location(session, name="Nog een plek").id or 0) > highest
+
+
 def test_a_failure_midway_leaves_the_server_as_it_was(
     capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path
 ) -> None:
