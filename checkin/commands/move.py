@@ -84,7 +84,7 @@ def _print_appended(copied: transfer.Copied, target: str) -> None:
         print(
             N_n(
                 "%n gezinscodes kwamen daar al voor en zijn vernummerd: geef die gezinnen hun nieuwe "
-                "code (Gezinnen, of een nieuw kaartje).",
+                "code (Gezinnen, of een nieuwe gezinskaart).",
                 "",
                 copied.renumbered,
             )
