@@ -52,12 +52,8 @@ BATCH_ROWS = 2000
 SQLITE_URL = "sqlite://"
 """The URL of a data folder's own SQLite file (``checkin.engines.target``)."""
 HOLDS_DATA_TABLES = ("family", "morning", "visit")
-"""A receiving database with a row in one of these holds a place's data: a move refuses it."""
+"""A receiving database with a row in one of these holds a place's data: a move adds beside it."""
 
-NOT_EMPTY = N_(
-    "De database {target} bevat al gegevens (gezinnen, ochtenden of bezoeken); verhuizen kan alleen "
-    "naar een lege database. Er is niets veranderd."
-)
 SAME_DATABASE = N_("Bron en doel zijn dezelfde database ({target}); er is niets veranderd.")
 FAILED = N_("Het overzetten naar {target} is mislukt; daar is niets veranderd ({detail}).")
 MISMATCH = N_("De gegevens in tabel {table} kwamen na het overzetten niet overeen; er is niets veranderd.")
@@ -166,25 +162,21 @@ def copy_tables(
     source: Connection,
     target: Connection,
     *,
-    require_empty: bool,
     target_name: str,
     keep_settings: tuple[str, ...] = (),
     append: bool = False,
 ) -> Copied:
     """Replace every row of ``target`` (in its open transaction) by the rows of ``source``.
 
-    ``require_empty``: refuse (``Rejected``) a target that holds a place's data. ``append``: add
-    the source's data to a target that holds a place's data (``append_tables``) instead.
-    ``keep_settings``: these settings of the target stay as they were (the PIN of a restore).
-    The caller commits.
+    ``append``: a target that holds a place's data keeps it, and the source's data is added
+    beside it (``append_tables``) instead. ``keep_settings``: these settings of the target stay
+    as they were (the PIN of a restore). The caller commits.
     """
     if not engines.is_sqlite(target):  # no desk writes while the data is replaced
         names = ", ".join(f'"{table.name}"' for table in tables())
         target.exec_driver_sql(f"LOCK TABLE {names} IN ACCESS EXCLUSIVE MODE")
-    if (append or require_empty) and holds_data(target):
-        if append:
-            return append_tables(source, target, target_name=target_name)
-        raise Rejected(NOT_EMPTY, target=target_name)
+    if append and holds_data(target):
+        return append_tables(source, target, target_name=target_name)
     setting = SQLModel.metadata.tables["setting"]
     kept = [row._asdict() for row in target.execute(select(setting).where(setting.c.key.in_(keep_settings)))]
     for table in reversed(tables()):
@@ -358,7 +350,6 @@ def copy_between(
     source: Database,
     target: Database,
     *,
-    require_empty: bool,
     target_name: str,
     keep_settings: tuple[str, ...] = (),
     append: bool = False,
@@ -369,7 +360,6 @@ def copy_between(
             return copy_tables(
                 reading,
                 writing,
-                require_empty=require_empty,
                 target_name=target_name,
                 keep_settings=keep_settings,
                 append=append,
@@ -410,9 +400,7 @@ def move(
             raise Rejected(OLD_SOURCE, source=source.shown())
         target_db = Database.open(data_dir, url=_url_of(target))
         try:
-            copied = copy_between(
-                source_db, target_db, require_empty=False, append=True, target_name=target.shown()
-            )
+            copied = copy_between(source_db, target_db, append=True, target_name=target.shown())
         finally:
             target_db.dispose()
     finally:
@@ -431,7 +419,7 @@ def server_backup(database: Database, out: Path, *, data_write: bool = False) ->
     with tempfile.TemporaryDirectory(dir=database.data_dir, prefix="backup-") as folder:
         file_db = Database.open(Path(folder), url=SQLITE_URL)
         try:
-            copied = copy_between(database, file_db, require_empty=False, target_name=str(out))
+            copied = copy_between(database, file_db, target_name=str(out))
         finally:
             file_db.dispose()
         copy_database(paths.database_path(Path(folder)), out, data_write=data_write)
@@ -457,7 +445,6 @@ def restore_to_server(
             copied = copy_between(
                 file_db,
                 database,
-                require_empty=False,
                 target_name=engines.redacted(database.engine.url),
                 keep_settings=PIN_SETTINGS,
             )
