@@ -79,6 +79,20 @@ class Server:
         """The SQLAlchemy URL of ``database`` on this server (unix socket, trusted)."""
         return f"postgresql+psycopg://{self.user}@/{database}?host={self.socket_dir}"
 
+    def stop(self) -> None:
+        """Stop the server (fast: connections are cut), as when the network drops; :meth:`start` again."""
+        subprocess.run(
+            _as_server_user([str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop"]),
+            check=True,
+            capture_output=True,
+            env=_env(),
+            cwd=self.folder,
+        )
+
+    def start(self) -> None:
+        """Start the stopped server again, on the same socket."""
+        _start(self.bin_dir, self.folder / "data", self.socket_dir, self.folder / "server.log")
+
     def admin(self, sql: str, *, database: str = "postgres") -> None:
         """Run one statement outside a transaction (CREATE/DROP DATABASE)."""
         import psycopg
@@ -91,6 +105,24 @@ class Server:
 
 def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", SERVER_USER, "--", *command] if os.geteuid() == 0 else command
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+
+
+def _start(bin_dir: Path, data: Path, socket_dir: Path, log: Path) -> None:
+    options = (
+        f"-k {socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+        "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB"
+    )
+    subprocess.run(
+        _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options, "start"]),
+        check=True,
+        capture_output=True,
+        env=_env(),
+        cwd=data.parent,
+    )
 
 
 @contextlib.contextmanager
@@ -107,7 +139,7 @@ def running_server() -> Iterator[Server]:
             os.chown(path, server.pw_uid, server.pw_gid)
     user = SERVER_USER if os.geteuid() == 0 else pwd.getpwuid(os.geteuid()).pw_name
     log = folder / "server.log"
-    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+    env = _env()
     run = dict(check=True, capture_output=True, env=env, cwd=folder)
     try:
         subprocess.run(
@@ -128,16 +160,7 @@ def running_server() -> Iterator[Server]:
             ),
             **run,  # type: ignore[call-overload]
         )
-        options = (
-            f"-k {socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB"
-        )
-        subprocess.run(
-            _as_server_user(
-                [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options, "start"]
-            ),
-            **run,  # type: ignore[call-overload]
-        )
+        _start(bin_dir, data, socket_dir, log)
     except subprocess.CalledProcessError as error:
         details = (error.stderr or b"").decode(errors="replace")
         if log.exists():
