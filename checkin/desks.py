@@ -12,13 +12,13 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, func, select
 
 from checkin.models import Desk
-from checkin.services._common import now_local
 
 DESK_FILE = "desk-id"
 CODE_PREFIX = "T"
@@ -44,7 +44,7 @@ def desk_number(session: Session, desk: str) -> int:
         if found is not None:
             return int(found)
         number = int(session.exec(select(func.coalesce(func.max(Desk.number), 0))).one()) + 1
-        session.add(Desk(id=desk, number=number, created_at=now_local()))
+        session.add(Desk(id=desk, number=number, created_at=datetime.now().replace(microsecond=0)))
         try:
             session.commit()
         except IntegrityError:  # another desk took that number at the same moment

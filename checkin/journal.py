@@ -61,11 +61,9 @@ from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import (
     Child,
-    Consumption,
     DoubleRegistration,
     Family,
     JournalApplied,
-    Morning,
     Visit,
     VisitChild,
 )
@@ -133,9 +131,7 @@ def check_in(
     )
 
 
-def register(
-    *, morning_id: int, data: families.FamilyInput, now: datetime, code: str | None = None
-) -> Entry:
+def register(*, morning_id: int, data: families.FamilyInput, now: datetime, code: str | None = None) -> Entry:
     return entry(
         REGISTER,
         now=now,
@@ -146,9 +142,7 @@ def register(
             "village": data.village,
             "referral": data.referral,
             "consent": data.consent,
-            "children": [
-                [c.birth_year, c.birth_month, c.expected, c.nickname] for c in data.children
-            ],
+            "children": [[c.birth_year, c.birth_month, c.expected, c.nickname] for c in data.children],
         },
     )
 
@@ -193,6 +187,11 @@ def undo_last(*, morning_id: int, now: datetime) -> Entry:
     return entry(UNDO, now=now, morning_id=morning_id)
 
 
+def replace_data(item: Entry, **changes: Any) -> Entry:
+    """``item`` with some of its data changed (the same id)."""
+    return Entry(item.id, item.kind, {**item.data, **changes}, item.created_at, offline=item.offline)
+
+
 def family_ref(family_id: int | None = None, *, made_by: str | None = None) -> dict[str, Any]:
     """A family by its server id, or by the id of the entry that registered it offline."""
     return {"family_id": family_id} if made_by is None else {"family_entry": made_by}
@@ -234,6 +233,10 @@ class Applied:
         return None if value is None else str(value)
 
 
+_MADE = {"Family": "family_id", "Visit": "visit_id", "Consumption": "consumption_id"}
+"""The ids an entry makes that later entries of the journal may refer to."""
+
+
 def applied_result(session: Session, entry_id: str) -> dict[str, Any] | None:
     """The server's record of an applied entry (None: not applied)."""
     row = session.get(JournalApplied, entry_id)
@@ -256,7 +259,7 @@ def apply(session: Session, item: Entry, *, desk: str) -> Applied:
 
     def collect(s: Session, _context: Any) -> None:
         for obj in list(s.new):
-            name = {Family: "family_id", Visit: "visit_id", Consumption: "consumption_id"}.get(type(obj))
+            name = _MADE.get(type(obj).__name__)
             if name is not None and name not in made:
                 made[name] = obj.id
 
@@ -346,7 +349,12 @@ def _apply_check_in(session: Session, item: Entry, made: dict[str, Any]) -> None
 
 
 def _merge(
-    session: Session, visit: Visit, *, child_ids: Sequence[int] | None, adults: Adults | None, arrived: datetime
+    session: Session,
+    visit: Visit,
+    *,
+    child_ids: Sequence[int] | None,
+    adults: Adults | None,
+    arrived: datetime,
 ) -> None:
     """One visit of a family checked in at two desks: the children and adults of both, the earliest
     arrival. Ctrl+Z at this desk then restores the visit as the other desk made it."""
@@ -364,7 +372,10 @@ def _merge(
         if child is None or child_id in came:
             continue
         age = ages.age_in_months(
-            birth_year=child.birth_year, birth_month=child.birth_month, expected=child.expected, on=morning.day
+            birth_year=child.birth_year,
+            birth_month=child.birth_month,
+            expected=child.expected,
+            on=morning.day,
         )
         if age is None:
             continue  # still expected: cannot have come
@@ -438,7 +449,12 @@ def _apply_drink(session: Session, item: Entry, made: dict[str, Any]) -> None:
             raise Rejected(NO_VISIT)
         visit_id = None if visit is None else visit.id  # taken back meanwhile: the drink stays, sold
     drinks.record_drinks(
-        session, morning_id=morning_id, kind=data["kind"], payment=data["payment"], visit_id=visit_id, now=_when(item)
+        session,
+        morning_id=morning_id,
+        kind=data["kind"],
+        payment=data["payment"],
+        visit_id=visit_id,
+        now=_when(item),
     )
 
 
@@ -465,7 +481,10 @@ def _apply_who_came(session: Session, item: Entry, made: dict[str, Any]) -> None
     if visit is None:
         raise Rejected(NO_VISIT)
     visits.update_visit(
-        session, visit_id=visit.id or 0, child_ids=item.data["child_ids"], adults=Adults(**item.data["adults"])
+        session,
+        visit_id=visit.id or 0,
+        child_ids=item.data["child_ids"],
+        adults=Adults(**item.data["adults"]),
     )
 
 
@@ -551,7 +570,7 @@ class Journal:
     def add(self, item: Entry) -> int:
         with self.engine.begin() as connection:
             return int(
-                connection.execute(
+                connection.execute(  # type: ignore[index]
                     insert(_entries).values(
                         id=item.id,
                         kind=item.kind,
@@ -602,6 +621,15 @@ class Journal:
                 .values(state=state, result=json.dumps(dict(result)))
             )
 
+    def rewrite(self, entry_id: str, data: Mapping[str, Any]) -> None:
+        """Change the data of a pending entry (a family code given just after the server went away)."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                update(_entries)
+                .where(_entries.c.id == entry_id, _entries.c.state == PENDING)
+                .values(data=json.dumps(dict(data)))
+            )
+
     def get(self, key: str) -> Any:
         with self.engine.connect() as connection:
             row = connection.execute(select(_meta.c.value).where(_meta.c.key == key)).first()
@@ -645,7 +673,15 @@ class Journal:
 
         def rank(row: Any) -> tuple[int, str, int]:
             key = row.search_key
-            first = 0 if row.code == code else 1 if key.startswith(" " + needle) else 2 if " " + needle in key else 3
+            first = (
+                0
+                if row.code == code
+                else 1
+                if key.startswith(" " + needle)
+                else 2
+                if " " + needle in key
+                else 3
+            )
             return (first, row.display_name or "", row.id)
 
         matches = []
@@ -772,7 +808,7 @@ class Desk:
 
     def replay(self) -> Replayed:
         """Apply the journal's pending entries in order; stops at the first that cannot reach the server."""
-        applied, refused = 0, []
+        applied, refused = 0, list[str]()
         pending = self.journal.pending()
         for index, stored in enumerate(pending):
             try:
@@ -937,4 +973,3 @@ def open_desk(database: db.Database) -> Iterator[Desk]:
         yield desk
     finally:
         desk.dispose()
-

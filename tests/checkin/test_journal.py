@@ -60,7 +60,9 @@ def _counts(database: Database, morning_id: int) -> tuple[int, int, int, int]:
             session.exec(select(func.count()).select_from(Visit).where(Visit.morning_id == morning_id)).one(),
             session.exec(select(func.count()).select_from(VisitChild)).one(),
             session.exec(
-                select(func.coalesce(func.sum(Consumption.quantity), 0)).where(Consumption.morning_id == morning_id)
+                select(func.coalesce(func.sum(Consumption.quantity), 0)).where(
+                    Consumption.morning_id == morning_id
+                )
             ).one(),
         )
 
@@ -207,8 +209,12 @@ def test_undo_at_a_desk_takes_back_that_desks_last_action(
         bram = make_family(session, name="Bram")
     desk_a = journal.Desk(_desk(database, tmp_path / "desk-a"))
     desk_b = journal.Desk(_desk(database, tmp_path / "desk-b"))
-    desk_a.act(journal.check_in(morning_id=morning_id, family=journal.family_ref(anna.id), now=TEN, child_ids=[]))
-    desk_b.act(journal.check_in(morning_id=morning_id, family=journal.family_ref(bram.id), now=TEN, child_ids=[]))
+    desk_a.act(
+        journal.check_in(morning_id=morning_id, family=journal.family_ref(anna.id), now=TEN, child_ids=[])
+    )
+    desk_b.act(
+        journal.check_in(morning_id=morning_id, family=journal.family_ref(bram.id), now=TEN, child_ids=[])
+    )
     done = desk_a.act(journal.undo_last(morning_id=morning_id, now=TEN))
     assert done.applied is not None and "Anna" in done.applied.result["undone"]
     with database.session() as session:
@@ -231,9 +237,13 @@ def test_ctrl_z_offline_cancels_the_journals_last_action_then_undoes_the_servers
         bram = make_family(session, name="Bram")
     online = _desk(database, tmp_path / "desk-a")
     desk = journal.Desk(online)
-    desk.act(journal.check_in(morning_id=morning_id, family=journal.family_ref(anna.id), now=TEN, child_ids=[]))
+    desk.act(
+        journal.check_in(morning_id=morning_id, family=journal.family_ref(anna.id), now=TEN, child_ids=[])
+    )
     desk.database = _away(online, tmp_path)
-    desk.act(journal.check_in(morning_id=morning_id, family=journal.family_ref(bram.id), now=TEN, child_ids=[]))
+    desk.act(
+        journal.check_in(morning_id=morning_id, family=journal.family_ref(bram.id), now=TEN, child_ids=[])
+    )
     cancelled = desk.cancel_last()
     assert cancelled is not None and cancelled.entry.data["family"] == {"family_id": bram.id}
     assert desk.cancel_last() is None  # nothing left in the journal: Ctrl+Z is for the server
@@ -274,7 +284,9 @@ def test_offline_search_and_present_list_come_from_the_local_copy(
         make_family(session, name="Bram")
     online = _desk(database, tmp_path / "desk-a")
     desk = journal.Desk(online)
-    desk.act(journal.check_in(morning_id=morning_id, family=journal.family_ref(anna.id), now=TEN, child_ids=[]))
+    desk.act(
+        journal.check_in(morning_id=morning_id, family=journal.family_ref(anna.id), now=TEN, child_ids=[])
+    )
     assert location.id is not None
     desk.refresh_copy(location_id=location.id, day=WEDNESDAY)
     desk.database = _away(online, tmp_path)

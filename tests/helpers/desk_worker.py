@@ -37,7 +37,7 @@ def journal_desk(argv: list[str]) -> int:
     adults = Adults(fathers=1) if role == "fathers" else Adults(mothers=1)
     database = Database.open(Path(data_dir), url=url, migrate=False)
     desk = journal.Desk(database)
-    log = Path(log_name).open("a", encoding="utf-8")
+    log = Path(log_name).open("a", encoding="utf-8")  # noqa: SIM115 - closed in the finally below
     progress = Path(f"{log_name}.progress")
     acknowledged = refused = checked_in = 0
     last_replay = time.monotonic()
@@ -60,10 +60,18 @@ def journal_desk(argv: list[str]) -> int:
             family_id, child_id = (int(n) for n in pair.split(":"))
             now = NINE + timedelta(seconds=7 * step)
             ref = journal.family_ref(family_id)
-            if do(journal.check_in(morning_id=morning_id, family=ref, now=now, child_ids=[child_id], adults=adults)):
+            if do(
+                journal.check_in(
+                    morning_id=morning_id, family=ref, now=now, child_ids=[child_id], adults=adults
+                )
+            ):
                 checked_in += 1
                 if checked_in % 10 == 0:
-                    do(journal.drink(morning_id=morning_id, kind="koffie", payment="contant", family=ref, now=now))
+                    do(
+                        journal.drink(
+                            morning_id=morning_id, kind="koffie", payment="contant", family=ref, now=now
+                        )
+                    )
                 if checked_in % 15 == 0 and role != "fathers":
                     do(journal.check_out(morning_id=morning_id, family=ref, now=now + timedelta(minutes=50)))
             if step % 25 == 24:

@@ -82,7 +82,9 @@ class Server:
     def stop(self) -> None:
         """Stop the server (fast: connections are cut), as when the network drops; :meth:`start` again."""
         subprocess.run(
-            _as_server_user([str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop"]),
+            _as_server_user(
+                [str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop"]
+            ),
             check=True,
             capture_output=True,
             env=_env(),
@@ -117,7 +119,9 @@ def _start(bin_dir: Path, data: Path, socket_dir: Path, log: Path) -> None:
         "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB"
     )
     subprocess.run(
-        _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options, "start"]),
+        _as_server_user(
+            [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options, "start"]
+        ),
         check=True,
         capture_output=True,
         env=_env(),
