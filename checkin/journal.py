@@ -806,10 +806,26 @@ class Desk:
         offline = Entry(item.id, item.kind, item.data, item.created_at, offline=True)
         return Done(offline, None, seq=self.journal.add(offline))
 
+    def probe(self) -> bool:
+        """Whether the server can be reached now (one connection); notes it in ``online``."""
+        try:
+            with self.database.engine.connect():
+                pass
+        except DBAPIError as error:
+            if not unreachable(error):
+                raise
+            self.online = False
+            return False
+        self.online = True
+        return True
+
     def replay(self) -> Replayed:
         """Apply the journal's pending entries in order; stops at the first that cannot reach the server."""
         applied, refused = 0, list[str]()
         pending = self.journal.pending()
+        if not pending:
+            self.probe()
+            return Replayed()
         for index, stored in enumerate(pending):
             try:
                 with self.database.session() as session:
@@ -916,7 +932,7 @@ class Desk:
                     "arrived_at": item.created_at.isoformat(),
                     "left_at": None,
                     "adults": sum((item.data.get("adults") or {"mothers": 1}).values()),
-                    "children": len(item.data.get("child_ids") or form.get("children") or []),
+                    "children": _children_count(item, family, form),
                     "drinks": 0,
                     "owed_cents": 0,
                 }
@@ -953,6 +969,19 @@ class Desk:
                 return family_ref(int(p["family_id"]))
         with self.database.session() as session:  # online: the server knows
             return family_ref(visits.get_visit(session, visit_id).family_id)
+
+
+def _children_count(item: Entry, family: Mapping[str, Any] | None, form: Mapping[str, Any]) -> int:
+    """The children of an offline check-in as the present list counts them (born by the day)."""
+    if item.data.get("child_ids") is not None:
+        return len(item.data["child_ids"])
+    kids = form.get("children") or [k[1:] for k in (family or {}).get("children", [])]
+    day = item.created_at.date()
+    return sum(
+        1
+        for year, month, expected, _name in kids
+        if ages.age_in_months(birth_year=year, birth_month=month, expected=bool(expected), on=day) is not None
+    )
 
 
 def _key(ref: Mapping[str, Any]) -> str:

@@ -294,7 +294,7 @@ def replay(ops: Operations, *, location_id: int | None, today: date) -> Replayed
 
     try:
         done = desk.replay()
-        if done.finished and location_id is not None:
+        if done.finished and desk.online and location_id is not None:
             desk.refresh_copy(location_id=location_id, day=today)
     except DBAPIError as error:
         if not journal.unreachable(error):
