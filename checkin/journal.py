@@ -509,6 +509,33 @@ def double_registrations(session: Session) -> int:
     return len(session.exec(model_select(DoubleRegistration.id)).all())
 
 
+@dataclass(frozen=True)
+class PossibleDouble:
+    """A family registered offline and the family on the server it looks like (names or codes)."""
+
+    family_id: int
+    name: str
+    other_id: int
+    other_name: str
+
+
+def possible_doubles(session: Session) -> list[PossibleDouble]:
+    """The flagged families, for the coordinator (Gezinnen); erased families drop out."""
+
+    def shown(family: Family | None) -> str:
+        if family is None:
+            return ""
+        return f"{family.display_name} ({family.code})" if family.display_name else family.code or ""
+
+    found = []
+    for flag in session.exec(model_select(DoubleRegistration).order_by(col(DoubleRegistration.id))):
+        family, other = session.get(Family, flag.family_id), session.get(Family, flag.other_family_id)
+        if family is None or other is None or family.erased_at is not None or other.erased_at is not None:
+            continue
+        found.append(PossibleDouble(flag.family_id, shown(family), flag.other_family_id, shown(other)))
+    return found
+
+
 # ---------------------------------------------------------------------------------------- the file
 
 _local = MetaData()
