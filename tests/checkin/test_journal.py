@@ -196,8 +196,40 @@ def test_a_family_registered_offline_twice_is_flagged_and_gets_a_desk_code(
     with database.session() as session:
         assert journal.double_registrations(session) == 1
         assert set(session.exec(select(Family.code).where(col(Family.code).in_(codes)))) == set(codes[:2])
+        [double] = journal.possible_doubles(session)
+        assert double.name == f"özlem ({codes[0]})" and double.other_name.startswith("Özlem (")
     desk_a.dispose()
     desk_b.dispose()
+
+
+def test_checkin_check_counts_the_possible_double_registrations(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from checkin.cli import main
+
+    folder = tmp_path / "coordinator"
+    folder.mkdir()
+    database = Database.open(folder, url=pg_url)
+    with database.session() as session:
+        location = make_location(session)
+        morning = make_morning(session, location)
+        make_family(session, name="Özlem")
+    same = FamilyInput(
+        display_name="Özlem",
+        village="Numansdorp",
+        referral="flyer/poster",
+        children=(ChildInput(birth_year=2024, birth_month=5, nickname="Ela"),),
+        consent=True,
+    )
+    item = journal.register(morning_id=morning.id or 0, data=same, now=TEN, code="T1-0001")
+    with database.session() as session:
+        journal.apply(
+            session, journal.Entry(item.id, item.kind, item.data, item.created_at, offline=True), desk="d"
+        )
+    database.dispose()
+    assert main(["--data-dir", str(folder), "--database", pg_url, "check"]) == 0
+    out = capsys.readouterr().out
+    assert "Mogelijk dubbel ingeschreven" in out and ": 1." in out
 
 
 def test_undo_at_a_desk_takes_back_that_desks_last_action(
