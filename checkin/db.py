@@ -41,7 +41,7 @@ from checkin.files import (
 from checkin.i18n import N_
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
 """The newest migration (tests check it is alembic's single head). A database at this revision
 opens without loading alembic, which keeps the start of the app fast."""
 
@@ -231,6 +231,9 @@ class Database:
     engine: Engine
     mark: clean_close.OpenMark | None = field(default=None, compare=False, repr=False)
     """The open marker (``checkin.clean_close``), released at the clean close (``dispose``)."""
+    desk: str | None = None
+    """This laptop's desk id on a server (``checkin.desks``): its sessions record their undo
+    entries and journal entries with it. None on the SQLite file."""
 
     @property
     def path(self) -> Path:
@@ -273,7 +276,10 @@ class Database:
         protect_data_folder(data_dir)
         target = engines.target(data_dir, url)
         if target.server:
-            return cls(data_dir=data_dir, engine=_open_server(target, migrate=migrate))
+            from checkin import desks
+
+            engine = _open_server(target, migrate=migrate)
+            return cls(data_dir=data_dir, engine=engine, desk=desks.desk_id(data_dir))
         mark = _mark_open(data_dir)
         try:
             return cls._open_marked(
@@ -342,7 +348,7 @@ class Database:
         return database
 
     def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+        return Session(self.engine, expire_on_commit=False, info={"desk": self.desk} if self.desk else None)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:

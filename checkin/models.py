@@ -246,3 +246,37 @@ class UndoEntry(SQLModel, table=True):
     consumption_id: int | None = Field(default=None, foreign_key="consumption.id", ondelete="CASCADE")
     before: str = Field(default="{}", max_length=4000)
     created_at: NaiveDatetime
+    desk: str | None = Field(default=None, max_length=36)
+    """The desk (laptop) that did the action, on a server (``checkin.desks``): Ctrl+Z at a desk
+    undoes that desk's last action. None on the SQLite file (one desk)."""
+
+
+class Desk(SQLModel, table=True):
+    """A laptop working on a server database, numbered in the order they first came
+    (``checkin.desks``): the number makes the family codes it gives offline unique (T3-0042)."""
+
+    id: str = Field(primary_key=True, max_length=36)
+    number: int = Field(unique=True)
+    created_at: NaiveDatetime
+
+
+class JournalApplied(SQLModel, table=True):
+    """A door action of a desk (its id made on the desk) that the server has applied: written in
+    the action's own transaction, so an action replayed from a desk's offline journal
+    (``checkin.journal``) is never applied twice. ``result`` holds, as JSON, the ids the action
+    made (family, visit, drink) for the later actions of the journal that refer to them."""
+
+    entry_id: str = Field(primary_key=True, max_length=36)
+    desk: str = Field(max_length=36)
+    applied_at: NaiveDatetime
+    result: str = Field(default="{}", max_length=2000)
+
+
+class DoubleRegistration(SQLModel, table=True):
+    """A family registered offline while a family with the same name, village and children's
+    birth months was already on the server: perhaps registered twice, for the coordinator."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    family_id: int = Field(foreign_key="family.id", ondelete="CASCADE", index=True)
+    other_family_id: int = Field(foreign_key="family.id", ondelete="CASCADE")
+    created_at: NaiveDatetime

@@ -110,6 +110,11 @@ class GezinnenScreen(QWidget):
         search_row.addWidget(self.count)
         layout.addWidget(label)
         layout.addLayout(search_row)
+        self.doubles = QLabel(self)
+        self.doubles.setObjectName("possibleDoubles")
+        self.doubles.setWordWrap(True)
+        self.doubles.hide()
+        layout.addWidget(self.doubles)
 
         self.model = families_model(self)
         self.proxy = FamilyFilter(self)
@@ -197,19 +202,44 @@ class GezinnenScreen(QWidget):
         keep = select_family if select_family is not None else self.selected_id()
         today = self.today()
         self.runner.submit(
-            lambda: families.overview(self.operations, today=today),
-            done=lambda rows: self._loaded(rows, load=load, keep=keep),
+            lambda: (
+                families.overview(self.operations, today=today),
+                families.possible_doubles(self.operations),
+            ),
+            done=lambda read: self._loaded(read[0], load=load, keep=keep, doubles=read[1]),
             failed=self._failed,
         )
 
-    def _loaded(self, rows: list[FamilyOverview], *, load: int, keep: int | None) -> None:
+    def _loaded(
+        self,
+        rows: list[FamilyOverview],
+        *,
+        load: int,
+        keep: int | None,
+        doubles: list[families.PossibleDouble] | None = None,
+    ) -> None:
         if load != self._loads:
             return  # a newer reload is on its way
+        self._show_doubles(doubles or [])
         self.model.set_rows(rows)
         self._update_count()
         if not (keep is not None and self.select_family(keep)):
             self._select_first_match()
         self._update_buttons()
+
+    def _show_doubles(self, doubles: list[families.PossibleDouble]) -> None:
+        """The families a desk registered without the server that look like one registered already."""
+        self.doubles.setVisible(bool(doubles))
+        if doubles:
+            pairs = "; ".join(
+                self.tr("{name} en {other}").format(name=d.name, other=d.other_name) for d in doubles
+            )
+            self.doubles.setText(
+                self.tr(
+                    "Mogelijk dubbel ingeschreven (aan een tafel zonder verbinding): {pairs}. "
+                    "Kijk na of het hetzelfde gezin is."
+                ).format(pairs=pairs)
+            )
 
     def _filter(self, text: str) -> None:
         keep = self.selected_id()

@@ -45,6 +45,8 @@ QLineEdit#search {{ font-size: 18pt; min-height: 48px; padding: 4px 10px; }}
 QLineEdit#search:focus {{ border: 3px solid {FOCUS}; }}
 QLabel#statusLine {{ font-size: 12pt; padding: 6px; border-radius: 6px; background: #e8f5e9; }}
 QLabel#statusLine[error="true"] {{ background: #ffebee; color: #b71c1c; }}
+QLabel#offlineBanner {{ font-size: 12pt; padding: 6px; border-radius: 6px; background: #fff3cd;
+    color: #5d4200; border: 2px solid #f0ad4e; }}
 QLabel#counts {{ font-size: 13pt; font-weight: bold; }}
 QLabel#morningTitle {{ font-size: 16pt; font-weight: bold; }}
 QTableView {{ font-size: 12pt; }}
@@ -57,6 +59,7 @@ QPushButton[role="drink"] {{ min-width: 70px; }}
 QPushButton[role="payment"] {{ min-width: 48px; }}
 QLineEdit#search {{ font-size: 14pt; min-height: 30px; padding: 2px 6px; }}
 QLabel#statusLine {{ font-size: 10pt; padding: 3px; }}
+QLabel#offlineBanner {{ font-size: 10pt; padding: 3px; }}
 QLabel#counts {{ font-size: 10pt; font-weight: normal; }}
 QLabel#morningTitle {{ font-size: 12pt; }}
 QTableView {{ font-size: 10pt; }}

@@ -108,6 +108,10 @@ SPLITTER_KEY = "vandaag/splitter"
 
 TITLE_CHARS = 40
 POLL_MS = 1000
+REPLAY_MS = 5000
+"""Without the server: how often the desk tries to send its journal (in a worker thread)."""
+COPY_MS = 60_000
+"""With the server: how often the desk renews its local copy of the register (in a worker thread)."""
 """How often the door asks whether another desk on the database changed today's morning."""
 """A selected family's name is cut to this many characters in the box's title."""
 
@@ -207,6 +211,23 @@ class VandaagScreen(QWidget):
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll_other_desks)
         self.poll_timer.start()
+        # A desk on a server: the journal for when the server is away (checkin.journal).
+        self._replaying = False
+        self.replay_timer = QTimer(self)
+        self.replay_timer.setInterval(REPLAY_MS)
+        self.replay_timer.timeout.connect(self.try_replay)
+        self.copy_timer = QTimer(self)
+        self.copy_timer.setInterval(COPY_MS)
+        self.copy_timer.timeout.connect(self.refresh_copy)
+        if self.operations.desk is not None:
+            self.replay_timer.start()
+            self.copy_timer.start()
+            self.refresh_copy()
+
+    def stop_workers(self) -> None:
+        """Stop the poll, the background replay and the copy's renewal (the tests, the window's close)."""
+        for timer in (self.poll_timer, self.replay_timer, self.copy_timer):
+            timer.stop()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -261,6 +282,15 @@ class VandaagScreen(QWidget):
         self.missed_button.clicked.connect(self.show_missed)
         top.addWidget(self.missed_button)
         outer.addLayout(top)
+
+        self.offline_banner = QLabel(self)
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        # Never squeezed by a full screen: the table below gives up the height instead.
+        self.offline_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.offline_banner.setAccessibleName(self.tr("Geen verbinding"))
+        self.offline_banner.hide()
+        outer.addWidget(self.offline_banner)
 
         status_row = QHBoxLayout()
         self.status = QLabel(welcome_text(), self)
@@ -603,6 +633,7 @@ class VandaagScreen(QWidget):
                 self.operations, location_id=self.location.location_id, today=self.today()
             )
         except Rejected:
+            self.update_connection()
             return  # the database is out of reach for a moment: the next poll tries again
         shown = (self.morning.morning_id, self.morning.closed) if self.morning else None
         there = (seen.morning_id, seen.closed) if seen else None
@@ -701,9 +732,83 @@ class VandaagScreen(QWidget):
             result = action()
         except Rejected as error:
             self.show_error(error)
+            self.update_connection()
             return FAILED
         self.changed.emit()
+        self.update_connection()
         return result
+
+    # ------------------------------------------------------------------ without the server
+    def update_connection(self) -> None:
+        """The banner while the desk works without the server (or still has actions to send)."""
+        state = door.connection(self.operations)
+        if not state.offline and state.waiting == 0:
+            self.offline_banner.hide()
+            return
+        text = self.tr(
+            "Geen verbinding met de server. U kunt gewoon doorgaan: de app bewaart alles op deze laptop "
+            "en stuurt het door als de verbinding terug is."
+        )
+        if not state.offline:
+            text = self.tr("De verbinding is terug. De app stuurt door wat zonder verbinding is gedaan.")
+        if state.waiting:
+            text += " " + self.tr("Nog door te sturen: %n.", "", state.waiting)
+        self.offline_banner.setText(text)
+        self.offline_banner.show()
+
+    def try_replay(self) -> None:
+        """Every few seconds without the server: send the journal in a worker, if the server is back."""
+        if self._replaying or self.operations.desk is None:
+            return
+        state = door.connection(self.operations)
+        if not state.offline and state.waiting == 0:
+            return
+        self._replaying = True
+        location_id = self.location.location_id if self.location is not None else None
+        today = self.today()
+        self.runner.submit(
+            lambda: door.replay(self.operations, location_id=location_id, today=today),
+            done=self._replayed,
+            failed=self._replay_failed,
+        )
+
+    def _replayed(self, done: door.Replayed | None) -> None:
+        self._replaying = False
+        self.update_connection()
+        if done is None or done.left or door.connection(self.operations).offline:
+            return
+        self.refresh_present()
+        self.update_results(self.search.text())
+        if done.refused:
+            self.set_status(
+                self.tr(
+                    "De verbinding is terug. Doorgestuurd: %n. Niet overgenomen door de server: {refused}.",
+                    "",
+                    done.applied,
+                ).format(refused="; ".join(done.refused)),
+                error=True,
+            )
+        elif done.applied:
+            self.set_status(self.tr("De verbinding is terug. Alles is doorgestuurd (%n).", "", done.applied))
+        else:
+            self.set_status(self.tr("De verbinding is terug."))
+
+    def _replay_failed(self, error: BaseException) -> None:
+        self._replaying = False
+        self.update_connection()
+        if isinstance(error, Rejected):
+            self.show_error(error)
+
+    def refresh_copy(self) -> None:
+        """Renew the local copy of the register for the search without the server (in a worker)."""
+        if self.location is None or self.operations.desk is None:
+            return
+        location_id, today = self.location.location_id, self.today()
+        self.runner.submit(
+            lambda: door.refresh_copy(self.operations, location_id=location_id, today=today),
+            done=lambda _none: None,
+            failed=lambda _error: None,
+        )
 
     # ------------------------------------------------------------------ morning
     def start_morning(self) -> None:

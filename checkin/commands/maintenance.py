@@ -9,7 +9,7 @@ from typing import Any
 
 from checkin import clean_close, engines, instance, paths
 from checkin.cli import EXIT_FAILURE, EXIT_OK, data_dir_of
-from checkin.db import Database, check_file, current_revision, restore_database
+from checkin.db import SCHEMA_REVISION, Database, check_file, current_revision, restore_database
 from checkin.errors import Rejected
 from checkin.i18n import N_
 
@@ -39,12 +39,20 @@ def run_check(args: argparse.Namespace) -> int:
         database = Database.open(data_dir_of(args), migrate=False)
         try:
             revision = current_revision(database.engine)
+            doubles = _double_registrations(database) if revision == SCHEMA_REVISION else 0
         finally:
             database.dispose()
         if revision is None:
             print(N_("{path} is geen database van deze app.").format(path=target.shown()), file=sys.stderr)
             return EXIT_FAILURE
         print(N_("De database is in orde: {path}").format(path=target.shown()))
+        if doubles:
+            print(
+                N_(
+                    "Mogelijk dubbel ingeschreven (zonder verbinding, met dezelfde naam, woonplaats en "
+                    "geboortemaanden als een ander gezin): {n}. Kijk ze na in Gezinnen."
+                ).format(n=doubles)
+            )
         return EXIT_OK
     data_dir = data_dir_of(args)
     db_path = paths.database_path(data_dir)
@@ -58,6 +66,14 @@ def run_check(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     print(N_("De database is in orde: {path}").format(path=db_path))
     return EXIT_OK
+
+
+def _double_registrations(database: Database) -> int:
+    """Families registered offline that may be registered twice (0 on a database before 0009)."""
+    from checkin import journal
+
+    with database.session() as session:
+        return journal.double_registrations(session)
 
 
 def run_backup(args: argparse.Namespace) -> int:

@@ -12,6 +12,10 @@ drink itself. It stores no name: the description (a Dutch ``N_`` template with p
 translated by the screen) is made when the entry is read. Entries go when their morning is
 closed (:func:`forget_morning`), with their visit or drink (foreign keys) and when their family
 is erased (:func:`forget_family`).
+
+Several desks on one server each undo their own actions: an entry keeps the desk of the session
+that recorded it (``session.info["desk"]``, set by ``Database.session`` on a server), and Ctrl+Z
+at a desk takes back that desk's newest entry, not another desk's.
 """
 
 from __future__ import annotations
@@ -72,6 +76,7 @@ def record(
     assert action in ACTIONS, action
     session.add(
         UndoEntry(
+            desk=desk_of(session),
             morning_id=morning_id,
             action=action,
             visit_id=visit_id,
@@ -80,6 +85,12 @@ def record(
             created_at=now or now_local(),
         )
     )
+
+
+def desk_of(session: Session) -> str | None:
+    """The desk whose action ``session`` does (None: the one desk of an SQLite file)."""
+    desk = session.info.get("desk")
+    return str(desk) if desk else None
 
 
 def visit_state(session: Session, visit: Visit) -> dict[str, Any]:
@@ -135,12 +146,11 @@ def _latest(session: Session, morning_id: int) -> UndoEntry | None:
     morning = session.get(Morning, morning_id)
     if morning is None or morning.closed_at is not None:
         return None
-    return session.exec(
-        select(UndoEntry)
-        .where(UndoEntry.morning_id == morning_id)
-        .order_by(col(UndoEntry.id).desc())
-        .limit(1)
-    ).first()
+    query = select(UndoEntry).where(UndoEntry.morning_id == morning_id)
+    desk = desk_of(session)
+    if desk is not None:
+        query = query.where(UndoEntry.desk == desk)
+    return session.exec(query.order_by(col(UndoEntry.id).desc()).limit(1)).first()
 
 
 def _family_name(session: Session, visit_id: int | None) -> str:
@@ -264,6 +274,7 @@ def _restore_drink(session: Session, morning_id: int, before: Mapping[str, Any])
         session.add(
             UndoEntry(
                 id=entry_id if free else None,
+                desk=desk_of(session),
                 morning_id=morning_id,
                 action=action,
                 visit_id=entry_visit,

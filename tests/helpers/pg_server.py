@@ -129,6 +129,8 @@ class Server:
     port: int | None = None
     """The TCP port on 127.0.0.1 of a server started with TLS (else none: the socket only)."""
     tls: Tls | None = None
+    options: str = ""
+    """The server's options (``pg_ctl -o``), for :meth:`start` after :meth:`stop`."""
 
     def url(self, database: str = "postgres") -> str:
         """The SQLAlchemy URL of ``database`` on this server (unix socket, trusted)."""
@@ -144,6 +146,22 @@ class Server:
             f"postgresql+psycopg://{self.user}@{host or self.tls.host}:{self.port}/{database}"
             f"?hostaddr=127.0.0.1{extra}"
         )
+
+    def stop(self) -> None:
+        """Stop the server (fast: connections are cut), as when the network drops; :meth:`start` again."""
+        subprocess.run(
+            _as_server_user(
+                [str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "fast", "-w", "stop"]
+            ),
+            check=True,
+            capture_output=True,
+            env=_env(),
+            cwd=self.folder,
+        )
+
+    def start(self) -> None:
+        """Start the stopped server again, on the same socket (and port) with the same options."""
+        _start(self.bin_dir, self.folder / "data", self.options, self.folder / "server.log")
 
     def admin(self, sql: str, *, database: str = "postgres") -> None:
         """Run one statement outside a transaction (CREATE/DROP DATABASE)."""
@@ -163,6 +181,32 @@ def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", SERVER_USER, "--", *command] if os.geteuid() == 0 else command
 
 
+def _env() -> dict[str, str]:
+    return {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+
+
+def _start(bin_dir: Path, data: Path, options: str, log: Path) -> None:
+    subprocess.run(
+        _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options, "start"]),
+        check=True,
+        capture_output=True,
+        env=_env(),
+        cwd=data.parent,
+    )
+
+
+def _initdb(bin_dir: Path, data: Path, user: str) -> None:
+    subprocess.run(
+        _as_server_user(
+            [str(bin_dir / "initdb"), "-D", str(data), "-U", user, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]
+        ),
+        check=True,
+        capture_output=True,
+        env=_env(),
+        cwd=data.parent,
+    )
+
+
 HBA_TLS_ONLY = """\
 # The throwaway server with TLS: the unix socket trusted (the tests' own set-up), TCP over TLS only.
 local      all  all                 trust
@@ -172,71 +216,67 @@ hostnossl  all  all  all            reject
 
 
 @contextlib.contextmanager
-def running_server(tls: Tls | None = None) -> Iterator[Server]:
-    """Start a cluster in a new temporary folder; stop it and remove the folder afterwards."""
+def running_server(
+    tls: Tls | None = None, *, folder: Path | None = None, settings: str = ""
+) -> Iterator[Server]:
+    """Start a cluster in a new temporary folder; stop it and remove the folder afterwards.
+
+    With ``folder`` (the benchmarks' cache): the cluster in that folder, made there when it is not
+    there yet, and only stopped afterwards (cleanly), kept with its data for the next run.
+    ``settings``: more ``-c name=value`` options for the server, after (and over) the tests' own.
+    """
     bin_dir = binaries()
     assert bin_dir is not None, missing_reason()
-    folder = Path(tempfile.mkdtemp(prefix="checkin-pg-"))
+    keep = folder is not None
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="checkin-pg-"))
+    folder.mkdir(parents=True, exist_ok=True)
     data, socket_dir = folder / "data", folder / "socket"
-    socket_dir.mkdir()
+    socket_dir.mkdir(exist_ok=True)
     if os.geteuid() == 0:
         server = pwd.getpwnam(SERVER_USER)
         for path in (folder, socket_dir):
             os.chown(path, server.pw_uid, server.pw_gid)
     user = SERVER_USER if os.geteuid() == 0 else pwd.getpwuid(os.geteuid()).pw_name
     log = folder / "server.log"
-    env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
-    run = dict(check=True, capture_output=True, env=env, cwd=folder)
+    options = (
+        f"-k {socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+        "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB"
+    )
+    port = None
     try:
-        subprocess.run(
-            _as_server_user(
-                [
-                    str(bin_dir / "initdb"),
-                    "-D",
-                    str(data),
-                    "-U",
-                    user,
-                    "-A",
-                    "trust",
-                    "-E",
-                    "UTF8",
-                    "--locale=C",
-                    "--no-sync",
-                ]
-            ),
-            **run,  # type: ignore[call-overload]
-        )
-        options = (
-            f"-k {socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB"
-        )
-        port = None
+        if not (keep and (data / "PG_VERSION").exists()):  # else made by an earlier run
+            shutil.rmtree(data, ignore_errors=True)
+            _initdb(bin_dir, data, user)
         if tls is not None:
             port = free_port()
             options += _with_tls(tls, folder, data, port)
-        subprocess.run(
-            _as_server_user(
-                [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options, "start"]
-            ),
-            **run,  # type: ignore[call-overload]
-        )
+        if settings:
+            options += " " + settings
+        _start(bin_dir, data, options, log)
     except subprocess.CalledProcessError as error:
         details = (error.stderr or b"").decode(errors="replace")
         if log.exists():
             details += log.read_text(errors="replace")
-        shutil.rmtree(folder, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"the throwaway PostgreSQL server did not start: {details}") from error
     try:
-        yield Server(folder=folder, socket_dir=socket_dir, bin_dir=bin_dir, user=user, port=port, tls=tls)
+        yield Server(
+            folder=folder, socket_dir=socket_dir, bin_dir=bin_dir, user=user, port=port, tls=tls, options=options
+        )
     finally:
         subprocess.run(
-            _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
+            _as_server_user(
+                [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast" if keep else "immediate", "-w", "stop"]
+            ),
             capture_output=True,
-            env=env,
+            env=_env(),
             cwd=folder,
             check=False,
         )
-        shutil.rmtree(folder, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _with_tls(tls: Tls, folder: Path, data: Path, port: int) -> str:

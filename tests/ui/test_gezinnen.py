@@ -309,3 +309,36 @@ def test_erasing_needs_the_right_pin_and_keeps_the_visits_anonymous(
     screen.search.clear()
     assert names(screen) == ["Fatma", "Sanne"]
     assert "gewist" in screen.status.text()
+
+
+def test_a_family_registered_twice_at_a_desk_without_the_server_is_shown_to_the_coordinator(
+    session: Session, location: Location, ozlem: Family, make_screen: Callable[[], GezinnenScreen]
+) -> None:
+    from checkin import journal
+    from checkin.services.families import FamilyInput
+
+    screen = make_screen()
+    assert screen.doubles.isHidden()
+    morning = make_morning(session, location)
+    same = FamilyInput(
+        display_name=ozlem.display_name or "",
+        village=ozlem.village,
+        referral=ozlem.referral,
+        children=tuple(
+            ChildInput(birth_year=c.birth_year, birth_month=c.birth_month, nickname=c.nickname)
+            for c in families.children_of(session, ozlem.id or 0)
+        ),
+        consent=True,
+    )
+    item = journal.register(
+        morning_id=morning.id or 0, data=same, now=datetime.combine(WEDNESDAY, time(10)), code="T1-0001"
+    )
+    offline = journal.Entry(item.id, item.kind, item.data, item.created_at, offline=True)  # as replayed
+    assert journal.apply(session, offline, desk="desk").refused is None
+    screen.reload()
+    assert screen.doubles.isVisible()
+    assert f"(T1-0001) en {ozlem.display_name} ({ozlem.code})" in screen.doubles.text()
+    screen.resize(1024, 600)
+    shot = Path(__file__).resolve().parents[2] / "build" / "gezinnen-doubles.png"
+    shot.parent.mkdir(exist_ok=True)
+    screen.grab().save(str(shot))

@@ -17,12 +17,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from checkin.errors import Rejected
+from checkin.i18n import N_
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
     from checkin.db import Database
+    from checkin.journal import Desk
 
 T = TypeVar("T")
+
+NO_CONNECTION = N_("Er is even geen verbinding met de server. Dit kan weer als de verbinding terug is.")
+
+
+class Unreachable(Rejected):
+    """The server of a desk cannot be reached now (``Operations.run`` turns the driver's error into it)."""
 
 
 class Operations:
@@ -31,18 +41,42 @@ class Operations:
     def __init__(self, *, database: Database) -> None:
         self.database = database
         self._morning_closed: list[Callable[[], None]] = []
+        self.desk: Desk | None = None
+        """On a server: this laptop's desk with its offline journal (``checkin.journal``)."""
+        if database.desk is not None:
+            from checkin.journal import Desk
+
+            self.desk = Desk(database)
 
     def run(self, action: Callable[[Session], T]) -> T:
         """Run ``action`` in a fresh session; the service commits, any error rolls back.
 
+        On a server that cannot be reached the driver's error becomes :class:`Unreachable` (the one
+        place that catches it); the door's operations then use the desk's journal.
         For the modules of ``ui.operations`` only: widgets call a named operation instead.
         """
-        with self.database.session() as session:
-            try:
-                return action(session)
-            except BaseException:
-                session.rollback()
+        try:
+            with self.database.session() as session:
+                try:
+                    result = action(session)
+                except BaseException:
+                    session.rollback()
+                    raise
+        except Exception as error:
+            from checkin.journal import unreachable
+
+            if self.desk is None or not unreachable(error):
                 raise
+            self.desk.online = False
+            raise Unreachable(NO_CONNECTION) from error
+        if self.desk is not None:
+            self.desk.online = True
+        return result
+
+    def close(self) -> None:
+        """Let go of the desk's journal file (the database is disposed by its owner)."""
+        if self.desk is not None:
+            self.desk.dispose()
 
     def on_morning_closed(self, listener: Callable[[], None]) -> None:
         """Call ``listener`` whenever a morning is closed (the app makes a backup)."""

@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checkin import privacy
+from checkin import journal, privacy
+from checkin.journal import PossibleDouble as PossibleDouble
 from checkin.privacy import Anonymised as Anonymised
 from checkin.services import families, lists, printing
 from checkin.services.families import ChildAge as ChildAge
@@ -48,6 +49,11 @@ class SavedFamily:
 def overview(operations: Operations, *, today: date) -> list[FamilyOverview]:
     """Every family that is not erased, for the Gezinnen list (children's ages on ``today``)."""
     return operations.run(lambda session: families.family_overview(session, today=today))
+
+
+def possible_doubles(operations: Operations) -> list[PossibleDouble]:
+    """Families registered at a desk without the server that look like one registered already."""
+    return operations.run(journal.possible_doubles)
 
 
 def family_name(operations: Operations, family_id: int) -> str:
