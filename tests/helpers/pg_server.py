@@ -94,13 +94,21 @@ def _as_server_user(command: list[str]) -> list[str]:
 
 
 @contextlib.contextmanager
-def running_server() -> Iterator[Server]:
-    """Start a cluster in a new temporary folder; stop it and remove the folder afterwards."""
+def running_server(folder: Path | None = None, *, settings: str = "") -> Iterator[Server]:
+    """Start a cluster in a new temporary folder; stop it and remove the folder afterwards.
+
+    With ``folder`` (the benchmarks' cache): the cluster in that folder, made there when it is not
+    there yet, and only stopped afterwards (cleanly), kept with its data for the next run.
+    ``settings``: more ``-c name=value`` options for the server, after (and over) the tests' own.
+    """
     bin_dir = binaries()
     assert bin_dir is not None, missing_reason()
-    folder = Path(tempfile.mkdtemp(prefix="checkin-pg-"))
+    keep = folder is not None
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="checkin-pg-"))
+    folder.mkdir(parents=True, exist_ok=True)
     data, socket_dir = folder / "data", folder / "socket"
-    socket_dir.mkdir()
+    socket_dir.mkdir(exist_ok=True)
     if os.geteuid() == 0:
         server = pwd.getpwnam(SERVER_USER)
         for path in (folder, socket_dir):
@@ -110,27 +118,14 @@ def running_server() -> Iterator[Server]:
     env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
     run = dict(check=True, capture_output=True, env=env, cwd=folder)
     try:
-        subprocess.run(
-            _as_server_user(
-                [
-                    str(bin_dir / "initdb"),
-                    "-D",
-                    str(data),
-                    "-U",
-                    user,
-                    "-A",
-                    "trust",
-                    "-E",
-                    "UTF8",
-                    "--locale=C",
-                    "--no-sync",
-                ]
-            ),
-            **run,  # type: ignore[call-overload]
-        )
+        if keep and (data / "PG_VERSION").exists():
+            pass  # made by an earlier run
+        else:
+            shutil.rmtree(data, ignore_errors=True)
+            _initdb(bin_dir, data, user, run)
         options = (
             f"-k {socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB"
+            "-c full_page_writes=off -c max_connections=60 -c shared_buffers=32MB " + settings
         )
         subprocess.run(
             _as_server_user(
@@ -142,16 +137,41 @@ def running_server() -> Iterator[Server]:
         details = (error.stderr or b"").decode(errors="replace")
         if log.exists():
             details += log.read_text(errors="replace")
-        shutil.rmtree(folder, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"the throwaway PostgreSQL server did not start: {details}") from error
     try:
         yield Server(folder=folder, socket_dir=socket_dir, bin_dir=bin_dir, user=user)
     finally:
         subprocess.run(
-            _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
+            _as_server_user(
+                [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast" if keep else "immediate", "-w", "stop"]
+            ),
             capture_output=True,
             env=env,
             cwd=folder,
             check=False,
         )
-        shutil.rmtree(folder, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _initdb(bin_dir: Path, data: Path, user: str, run: dict) -> None:
+    subprocess.run(
+        _as_server_user(
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                user,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync",
+            ]
+        ),
+        **run,  # type: ignore[call-overload]
+    )
