@@ -34,7 +34,9 @@ def main(argv: list[str]) -> int:
         today = datetime.now().date()
         for family_id in map(int, family_ids):
             family = families.get_family(session, family_id)
-            children = [child.id or 0 for child in visits.born_children(session, family_id=family_id, day=today)]
+            children = [
+                child.id or 0 for child in visits.born_children(session, family_id=family_id, day=today)
+            ]
             plan.append((family_id, (family.display_name or family.code or "")[:3], children))
     print("ready", flush=True)
     sys.stdin.readline()
@@ -55,7 +57,12 @@ def main(argv: list[str]) -> int:
             t2 = time.perf_counter()
             if isinstance(done, door.CheckedIn):
                 door.add_drink(
-                    ops, morning_id=morning_id, kind=kind, payment="contant", visit_id=done.visit_id, now=datetime.now()
+                    ops,
+                    morning_id=morning_id,
+                    kind=kind,
+                    payment="contant",
+                    visit_id=done.visit_id,
+                    now=datetime.now(),
                 )
             else:
                 refused += 1
@@ -63,7 +70,9 @@ def main(argv: list[str]) -> int:
             rows.append((t1 - t0, t2 - t1, t3 - t2))
     finally:
         database.dispose()
-    print(json.dumps({"rows": rows, "elapsed": time.perf_counter() - started, "refused": refused}), flush=True)
+    print(
+        json.dumps({"rows": rows, "elapsed": time.perf_counter() - started, "refused": refused}), flush=True
+    )
     return 0
 
 

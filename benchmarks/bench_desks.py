@@ -19,6 +19,7 @@ their own laptops has more. The paced runs leave the cores mostly idle and measu
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -67,7 +68,11 @@ def _make_place(data_dir: Path, url: str | None) -> list[int]:
             fill_demo(session, families=FAMILIES, weeks=WEEKS, seed=3)
         today = date.today()
         with database.session() as session:
-            ids = list(session.exec(select(Family.id).where(col(Family.erased_at).is_(None)).order_by(col(Family.id))))
+            ids = list(
+                session.exec(
+                    select(Family.id).where(col(Family.erased_at).is_(None)).order_by(col(Family.id))
+                )
+            )
             return [i for i in ids if i is not None and visits.born_children(session, family_id=i, day=today)]
     finally:
         database.dispose()
@@ -90,7 +95,14 @@ def _start_morning(data_dir: Path, url: str | None) -> int:
 
 
 def _run_desks(
-    data_dir: Path, url: str | None, morning_id: int, *, desks: int, interval: float, per_desk: int, families: list[int]
+    data_dir: Path,
+    url: str | None,
+    morning_id: int,
+    *,
+    desks: int,
+    interval: float,
+    per_desk: int,
+    families: list[int],
 ) -> dict:
     env = {k: v for k, v in os.environ.items() if k not in ("CHECKIN_DATABASE_URL", "CHECKIN_PASSPHRASE")}
     processes = []
@@ -99,7 +111,15 @@ def _run_desks(
         assert len(mine) == per_desk, "not enough families"
         processes.append(
             subprocess.Popen(
-                [sys.executable, "-m", "benchmarks._desk", str(data_dir), url or "-", str(morning_id), str(interval)]
+                [
+                    sys.executable,
+                    "-m",
+                    "benchmarks._desk",
+                    str(data_dir),
+                    url or "-",
+                    str(morning_id),
+                    str(interval),
+                ]
                 + [str(f) for f in mine],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -163,7 +183,7 @@ def main() -> None:
             engines.insert(0, ("PostgreSQL, one local server", "pg"))
         else:
             print(f"PostgreSQL skipped: {reason}")
-        with pg_server.running_server() if reason is None else _nothing() as server:
+        with pg_server.running_server() if reason is None else contextlib.nullcontext() as server:
             for engine_label, kind in engines:
                 started = time.perf_counter()
                 base_dir = scratch / f"base-{'pg' if kind else 'sqlite'}"
@@ -205,14 +225,6 @@ def main() -> None:
                         else:
                             shutil.rmtree(data_dir)
     print(f"load average after: {', '.join(f'{n:.2f}' for n in os.getloadavg())}")
-
-
-class _nothing:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *_exc: object) -> None:
-        return None
 
 
 if __name__ == "__main__":

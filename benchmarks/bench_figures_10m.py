@@ -155,11 +155,17 @@ def _measure(
     ]
     print(f"-- {label} ({_load()})", flush=True)
     scan_wall, scan_cpu, _ = _timed(scan, RUNS)
-    print(f"one full scan, count(*) + count(DISTINCT family_id), bare client: {scan_wall:.2f} s ({scan_cpu:.2f} s)")
+    print(
+        f"one full scan, count(*) + count(DISTINCT family_id), bare client: {scan_wall:.2f} s ({scan_cpu:.2f} s)"
+    )
     offset = server_log.stat().st_size if server_log is not None else 0
     cpu = _children_cpu()
     started = time.perf_counter()
-    peak = int(subprocess.run([sys.executable, "-c", PEAK, *export], check=True, capture_output=True, text=True).stdout)
+    peak = int(
+        subprocess.run(
+            [sys.executable, "-c", PEAK, *export], check=True, capture_output=True, text=True
+        ).stdout
+    )
     export_wall, export_cpu = time.perf_counter() - started, _children_cpu() - cpu
     print(
         f"checkin export --format csv (whole command, {len(out.read_text(encoding='utf-8').splitlines())} rows): "
@@ -205,7 +211,13 @@ def main() -> None:
             folder=folder,
             url=None,
             scan=[sys.executable, "-c", SQLITE_SCAN, str(folder / "checkin.sqlite")],
-            raw=[sys.executable, "-c", SQLITE_RAW, str(folder / "checkin.sqlite"), str(scratch / "sqlite.pickle")],
+            raw=[
+                sys.executable,
+                "-c",
+                SQLITE_RAW,
+                str(folder / "checkin.sqlite"),
+                str(scratch / "sqlite.pickle"),
+            ],
             statements=scratch / "sqlite.pickle",
         )
         shutil.rmtree(folder)
@@ -213,7 +225,9 @@ def main() -> None:
         if reason is not None:
             print(f"PostgreSQL skipped: {reason}")
             return
-        with pg_server.running_server(CACHE / "pg", settings=f"-c shared_buffers=128MB -c log_min_duration_statement={SLOW_MS}") as server:
+        with pg_server.running_server(
+            CACHE / "pg", settings=f"-c shared_buffers=128MB -c log_min_duration_statement={SLOW_MS}"
+        ) as server:
             marker = CACHE / f"pg-done-{PLACES}-{YEARS}-{PER_MORNING}"
             if not marker.exists():
                 started = time.perf_counter()

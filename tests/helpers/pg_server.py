@@ -145,7 +145,15 @@ def running_server(folder: Path | None = None, *, settings: str = "") -> Iterato
     finally:
         subprocess.run(
             _as_server_user(
-                [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast" if keep else "immediate", "-w", "stop"]
+                [
+                    str(bin_dir / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-m",
+                    "fast" if keep else "immediate",
+                    "-w",
+                    "stop",
+                ]
             ),
             capture_output=True,
             env=env,
