@@ -217,7 +217,9 @@ def build_places(
 
 def copy_to_server(folder: Path, url: str) -> None:
     """The rows of ``build_places``'s file onto an empty server database whose schema the app
-    makes (``Database.open``), with PostgreSQL's COPY, one transaction; then the id sequences."""
+    makes (``Database.open``), with PostgreSQL's COPY, one transaction; then the id sequences.
+    (``checkin move --to`` does the same about three times slower: 24.2 s against 8.1 s for
+    100,360 visits, for its checksums of every row.)"""
     import psycopg
     from sqlalchemy.engine import make_url
 
