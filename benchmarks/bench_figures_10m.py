@@ -67,8 +67,10 @@ for sql, params in statements:
 """
 PEAK = """
 import resource, subprocess, sys
-subprocess.run(sys.argv[1:], check=True, capture_output=True)
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+sys.stderr.write(done.stderr)
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(done.returncode)
 """
 
 
@@ -172,7 +174,7 @@ def _measure(
         )
     else:
         said = [line for line in done.stderr.splitlines() if line.strip()]
-        print(f"checkin export FAILED after {export_wall:.1f} s: {said[-1] if said else '?'}", flush=True)
+        print(f"checkin export FAILED after {export_wall:.1f} s: {said[0] if said else '?'}", flush=True)
     if server_log is not None:
         count, seconds = _logged_sql(server_log, offset)
         print(
