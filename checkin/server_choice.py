@@ -145,7 +145,10 @@ def build_url(fields: ServerFields) -> URL:
 
 def stored_text(url: URL) -> str:
     """The URL as stored and as the keyring's key: never with a password."""
-    return url.set(password=None).render_as_string(hide_password=False)
+    bare = URL.create(  # URL.set(password=None) would keep the password
+        url.drivername, username=url.username, host=url.host, port=url.port, database=url.database, query=url.query
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def fields_of(url_text: str) -> ServerFields:

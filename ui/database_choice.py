@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -88,7 +89,7 @@ class DatabaseChoiceDialog(QDialog):
         self.local = QRadioButton(tr("Op &deze computer (aanbevolen)"), self)
         self.local.setObjectName("chooseLocal")
         local_help = _wrapped(
-            tr("In een versleuteld bestand in de gegevensmap ({path}). Genoeg voor één laptop per plek.").format(
+            tr("In een bestand in de gegevensmap ({path}). Genoeg voor één laptop per plek.").format(
                 path=data_dir
             ),
             self,
@@ -140,7 +141,10 @@ class DatabaseChoiceDialog(QDialog):
         self.test_button.setObjectName("testConnection")
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.test)
-        form.addRow("", self.test_button)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        form.addRow("", test_row)
         self.outcome = _wrapped("", self)
         self.outcome.setObjectName("connectionResult")
 

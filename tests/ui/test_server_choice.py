@@ -33,6 +33,7 @@ from ui.main_window import MainWindow
 from ui.messages import core_text
 from ui.operations import storage
 
+_exec_before = database_choice._exec
 ROLE = "desk_pw"
 PASSWORD = "Kn0ffel-Zw4luw-Tafel"  # noqa: S105 - the throwaway server's test role
 DATABASE = "checkin_tests"  # the pg_url fixture's database
@@ -62,21 +63,6 @@ def server(pg_server_running: pg_server.Server, pg_url: str, tmp_path: Path) -> 
 def choosing(monkeypatch: pytest.MonkeyPatch) -> None:
     """No CHECKIN_DATABASE_URL: the window's own choice counts."""
     monkeypatch.delenv(engines.ENV_URL)
-
-
-class Driver:
-    """Answers the modal dialogs of the start as a coordinator would, in place of ``exec``."""
-
-    def __init__(self, qtbot: QtBot, answer: Callable[[QDialog], None]) -> None:
-        self.qtbot, self.answer, self.seen = qtbot, answer, []
-
-    def __call__(self, dialog: QDialog) -> object:
-        self.qtbot.addWidget(dialog)
-        self.seen.append(type(dialog).__name__)
-        # Not shown: showing the start's dialogs before the window's screens crashed Qt's offscreen
-        # platform in QScreen (as the English walk found); the buttons are clicked all the same.
-        self.answer(dialog)
-        return dialog.result()
 
 
 def fill(dialog: DatabaseChoiceDialog, socket_dir: Path, password: str) -> None:
@@ -213,3 +199,86 @@ def check_first_start_on_server(
     stop(window, state)
     assert files_holding(data_dir, PASSWORD) == []
     assert files_holding(tmp_path / "logs", PASSWORD) == []
+
+
+def test_without_a_keyring_the_password_is_asked_at_each_start_and_kept_in_no_file(
+    qtbot: QtBot, server: pg_server.Server, choosing: None, data_dir: Path
+) -> None:
+    fields = storage.ServerFields(server=str(server.socket_dir), database=DATABASE, user=ROLE)
+    assert storage.try_server(fields, PASSWORD).ok
+    assert storage.choose_server(data_dir, fields, PASSWORD) is False  # no keyring (CHECKIN_NO_KEYRING)
+    server_choice._passwords.clear()  # the next start is a new process
+    assert storage.server_password_needed(data_dir)
+    asked: list[str] = []
+
+    def answer(dialog: QDialog) -> object:
+        qtbot.addWidget(dialog)
+        assert isinstance(dialog, ServerPasswordDialog)
+        dialog.field.setText("verkeerd")
+        dialog.ok_button.click()
+        asked.append(dialog.error.text())
+        dialog.field.setText(PASSWORD)
+        dialog.ok_button.click()
+        return dialog.result()
+
+    database_choice._exec = answer  # type: ignore[assignment]
+    try:
+        window, state = start_window(qtbot, data_dir)
+    finally:
+        database_choice._exec = _exec_before
+    try:
+        assert asked == [core_text(server_choice.WRONG_PASSWORD)]
+        assert state.operations is not None
+        assert state.operations.database.engine.dialect.name == "postgresql"
+        # the start-up maintenance and its backup are done before the window closes
+        qtbot.waitUntil(lambda: window.backups is not None and window.backups.timer.isActive(), timeout=20000)
+        qtbot.waitUntil(lambda: bool(storage.list_backups(state.operations)), timeout=20000)
+    finally:
+        stop(window, state)
+    assert files_holding(data_dir, PASSWORD) == []
+
+
+def test_command_line_and_environment_win_over_the_stored_choice(
+    server: pg_server.Server, choosing: None, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fields = storage.ServerFields(server=str(server.socket_dir), database=DATABASE, user=ROLE)
+    storage.choose_server(data_dir, fields, PASSWORD)
+    assert engines.target(data_dir).server
+    monkeypatch.setenv(engines.ENV_URL, "sqlite://")
+    assert not engines.target(data_dir).server
+    monkeypatch.delenv(engines.ENV_URL)
+    with engines.chosen("sqlite://"):
+        assert not engines.target(data_dir).server
+    storage.choose_file(data_dir)
+    assert not engines.target(data_dir).server and not storage.needs_database_choice(data_dir)
+    assert (server_choice.choice_file(data_dir).stat().st_mode & 0o777) == 0o600
+    server_choice._passwords.clear()
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (storage.ServerFields(server="", database="d", user="u"), "Vul de naam van de server in."),
+        (storage.ServerFields(server="db.example.org", database="", user="u"), "Vul de naam van de database in."),
+        (storage.ServerFields(server="db.example.org", database="d", user=""), "Vul de gebruikersnaam in."),
+    ],
+)
+def test_a_missing_field_gets_a_dutch_line(fields: storage.ServerFields, expected: str) -> None:
+    assert storage.try_server(fields, "x").text() == expected
+
+
+def test_a_remote_server_is_reached_over_verified_tls_and_its_url_keeps_no_password() -> None:
+    url = server_choice.build_url(storage.ServerFields(server="db.example.org", database="checkin", user="desk", port=6432))
+    stored = server_choice.stored_text(url.set(password="geheim"))
+    assert stored == "postgresql+psycopg://desk@db.example.org:6432/checkin"
+    assert engines.target(Path("."), stored).url.query["sslmode"] == "verify-full"  # type: ignore[union-attr]
+    assert server_choice.described(stored) == ("db.example.org:6432", "checkin", "desk")
+
+
+def test_a_server_that_is_not_there_gets_a_dutch_line(tmp_path: Path) -> None:
+    pytest.importorskip("psycopg")
+    result = storage.try_server(
+        storage.ServerFields(server=str(tmp_path), database="checkin", user="desk"), "x"
+    )
+    assert result.outcome == "not_found"
+    assert result.text().startswith(f"De server {tmp_path} is niet gevonden")
