@@ -1,7 +1,6 @@
 """Automatic backups: made through SQLite's backup API, verified, thinned, described, restored.
 
-Backups live in the data folder's ``backups`` folder, named ``checkin-<stamp>-<reason>.sqlite``
-(of a database on a server too: the portable backup file, ``checkin.transfer``).
+Backups live in the data folder's ``backups`` folder, named ``checkin-<stamp>-<reason>.sqlite``.
 ``Database.backup`` (checkin.db) writes each one through ``copy_database``, which runs an integrity
 check on the copy before it takes its name, so a backup that exists is a sound one.
 
@@ -123,19 +122,8 @@ def thin(data_dir: Path, *, now: datetime | None = None) -> list[Path]:
 
 
 def make_backup(database: Database, *, reason: str = "backup", now: datetime | None = None) -> Path:
-    """A verified backup into the backups folder, then thinning. Raises ``Rejected`` on failure.
-
-    Of a database on a server it is the portable backup file (``checkin.transfer.server_backup``:
-    an SQLite file, encrypted with this laptop's key when it has one), thinned the same way.
-    """
-    if database.engine.dialect.name != "sqlite":
-        from checkin import transfer
-
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = paths.backup_dir(database.data_dir) / f"checkin-{stamp}-{reason}.sqlite"
-        transfer.server_backup(database, target, data_write=True)
-    else:
-        target = database.backup(reason=reason)
+    """A verified backup into the backups folder, then thinning. Raises ``Rejected`` on failure."""
+    target = database.backup(reason=reason)
     problems = check_file(target)
     if problems:
         target.unlink(missing_ok=True)

@@ -49,7 +49,9 @@ TLS_PROBLEM = N_(
     "De beveiligde verbinding (TLS) met {server} lukt niet: de server biedt geen TLS aan of zijn "
     "certificaat is niet te controleren. Vraag de beheerder van de server om hulp."
 )
-NO_DATABASE = N_("De server is bereikbaar, maar de database {database} bestaat daar niet (of u mag er niet in).")
+NO_DATABASE = N_(
+    "De server is bereikbaar, maar de database {database} bestaat daar niet (of u mag er niet in)."
+)
 OTHER_PROBLEM = N_("De verbinding met de server lukt niet: {reason}")
 NO_KEYRING = N_(
     "Deze computer heeft geen sleutelbos voor het wachtwoord: de app vraagt het bij elke start. "
@@ -146,7 +148,12 @@ def build_url(fields: ServerFields) -> URL:
 def stored_text(url: URL) -> str:
     """The URL as stored and as the keyring's key: never with a password."""
     bare = URL.create(  # URL.set(password=None) would keep the password
-        url.drivername, username=url.username, host=url.host, port=url.port, database=url.database, query=url.query
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
     )
     return bare.render_as_string(hide_password=False)
 
@@ -253,63 +260,3 @@ def remember(data_dir: Path, *, url: URL | None, password: str = "") -> bool:
     except Exception:
         return False
     return True
-
-
-# --- the connection test -------------------------------------------------------------------------
-
-
-def check_connection(url: URL, password: str) -> TestResult:
-    """Connect once to the server of ``url`` with ``password`` and say how it went (one Dutch line)."""
-    from checkin import engines
-    from checkin.db import SCHEMA_REVISION, current_revision, known_revisions
-
-    server = url.host or str(url.query.get("host", ""))
-    try:
-        target = engines.target(Path("."), (url.set(password=password or None)).render_as_string(hide_password=False))
-    except Rejected as error:
-        return TestResult("other", error.template, tuple((k, str(v)) for k, v in error.params.items()))
-    try:
-        engine = engines.server_engine(target)
-    except Rejected as error:
-        return _classify(error, server=server, database=url.database or "")
-    try:
-        revision = current_revision(engine)
-    except Exception as error:
-        engine.dispose()
-        return TestResult("other", OTHER_PROBLEM, (("reason", type(error).__name__),))
-    engine.dispose()
-    if revision is not None and revision != SCHEMA_REVISION and revision not in known_revisions():
-        from checkin.db import NEWER_VERSION
-
-        return TestResult("other", NEWER_VERSION)
-    return TestResult("ok", CONNECTED if revision is not None else CONNECTED_EMPTY)
-
-
-def _classify(error: Rejected, *, server: str, database: str) -> TestResult:
-    if "reason" not in error.params:  # not a refused connection: the core's own line
-        return TestResult("other", error.template, tuple((k, str(v)) for k, v in error.params.items()))
-    reason = str(error.params["reason"])
-    lowered = reason.lower()
-    if "password authentication failed" in lowered or "authentication failed" in lowered:
-        return TestResult("password", WRONG_PASSWORD)
-    if "no password supplied" in lowered:
-        return TestResult("password", NEEDS_PASSWORD)
-    if "ssl" in lowered or "certificate" in lowered or "tls" in lowered:
-        return TestResult("tls", TLS_PROBLEM, (("server", server),))
-    if "database" in lowered and "does not exist" in lowered:
-        return TestResult("database", NO_DATABASE, (("database", database),))
-    if any(
-        word in lowered
-        for word in (
-            "could not translate host name",
-            "name or service not known",
-            "connection refused",
-            "timeout expired",
-            "no route to host",
-            "network is unreachable",
-            "no such file or directory",
-            "could not connect",
-        )
-    ):
-        return TestResult("not_found", NOT_FOUND, (("server", server),))
-    return TestResult("other", OTHER_PROBLEM, (("reason", reason),))

@@ -212,13 +212,11 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
     log.info("Start")
     app.setStyleSheet(STYLE_SHEET)  # after the first frame: parsing and polishing take a while
     from checkin.errors import Rejected
-    from ui import startup
+    from ui import database_choice, startup
     from ui.backup_menu import BackupMenu
     from ui.encryption import EncryptionOffer, at_start
     from ui.single_instance import ShowRequests, bring_forward
     from ui.tasks import ThreadRunner
-
-    from ui import database_choice
 
     try:
         # The very first start asks where the data lives; a server's password where no keyring has it.

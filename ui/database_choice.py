@@ -56,7 +56,7 @@ def _result_text(result: storage.ConnectionTest) -> str:
 
 
 def where_text(where: storage.Where) -> str:
-    """"Op deze computer: <path>" or "Server: host/database als user"."""
+    """ "Op deze computer: <path>" or "Server: host/database als user"."""
     if not where.server:
         return tr("Op deze computer: {path}").format(path=where.path)
     return tr("Server: {host}/{database} als {user}").format(
@@ -176,9 +176,19 @@ class DatabaseChoiceDialog(QDialog):
         self.body = QWidget(self)
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (intro, self.local, local_help, self.on_server, server_help, self.fields, self.outcome, *notes):
-            widget.setParent(self.body)
-            body_layout.addWidget(widget)
+        body_widgets: list[QWidget] = [
+            intro,
+            self.local,
+            local_help,
+            self.on_server,
+            server_help,
+            self.fields,
+            self.outcome,
+            *notes,
+        ]
+        for part in body_widgets:
+            part.setParent(self.body)
+            body_layout.addWidget(part)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)  # the texts scroll on a small screen; the buttons stay in sight
         scroll.setWidgetResizable(True)
@@ -322,7 +332,9 @@ def at_start(data_dir: Path) -> bool | None:
         if choice.result() != QDialog.DialogCode.Accepted:
             return None
         if choice.keyring_note:
-            _exec(QMessageBox(QMessageBox.Icon.Information, tr("Wachtwoord van de server"), choice.keyring_note))
+            _exec(
+                QMessageBox(QMessageBox.Icon.Information, tr("Wachtwoord van de server"), choice.keyring_note)
+            )
     if not storage.uses_server(data_dir):
         return False
     if storage.server_password_needed(data_dir):

@@ -88,7 +88,6 @@ class Server:
         ) as conn:
             conn.execute(sql)  # type: ignore[arg-type]
 
-
     def password_login(self, role: str, password: str) -> None:
         """A superuser ``role`` that must log in with ``password`` (scram) on the unix socket, where
         every other user stays trusted: for the tests of a wrong password."""

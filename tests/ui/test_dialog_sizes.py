@@ -230,15 +230,15 @@ def test_database_choice_dialogs_fit(
     from ui.operations import storage
 
     monkeypatch.delenv("CHECKIN_DATABASE_URL")
-    first = DatabaseChoiceDialog(data_dir=tmp_path / "a-long-folder-name" / "Ontmoetingsplek", first_start=True)
+    first = DatabaseChoiceDialog(
+        data_dir=tmp_path / "a-long-folder-name" / "Ontmoetingsplek", first_start=True
+    )
     check_fits(qtbot, first, screen_size, "database-choice", first.ok_button, first.cancel_button)
     fields = storage.ServerFields(server="db.huisvanhetkind.example.org", database="checkin", user="balie")
     server_choice.remember(tmp_path, url=server_choice.build_url(fields))
     change = DatabaseChoiceDialog(data_dir=tmp_path, first_start=False)
     change.outcome.setText(core_text(server_choice.TLS_PROBLEM, server=fields.server))  # the longest answer
-    check_fits(
-        qtbot, change, screen_size, "database-choice-change", change.ok_button, change.cancel_button
-    )
+    check_fits(qtbot, change, screen_size, "database-choice-change", change.ok_button, change.cancel_button)
     asking = ServerPasswordDialog(data_dir=tmp_path)
     asking.error.setText(core_text(server_choice.WRONG_PASSWORD))
     check_fits(qtbot, asking, screen_size, "server-password", asking.ok_button, asking.quit_button)

@@ -9,8 +9,7 @@ a password, and an OS keyring in memory (tests/helpers/keyrings.py).
 from __future__ import annotations
 
 import contextlib
-
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,7 +34,7 @@ from ui.operations import storage
 
 _exec_before = database_choice._exec
 ROLE = "desk_pw"
-PASSWORD = "Kn0ffel-Zw4luw-Tafel"  # noqa: S105 - the throwaway server's test role
+PASSWORD = "Kn0ffel-Zw4luw-Tafel"
 DATABASE = "checkin_tests"  # the pg_url fixture's database
 
 
@@ -133,7 +132,9 @@ def test_first_start_on_server(
 ) -> None:
     window, state, seen, answers = start_on_server(qtbot, server, data_dir, monkeypatch)
     try:
-        check_first_start_on_server(qtbot, window, state, seen, answers, memory_keyring, data_dir, pg_url, tmp_path)
+        check_first_start_on_server(
+            qtbot, window, state, seen, answers, memory_keyring, data_dir, pg_url, tmp_path
+        )
     finally:
         stop(window, state)
 
@@ -174,7 +175,9 @@ def check_first_start_on_server(
     qtbot.keyClicks(vandaag.search, "ozl")
     qtbot.keyClick(vandaag.search, Qt.Key.Key_Return)
     with opened(tmp_path / "look", pg_url) as database:
-        assert rows(database, "SELECT f.display_name FROM visit v JOIN family f ON f.id = v.family_id") == [("Özlem",)]
+        assert rows(database, "SELECT f.display_name FROM visit v JOIN family f ON f.id = v.family_id") == [
+            ("Özlem",)
+        ]
 
     # Instellingen > Database shows the server
     dialog = SettingsDialog(operations=state.operations)
@@ -259,7 +262,10 @@ def test_command_line_and_environment_win_over_the_stored_choice(
     ("fields", "expected"),
     [
         (storage.ServerFields(server="", database="d", user="u"), "Vul de naam van de server in."),
-        (storage.ServerFields(server="db.example.org", database="", user="u"), "Vul de naam van de database in."),
+        (
+            storage.ServerFields(server="db.example.org", database="", user="u"),
+            "Vul de naam van de database in.",
+        ),
         (storage.ServerFields(server="db.example.org", database="d", user=""), "Vul de gebruikersnaam in."),
     ],
 )
@@ -268,7 +274,9 @@ def test_a_missing_field_gets_a_dutch_line(fields: storage.ServerFields, expecte
 
 
 def test_a_remote_server_is_reached_over_verified_tls_and_its_url_keeps_no_password() -> None:
-    url = server_choice.build_url(storage.ServerFields(server="db.example.org", database="checkin", user="desk", port=6432))
+    url = server_choice.build_url(
+        storage.ServerFields(server="db.example.org", database="checkin", user="desk", port=6432)
+    )
     stored = server_choice.stored_text(url.set(password="geheim"))
     assert stored == "postgresql+psycopg://desk@db.example.org:6432/checkin"
     assert engines.target(Path("."), stored).url.query["sslmode"] == "verify-full"  # type: ignore[union-attr]

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import event
 
 from checkin import backups as _backups
-from checkin import clean_close, crypto, engines, keys, paths, privacy, server_choice
+from checkin import clean_close, crypto, engines, keys, paths, privacy, server_check, server_choice, transfer
 from checkin.backups import BackupFile as BackupFile
 from checkin.backups import BackupInfo as BackupInfo
 from checkin.clean_close import WAL_SET_ASIDE as WAL_SET_ASIDE
@@ -244,8 +244,9 @@ def save_file(path: Path, data: bytes) -> None:
 
 
 def make_backup(operations: Operations, *, reason: str) -> Path:
-    """A verified backup in the backups folder, then thinning (the automatic backups)."""
-    return _backups.make_backup(operations.database, reason=reason)
+    """A verified backup in the backups folder, then thinning (the automatic backups); of a
+    database on a server the portable backup file (``checkin.transfer``)."""
+    return transfer.make_backup(operations.database, reason=reason)
 
 
 def export_backup(operations: Operations, *, target: Path) -> Path:
@@ -356,7 +357,12 @@ def _where(target: engines.Target) -> Where:
         return Where(server=False, path=target.sqlite_path, chosen_elsewhere=elsewhere)
     host, database, user = server_choice.described(server_choice.stored_text(target.url))
     return Where(
-        server=True, path=target.sqlite_path, host=host, database=database, user=user, chosen_elsewhere=elsewhere
+        server=True,
+        path=target.sqlite_path,
+        host=host,
+        database=database,
+        user=user,
+        chosen_elsewhere=elsewhere,
     )
 
 
@@ -374,7 +380,7 @@ def try_server(fields: ServerFields, password: str) -> ConnectionTest:
         url = server_choice.build_url(fields)
     except Rejected as error:
         return ConnectionTest("other", error.template, tuple((k, str(v)) for k, v in error.params.items()))
-    return server_choice.check_connection(url, password)
+    return server_check.check_connection(url, password)
 
 
 def choose_file(data_dir: Path) -> None:
@@ -398,7 +404,7 @@ def server_password_needed(data_dir: Path) -> bool:
         return False
     from sqlalchemy.engine import make_url
 
-    return server_choice.check_connection(make_url(choice.url), "").outcome == "password"
+    return server_check.check_connection(make_url(choice.url), "").outcome == "password"
 
 
 def unlock_server(data_dir: Path, typed: str) -> ConnectionTest:
@@ -407,7 +413,7 @@ def unlock_server(data_dir: Path, typed: str) -> ConnectionTest:
     assert choice is not None and choice.url is not None
     from sqlalchemy.engine import make_url
 
-    result = server_choice.check_connection(make_url(choice.url), typed)
+    result = server_check.check_connection(make_url(choice.url), typed)
     if result.ok:
         server_choice.use_password(choice.url, typed)
     return result
