@@ -76,6 +76,9 @@ def stop(window: MainWindow, state: app_module._Session) -> None:
     if getattr(state, "stopped", False):
         return
     state.stopped = True  # type: ignore[attr-defined]
+    vandaag = window.screen_at(0) if window.tabs is not None else None
+    if vandaag is not None:  # no poll of the closed database while the widgets wait to be deleted
+        vandaag.poll_timer.stop()
     app_module._close(window, state)
     QApplication.processEvents()
     server_choice._passwords.clear()  # the next start is a new process
