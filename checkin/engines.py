@@ -3,7 +3,8 @@
 Everything that differs between them is here, so the rest of the core asks one module:
 
 - which database a data folder uses (``target``): ``--database URL`` on the command line
-  (``chosen``), else ``CHECKIN_DATABASE_URL``, else the SQLite file in the data folder;
+  (``chosen``), else ``CHECKIN_DATABASE_URL``, else the choice made in the window and stored in
+  the data folder (``checkin.server_choice``), else the SQLite file in the data folder;
 - the server's engine (``server_engine``), with its own connection settings (the SQLite engine,
   its pragmas and SQLCipher stay in ``checkin.db``);
 - the few SQL words that the engines spell differently (``Words``) and the driver's parameter
@@ -104,12 +105,17 @@ class Target:
 
 
 def target(data_dir: Path, url: str | None = None) -> Target:
-    """Which database ``data_dir`` uses: ``url``, else the configured one, else its SQLite file.
+    """Which database ``data_dir`` uses: ``url``, else the configured one, else the choice stored
+    in the folder (``checkin.server_choice``: the window's choice), else its SQLite file.
 
     Raises ``Rejected`` (one Dutch line, no password) for a URL the app cannot use.
     """
     file = paths.database_path(data_dir)
     text = (url if url is not None else configured_url()) or ""
+    if url is None and not text:
+        from checkin import server_choice
+
+        text = server_choice.stored_url(data_dir) or ""
     if not text.strip():
         return Target(file)
     try:

@@ -451,3 +451,21 @@ def restore_to_server(
         finally:
             file_db.dispose()
     return copied, kept
+
+
+def make_backup(database: Database, *, reason: str = "backup", now: datetime | None = None) -> Path:
+    """An automatic backup into the data folder's backups, then thinning (``checkin.backups``).
+
+    Of the file: SQLite's verified copy (``backups.make_backup``). Of a database on a server: the
+    portable backup file (``server_backup``: SQLite, encrypted with this laptop's key when it has
+    one, verified before it takes its name), named and thinned like the file's backups.
+    """
+    from checkin import backups
+
+    if engines.is_sqlite(database.engine):
+        return backups.make_backup(database, reason=reason, now=now)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = paths.backup_dir(database.data_dir) / f"checkin-{stamp}-{reason}.sqlite"
+    server_backup(database, target, data_write=True)
+    backups.thin(database.data_dir, now=now)
+    return target

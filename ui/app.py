@@ -212,14 +212,21 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
     log.info("Start")
     app.setStyleSheet(STYLE_SHEET)  # after the first frame: parsing and polishing take a while
     from checkin.errors import Rejected
-    from ui import startup
+    from ui import database_choice, startup
     from ui.backup_menu import BackupMenu
     from ui.encryption import EncryptionOffer, at_start
     from ui.single_instance import ShowRequests, bring_forward
     from ui.tasks import ThreadRunner
 
     try:
-        if not at_start(data_dir):  # a new folder is encrypted as it can be; a passphrase is asked
+        # The very first start asks where the data lives; a server's password where no keyring has it.
+        on_server = database_choice.at_start(data_dir)
+        if on_server is None:
+            app.exit(EXIT_REFUSED)
+            return
+        # A new folder's file is encrypted as it can be; a passphrase is asked (not for a server:
+        # its backups take this laptop's key when it has one).
+        if not on_server and not at_start(data_dir):
             app.exit(EXIT_REFUSED)
             return
     except Rejected as error:
@@ -241,9 +248,12 @@ def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session
     from ui.operations import storage
 
     tell_wal_set_aside(window, storage.wal_set_aside(operations))
-    state.keep.append(
-        EncryptionOffer(window=window, operations=operations, menu=menu.menu, wait_for_work=state.runner.wait)
-    )
+    if not on_server:  # a server's data is protected on the server (TLS, its roles)
+        state.keep.append(
+            EncryptionOffer(
+                window=window, operations=operations, menu=menu.menu, wait_for_work=state.runner.wait
+            )
+        )
     state.keep.append(
         ShowRequests(data_dir=data_dir, on_request=lambda: bring_forward(window), parent=window)
     )

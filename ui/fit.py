@@ -21,7 +21,11 @@ TITLE_BAR = 32
 
 def available_size(widget: QWidget) -> QSize:
     """The free area of the screen ``widget`` is on (or the primary screen), in logical pixels."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    # Not ``widget.screen()``: the Python wrapper it makes first belongs to the widget (shiboken's
+    # return-value heuristic), and a dialog collected by Python then deleted the QScreen itself
+    # (a crash in QScreen a moment later). The application's own look-up makes no such tie.
+    centre = widget.mapToGlobal(widget.rect().center())
+    screen = QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
     if screen is None:  # no screen at all (never on a real desktop)
         return QSize(1024, 600)
     return screen.availableGeometry().size()

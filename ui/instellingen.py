@@ -35,7 +35,7 @@ from checkin.errors import Rejected
 from ui.fit import fit_to_screen
 from ui.i18n import language_choices
 from ui.messages import core_text, rejected_text
-from ui.operations import Operations, settings
+from ui.operations import Operations, settings, storage
 from ui.operations.settings import Preferences
 from ui.pin import SetPinDialog, require_pin
 
@@ -207,6 +207,67 @@ class PlacePage(QWidget):
         self.message.setText(self.tr("De plek is opgeslagen: {name}.").format(name=self.place.name))
 
 
+class DatabasePage(QWidget):
+    """Where the data lives, and *Wijzigen...* (the first start's dialog): the change applies at the
+    next start and moves no data."""
+
+    def __init__(self, *, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.data_dir = storage.data_folder(operations)
+        self.where = QLabel(self)
+        self.where.setObjectName("databaseWhere")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.change_button = QPushButton(self.tr("&Wijzigen..."), self)
+        self.change_button.setObjectName("changeDatabase")
+        self.change_button.clicked.connect(self.change)
+        self.message = QLabel(self)
+        self.message.setObjectName("databaseMessage")
+        self.message.setWordWrap(True)
+        note = QLabel(
+            self.tr(
+                "Een andere keuze verhuist de gegevens niet: dat doet 'checkin move --to ADRES' op de "
+                "opdrachtregel. De app gebruikt de nieuwe keuze na opnieuw starten."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("De gegevens staan nu:"), self))
+        layout.addWidget(self.where)
+        layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(note)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.show_where()
+
+    def show_where(self) -> None:
+        from ui.database_choice import where_text
+
+        try:
+            where = storage.where_open(self.operations)
+        except Rejected as error:
+            self.where.setText(rejected_text(error))
+            return
+        text = where_text(where)
+        if where.chosen_elsewhere:
+            text += "\n" + self.tr("(gekozen met --database of CHECKIN_DATABASE_URL; die keuze gaat voor)")
+        self.where.setText(text)
+
+    def change(self) -> None:
+        from ui.database_choice import DatabaseChoiceDialog
+
+        dialog = DatabaseChoiceDialog(data_dir=self.data_dir, first_start=False, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        text = self.tr("Opgeslagen. Start de app opnieuw om de gegevens daar te openen.")
+        if dialog.keyring_note:
+            text += " " + dialog.keyring_note
+        self.message.setText(text)
+
+
 class SettingsDialog(QDialog):
     """Price, retention, k and language (saved together), the lists, and the PIN."""
 
@@ -277,6 +338,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.lists_page, self.tr("Lijsten"))
         self.place_page = PlacePage(operations=operations, parent=self)
         self.tabs.addTab(self.place_page, self.tr("Ontmoetingsplek"))
+        self.database_page = DatabasePage(operations=operations, parent=self)
+        self.tabs.addTab(self.database_page, self.tr("Database"))
         self.error = QLabel(self)
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)

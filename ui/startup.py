@@ -103,6 +103,13 @@ def open_checked(
     ``scan_pages=False`` leaves the scan of every page to the caller (the window does it after its
     first frame, off the GUI thread, then calls :func:`offer_restore_after_start`).
     """
+    try:
+        on_server = storage.uses_server(data_dir)
+    except Rejected as error:
+        show(error)
+        return None
+    if on_server:
+        return _open_server(data_dir, show=show)
     check = storage.check_data_folder(data_dir, pages=scan_pages)
     if not check.sound and not _restore_offered(data_dir, check, ask=ask, show=show, what="Start-up check"):
         return None
@@ -125,6 +132,22 @@ def open_checked(
         return storage.open_database(data_dir)
     except Exception as error:
         show(error if isinstance(error, Rejected) else _unexpected(error))
+        return None
+
+
+def _open_server(data_dir: Path, *, show: Callable[[Rejected], None]) -> Operations | None:
+    """A database on a server: no file to check; opening checks that the server answers and that
+    its schema is one this app knows (a Dutch line when not). The server keeps its own backups,
+    so no backup of the laptop is offered in place of it."""
+    try:
+        return storage.open_database(data_dir)
+    except Rejected as error:
+        log.warning("Opening the server database failed")
+        show(error)
+        return None
+    except Exception as error:
+        log.warning("Opening the server database failed (%s)", type(error).__name__)
+        show(_unexpected(error))
         return None
 
 

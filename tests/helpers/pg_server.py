@@ -176,6 +176,22 @@ class Server:
         ) as conn:
             conn.execute(sql)  # type: ignore[arg-type]
 
+    def password_login(self, role: str, password: str) -> None:
+        """A superuser ``role`` that must log in with ``password`` (scram) on the unix socket, where
+        every other user stays trusted: for the tests of a wrong password."""
+        self.admin(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
+            f"CREATE ROLE {role} LOGIN SUPERUSER; END IF; END $$"
+        )
+        self.admin(f"ALTER ROLE {role} PASSWORD '{password}'")  # scram: the default since 14
+        hba = self.folder / "data" / "pg_hba.conf"
+        line = f"local all {role} scram-sha-256\n"
+        content = hba.read_text()
+        if line not in content:
+            with hba.open("r+") as stream:  # in place: the file keeps its owner
+                stream.write(line + content)
+            self.admin("SELECT pg_reload_conf()")
+
 
 def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", SERVER_USER, "--", *command] if os.geteuid() == 0 else command

@@ -27,6 +27,7 @@ from checkin.db import Database
 from ui import fit
 from ui.family_dialog import NewFamilyDialog
 from ui.instellingen import SettingsDialog
+from ui.messages import core_text
 from ui.operations import Operations
 from ui.operations.door import ChildInput, FamilyInput, MorningSummary
 from ui.pdf_preview import PdfPreviewDialog
@@ -219,3 +220,25 @@ def test_encryption_dialogs_fit(qtbot: QtBot, screen_size: str, tmp_path: Path) 
         key="K7F3A-ACDEF-HJKLM-NPRTU-VWXY3-479AC", data_dir=tmp_path, with_passphrase=True
     )
     check_fits(qtbot, key, screen_size, "recovery-key", key.buttons.button(key.buttons.StandardButton.Ok))
+
+
+def test_database_choice_dialogs_fit(
+    qtbot: QtBot, screen_size: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checkin import server_choice
+    from ui.database_choice import DatabaseChoiceDialog, ServerPasswordDialog
+    from ui.operations import storage
+
+    monkeypatch.delenv("CHECKIN_DATABASE_URL")
+    first = DatabaseChoiceDialog(
+        data_dir=tmp_path / "a-long-folder-name" / "Ontmoetingsplek", first_start=True
+    )
+    check_fits(qtbot, first, screen_size, "database-choice", first.ok_button, first.cancel_button)
+    fields = storage.ServerFields(server="db.huisvanhetkind.example.org", database="checkin", user="balie")
+    server_choice.remember(tmp_path, url=server_choice.build_url(fields))
+    change = DatabaseChoiceDialog(data_dir=tmp_path, first_start=False)
+    change.outcome.setText(core_text(server_choice.TLS_PROBLEM, server=fields.server))  # the longest answer
+    check_fits(qtbot, change, screen_size, "database-choice-change", change.ok_button, change.cancel_button)
+    asking = ServerPasswordDialog(data_dir=tmp_path)
+    asking.error.setText(core_text(server_choice.WRONG_PASSWORD))
+    check_fits(qtbot, asking, screen_size, "server-password", asking.ok_button, asking.quit_button)

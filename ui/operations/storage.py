@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import event
 
 from checkin import backups as _backups
-from checkin import clean_close, crypto, engines, keys, paths, privacy
+from checkin import clean_close, crypto, engines, keys, paths, privacy, server_check, server_choice, transfer
 from checkin.backups import BackupFile as BackupFile
 from checkin.backups import BackupInfo as BackupInfo
 from checkin.clean_close import WAL_SET_ASIDE as WAL_SET_ASIDE
@@ -26,6 +26,7 @@ from checkin.db import EMPTY_FILE as EMPTY_FILE
 from checkin.db import NEWER_VERSION as NEWER_VERSION
 from checkin.db import Database as Database
 from checkin.db import check_file, restore_database
+from checkin.errors import Rejected
 from checkin.files import NotWritable as NotWritable
 from checkin.files import write_atomic
 from checkin.privacy import Anonymised as Anonymised
@@ -243,8 +244,9 @@ def save_file(path: Path, data: bytes) -> None:
 
 
 def make_backup(operations: Operations, *, reason: str) -> Path:
-    """A verified backup in the backups folder, then thinning (the automatic backups)."""
-    return _backups.make_backup(operations.database, reason=reason)
+    """A verified backup in the backups folder, then thinning (the automatic backups); of a
+    database on a server the portable backup file (``checkin.transfer``)."""
+    return transfer.make_backup(operations.database, reason=reason)
 
 
 def export_backup(operations: Operations, *, target: Path) -> Path:
@@ -301,3 +303,117 @@ class CommitWatch:
 def watch_commits(operations: Operations) -> CommitWatch:
     """Start counting the commits (the automatic backup runs only after data changed)."""
     return CommitWatch(operations)
+
+
+# --- Where the data lives: this computer's file or a server ---------------------------------------
+
+ServerFields = server_choice.ServerFields
+ConnectionTest = server_choice.TestResult
+NO_KEYRING_FOR_PASSWORD = server_choice.NO_KEYRING
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where the data of the open app lives, to show: the file's path, or the server's names."""
+
+    server: bool
+    path: Path
+    host: str = ""
+    database: str = ""
+    user: str = ""
+    chosen_elsewhere: bool = False
+    """Chosen by ``--database`` or ``CHECKIN_DATABASE_URL``: a change in the window does not apply."""
+
+
+def needs_database_choice(data_dir: Path) -> bool:
+    """The very first start: no database file, no stored choice, none on the command line."""
+    return (
+        not paths.database_path(data_dir).exists()
+        and server_choice.stored(data_dir) is None
+        and engines.configured_url() is None
+    )
+
+
+def uses_server(data_dir: Path) -> bool:
+    """True when the data of ``data_dir`` is on a server; ``Rejected`` for a URL that cannot be used."""
+    return engines.target(data_dir).server
+
+
+def where(data_dir: Path) -> Where:
+    """Where the data of ``data_dir`` lives (``Rejected`` for a URL that cannot be used)."""
+    return _where(engines.target(data_dir))
+
+
+def where_open(operations: Operations) -> Where:
+    """Where the data of the open database lives."""
+    database = operations.database
+    url = None if engines.is_sqlite(database.engine) else database.engine.url
+    return _where(engines.Target(paths.database_path(database.data_dir), url))
+
+
+def _where(target: engines.Target) -> Where:
+    elsewhere = engines.configured_url() is not None
+    if target.url is None:
+        return Where(server=False, path=target.sqlite_path, chosen_elsewhere=elsewhere)
+    host, database, user = server_choice.described(server_choice.stored_text(target.url))
+    return Where(
+        server=True,
+        path=target.sqlite_path,
+        host=host,
+        database=database,
+        user=user,
+        chosen_elsewhere=elsewhere,
+    )
+
+
+def stored_server_fields(data_dir: Path) -> ServerFields | None:
+    """The server fields stored for ``data_dir`` (to fill the dialog again); None: the file."""
+    choice = server_choice.stored(data_dir)
+    if choice is None or choice.url is None:
+        return None
+    return server_choice.fields_of(choice.url)
+
+
+def try_server(fields: ServerFields, password: str) -> ConnectionTest:
+    """Connect once with ``fields`` and ``password``; the answer in one Dutch line, no traceback."""
+    try:
+        url = server_choice.build_url(fields)
+    except Rejected as error:
+        return ConnectionTest("other", error.template, tuple((k, str(v)) for k, v in error.params.items()))
+    return server_check.check_connection(url, password)
+
+
+def choose_file(data_dir: Path) -> None:
+    """Keep the data in the file on this computer (the default)."""
+    server_choice.remember(data_dir, url=None)
+
+
+def choose_server(data_dir: Path, fields: ServerFields, password: str) -> bool:
+    """Keep the data on the server of ``fields``: its URL (no password) in the data folder, the
+    password in the OS keyring. False when there is no keyring (asked at each start then)."""
+    url = server_choice.build_url(fields)
+    return server_choice.remember(data_dir, url=url, password=password)
+
+
+def server_password_needed(data_dir: Path) -> bool:
+    """The stored server asks a password that this process does not know (no keyring, no ~/.pgpass)."""
+    if engines.configured_url() is not None:
+        return False
+    choice = server_choice.stored(data_dir)
+    if choice is None or choice.url is None or server_choice.password(choice.url) is not None:
+        return False
+    from sqlalchemy.engine import make_url
+
+    return server_check.check_connection(make_url(choice.url), "").outcome == "password"
+
+
+def unlock_server(data_dir: Path, typed: str) -> ConnectionTest:
+    """Try the password typed at the start; when it opens the server it is used in this process."""
+    choice = server_choice.stored(data_dir)
+    assert choice is not None and choice.url is not None
+    from sqlalchemy.engine import make_url
+
+    result = server_check.check_connection(make_url(choice.url), typed)
+    if result.ok:
+        server_choice.use_password(choice.url, typed)
+    return result

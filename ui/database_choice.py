@@ -1,0 +1,345 @@
+"""Where the data lives: this computer's file (the default) or a PostgreSQL server of the organisation.
+
+``DatabaseChoiceDialog`` asks it at the very first start and again from Instellingen > Database;
+``ServerPasswordDialog`` asks the server's password at each start on a computer without an OS
+keyring. The decisions and the connection live in the core (checkin.server_choice, through
+ui.operations.storage); this module only asks.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QIntValidator, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.errors import Rejected
+from checkin.i18n import CONTEXT
+from ui.fit import fit_to_screen
+from ui.messages import core_text, rejected_text
+from ui.operations import storage
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)  # lupdate files tr("...") under CONTEXT
+
+
+def _wrapped(text: str, parent: QWidget, *, indent: int = 0) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setContentsMargins(indent, 0, 0, 0)
+    return label
+
+
+def _result_text(result: storage.ConnectionTest) -> str:
+    return core_text(result.message, **dict(result.values))
+
+
+def where_text(where: storage.Where) -> str:
+    """ "Op deze computer: <path>" or "Server: host/database als user"."""
+    if not where.server:
+        return tr("Op deze computer: {path}").format(path=where.path)
+    return tr("Server: {host}/{database} als {user}").format(
+        host=where.host, database=where.database, user=where.user
+    )
+
+
+class DatabaseChoiceDialog(QDialog):
+    """This computer (default: Enter) or a server with its fields and a connection test.
+
+    Accepted once the choice is stored (``storage.choose_file`` / ``choose_server``); ``server``
+    tells which, ``keyring_note`` is a Dutch line when the password could not go into a keyring.
+    ``first_start``: the question before the very first database; closing it ends the app.
+    """
+
+    def __init__(self, *, data_dir: Path, first_start: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir, self.first_start = data_dir, first_start
+        self.server: bool | None = None
+        self.keyring_note = ""
+        self.setObjectName("databaseChoiceDialog")
+        self.setWindowTitle(tr("Waar staan de gegevens?"))
+        intro = _wrapped(
+            tr(
+                "Kies waar de app de gegevens van de gezinnen en ochtenden bewaart. Weet u het niet? "
+                "Kies dan deze computer."
+            ),
+            self,
+        )
+        self.local = QRadioButton(tr("Op &deze computer (aanbevolen)"), self)
+        self.local.setObjectName("chooseLocal")
+        local_help = _wrapped(
+            tr("In een bestand in de gegevensmap ({path}). Genoeg voor één laptop per plek.").format(
+                path=data_dir
+            ),
+            self,
+            indent=24,
+        )
+        self.on_server = QRadioButton(tr("Op een &server van de organisatie (PostgreSQL)"), self)
+        self.on_server.setObjectName("chooseServer")
+        server_help = _wrapped(
+            tr(
+                "Voor meer tafels of plekken op één database. De beheerder van de server geeft u "
+                "deze gegevens."
+            ),
+            self,
+            indent=24,
+        )
+        group = QButtonGroup(self)
+        group.addButton(self.local)
+        group.addButton(self.on_server)
+
+        self.fields = QWidget(self)
+        self.fields.setObjectName("serverFields")
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(24, 0, 0, 0)
+        self.host = QLineEdit(self.fields)
+        self.host.setObjectName("serverHost")
+        self.host.setPlaceholderText(tr("bijvoorbeeld db.voorbeeld.nl"))
+        self.port = QLineEdit(self.fields)
+        self.port.setObjectName("serverPort")
+        self.port.setValidator(QIntValidator(1, 65535, self.port))
+        self.port.setPlaceholderText(tr("5432 (mag leeg)"))
+        self.database = QLineEdit(self.fields)
+        self.database.setObjectName("serverDatabase")
+        self.database.setPlaceholderText("checkin")
+        self.user = QLineEdit(self.fields)
+        self.user.setObjectName("serverUser")
+        self.password = QLineEdit(self.fields)
+        self.password.setObjectName("serverPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        for widget, label, name in (
+            (self.host, tr("Se&rver"), tr("Server")),
+            (self.port, tr("&Poort"), tr("Poort")),
+            (self.database, tr("D&atabase"), tr("Database")),
+            (self.user, tr("&Gebruiker"), tr("Gebruiker")),
+            (self.password, tr("&Wachtwoord"), tr("Wachtwoord")),
+        ):
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        self.test_button = QPushButton(tr("Verbinding &testen"), self.fields)
+        self.test_button.setObjectName("testConnection")
+        self.test_button.setAutoDefault(False)
+        self.test_button.clicked.connect(self.test)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        form.addRow("", test_row)
+        self.outcome = _wrapped("", self)
+        self.outcome.setObjectName("connectionResult")
+
+        notes: list[QLabel] = []
+        if not first_start:
+            notes.append(
+                _wrapped(
+                    tr(
+                        "Een andere keuze verhuist de gegevens niet. Verhuizen doet de coördinator met "
+                        "'checkin move --to ADRES' (zie de handleiding). De app gebruikt de nieuwe keuze "
+                        "na opnieuw starten."
+                    ),
+                    self,
+                )
+            )
+            notes[-1].setObjectName("moveNote")
+
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(
+            tr("Verder") if first_start else tr("Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(
+            tr("Afsluiten") if first_start else tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.buttons.accepted.connect(self.decide)
+        self.buttons.rejected.connect(self.reject)
+
+        self.body = QWidget(self)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_widgets: list[QWidget] = [
+            intro,
+            self.local,
+            local_help,
+            self.on_server,
+            server_help,
+            self.fields,
+            self.outcome,
+            *notes,
+        ]
+        for part in body_widgets:
+            part.setParent(self.body)
+            body_layout.addWidget(part)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)  # the texts scroll on a small screen; the buttons stay in sight
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttons)
+
+        self.on_server.toggled.connect(self._server_toggled)
+        stored = None if first_start else storage.stored_server_fields(data_dir)
+        if stored is not None:
+            self.host.setText(stored.server)
+            self.port.setText(str(stored.port) if stored.port else "")
+            self.database.setText(stored.database)
+            self.user.setText(stored.user)
+            self.on_server.setChecked(True)
+        else:
+            self.local.setChecked(True)
+        self._server_toggled(self.on_server.isChecked())
+        fit_to_screen(self, QSize(600, 620))
+        (self.host if stored is not None else self.local).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):  # now with the style sheet's fonts
+            self._fitted = True
+            fit_to_screen(self, QSize(max(self.width(), 600), max(self.height(), 620)))
+
+    def _server_toggled(self, on: bool) -> None:
+        self.fields.setEnabled(on)
+        self.outcome.setText("")
+        if on:
+            self.host.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fields(self) -> storage.ServerFields:
+        port = self.port.text().strip()
+        return storage.ServerFields(
+            server=self.host.text(),
+            database=self.database.text(),
+            user=self.user.text(),
+            port=int(port) if port.isdigit() else None,
+        )
+
+    def test(self) -> storage.ConnectionTest:
+        """Verbinding testen: one connection with the fields; the answer in Dutch below them."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = storage.try_server(self._fields(), self.password.text())
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.outcome.setText(_result_text(result))
+        self.outcome.setStyleSheet("color: #1b5e20;" if result.ok else "color: #b00020;")
+        log.info("Connection test: %s", result.outcome)
+        return result
+
+    def decide(self) -> None:
+        try:
+            if self.local.isChecked():
+                storage.choose_file(self.data_dir)
+                self.server = False
+                log.info("Database chosen: this computer's file")
+                self.accept()
+                return
+            if not self.test().ok:  # a choice that does not connect is not stored
+                self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            if not storage.choose_server(self.data_dir, self._fields(), self.password.text()):
+                self.keyring_note = core_text(storage.NO_KEYRING_FOR_PASSWORD)
+        except Rejected as error:
+            self.outcome.setText(rejected_text(error))
+            self.outcome.setStyleSheet("color: #b00020;")
+            return
+        self.server = True
+        log.info("Database chosen: a server")
+        self.accept()
+
+
+class ServerPasswordDialog(QDialog):
+    """At each start on a computer without a keyring: the password of the server's user."""
+
+    def __init__(self, *, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.setObjectName("serverPasswordDialog")
+        self.setWindowTitle(tr("Wachtwoord van de server"))
+        where = storage.where(data_dir)
+        self.prompt = _wrapped(
+            tr(
+                "De gegevens staan op de server {host} (database {database}). Typ het wachtwoord van "
+                "de gebruiker {user}."
+            ).format(host=where.host, database=where.database, user=where.user),
+            self,
+        )
+        self.field = QLineEdit(self)
+        self.field.setObjectName("serverPassword")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(tr("Wachtwoord"))
+        self.error = _wrapped("", self)
+        self.error.setObjectName("serverPasswordError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(tr("Openen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.quit_button = self.buttons.addButton(tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.try_password)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.prompt, self.field, self.error, self.buttons):
+            layout.addWidget(widget)
+        fit_to_screen(self, QSize(460, self.sizeHint().height() + 40))
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def try_password(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = storage.unlock_server(self.data_dir, self.field.text())
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not result.ok:
+            self.error.setText(_result_text(result))
+            self.field.clear()
+            self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+            log.info("Server password refused (%s)", result.outcome)
+            return
+        self.accept()
+
+
+def _exec(dialog: QDialog) -> object:
+    """Run ``dialog`` modally (tests put a driver of the dialog in its place)."""
+    return dialog.exec()
+
+
+def at_start(data_dir: Path) -> bool | None:
+    """Before the database opens: the first start's choice, and a server's password where there is
+    no keyring. True: the data is on a server; False: the file; None: the app must end."""
+    if storage.needs_database_choice(data_dir):
+        choice = DatabaseChoiceDialog(data_dir=data_dir, first_start=True)
+        _exec(choice)
+        if choice.result() != QDialog.DialogCode.Accepted:
+            return None
+        if choice.keyring_note:
+            _exec(
+                QMessageBox(QMessageBox.Icon.Information, tr("Wachtwoord van de server"), choice.keyring_note)
+            )
+    if not storage.uses_server(data_dir):
+        return False
+    if storage.server_password_needed(data_dir):
+        asking = ServerPasswordDialog(data_dir=data_dir)
+        _exec(asking)
+        if asking.result() != QDialog.DialogCode.Accepted:
+            return None
+    return True
