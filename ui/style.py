@@ -45,7 +45,7 @@ QLineEdit#search {{ font-size: 18pt; min-height: 48px; padding: 4px 10px; }}
 QLineEdit#search:focus {{ border: 3px solid {FOCUS}; }}
 QLabel#statusLine {{ font-size: 12pt; padding: 6px; border-radius: 6px; background: #e8f5e9; }}
 QLabel#statusLine[error="true"] {{ background: #ffebee; color: #b71c1c; }}
-QLabel#counts {{ font-size: 13pt; font-weight: bold; }}
+QLabel#counts {{ font-size: 13pt; }}
 QLabel#morningTitle {{ font-size: 16pt; font-weight: bold; }}
 QTableView {{ font-size: 12pt; }}
 """
