@@ -12,8 +12,9 @@ finished translations of the core's texts from ``resources/translations/checkin_
 from __future__ import annotations
 
 import functools
-from importlib import resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from checkin import resources_folder
 
 CONTEXT = ""
 """The context lupdate gives texts marked with N_ at module level (see scripts/update_translations.py)."""
@@ -34,9 +35,9 @@ SOURCE_LANGUAGE = "nl"
 _language = [SOURCE_LANGUAGE]
 
 
-def translations_folder() -> Traversable:
+def translations_folder() -> Path:
     """``resources/translations``: the ``.ts`` and ``.qm`` files of every language."""
-    return resources.files("resources") / "translations"
+    return resources_folder() / "translations"
 
 
 def available_languages() -> tuple[str, ...]:
