@@ -13,12 +13,10 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from checkin import APP_ID, APP_NAME, instance, resources_folder
@@ -186,7 +184,9 @@ def tell_wal_set_aside(window: QMainWindow, kept: Path | None) -> QMessageBox | 
     return box
 
 
-def _application() -> QApplication:
+def _application(*, icon: bool = True) -> QApplication:
+    """The Qt application; ``icon=False`` leaves the window icon for ``set_window_icon`` after the
+    first frame (PySide6's QIcon class and the icon's seven sizes cost a few ms before it)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -195,23 +195,33 @@ def _application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)  # Wayland finds the icon through checkin.desktop
-    icon = QIcon()  # resources/icons, made by scripts/make_icons.py
+    if icon:
+        set_window_icon(app)
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon on its windows: resources/icons, made by scripts/make_icons.py."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
     folder = resources_folder() / "icons" / "png"
     for size in (16, 24, 32, 48, 64, 128, 256):
         # With its size given, a file is read only when that size is drawn, not before the window.
         icon.addFile(str(folder / f"checkin-{size}.png"), QSize(size, size))
     app.setWindowIcon(icon)
-    return app
 
 
-@dataclass
 class _Session:
-    """What the open app holds between start and exit."""
+    """What the open app holds between start and exit (a plain class: ``dataclasses`` would be
+    loaded before the first frame only for this)."""
 
-    operations: Operations | None = None
-    runner: ThreadRunner | None = None
-    keep: list[Any] = field(default_factory=list)
-    """Objects kept alive while the app runs (menus whose actions call their methods)."""
+    def __init__(self) -> None:
+        self.operations: Operations | None = None
+        self.runner: ThreadRunner | None = None
+        self.keep: list[Any] = []
+        """Objects kept alive while the app runs (menus whose actions call their methods)."""
 
 
 def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session) -> None:
@@ -406,7 +416,7 @@ def _close(window: MainWindow, state: _Session) -> None:
 
 def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
     """The app on ``data_dir``; ``lock`` is the one-instance lock when the caller took it already."""
-    app = _application()
+    app = _application(icon=False)
     if lock is None:
         from checkin.errors import Rejected
 
@@ -424,6 +434,7 @@ def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
         window = MainWindow()
         window.show()
         state = _Session()
+        window.after_first_frame(lambda: set_window_icon(app))
         window.after_first_frame(lambda: _open(window, data_dir, app, state))
         code = app.exec()
         _close(window, state)

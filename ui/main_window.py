@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.guide: GuideDialog | None = None
         self.cijfers_lock: QObject | None = None
         """Locks the figures again when their tab is left or the app idles (ui/screen_lock.py)."""
-        self._after_first_frame: list[Callable[[], None]] | None = [self._give_shortcuts, self._follow_screen]
+        self._after_first_frame: list[Callable[[], None]] | None = []
         self._painted = False
 
     def fit_to_screen(self) -> None:
@@ -88,9 +88,13 @@ class MainWindow(QMainWindow):
             self._after_first_frame.append(then)
 
     def _first_frame_done(self) -> None:
+        if self._after_first_frame is None:
+            return
         waiting, self._after_first_frame = self._after_first_frame, None
-        for then in waiting or ():
+        for then in waiting:  # the start-up work first: what the host waits for
             then()
+        self._give_shortcuts()
+        self._follow_screen()
 
     def _give_shortcuts(self) -> None:
         """Help's F1, given once the window has been drawn: the first shortcut touches PySide6's
