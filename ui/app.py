@@ -1,8 +1,9 @@
 """Starting the window: one instance, the Qt application, translations, the database, the screens.
 
-The window appears first; the start-up check, the database and the screens follow on the first
-turn of the event loop, so a host sees the app at once (the core's libraries take most of a
-second to import). Dialogs of the start-up check (a damaged file, the recovery key) appear over it.
+The window appears first; the start-up check, the database and the screens follow once it has
+been drawn (``MainWindow.after_first_frame``), so a host sees the app at once (the core's
+libraries take most of a second to import). Dialogs of the start-up check (a damaged file, the
+recovery key) appear over it. Before that first frame only what it shows is loaded.
 """
 
 from __future__ import annotations
