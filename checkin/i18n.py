@@ -18,9 +18,10 @@ as the window's, in ``checkin_nl.ts`` (Dutch is the source language: the source 
 from __future__ import annotations
 
 import functools
-from importlib import resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from checkin import resources_folder
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
@@ -63,9 +64,9 @@ SOURCE_LANGUAGE = "nl"
 _language = [SOURCE_LANGUAGE]
 
 
-def translations_folder() -> Traversable:
+def translations_folder() -> Path:
     """``resources/translations``: the ``.ts`` and ``.qm`` files of every language."""
-    return resources.files("resources") / "translations"
+    return resources_folder() / "translations"
 
 
 def available_languages() -> tuple[str, ...]:

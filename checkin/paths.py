@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from checkin import APP_ID
 
 ENV_DATA_DIR = "CHECKIN_DATA_DIR"
@@ -16,6 +14,8 @@ BACKUP_DIR = "backups"
 
 def default_data_dir() -> Path:
     """The folder used when neither --data-dir nor CHECKIN_DATA_DIR is given."""
+    import platformdirs  # only here: a start with its folder given shows the window without it
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
 
 

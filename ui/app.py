@@ -1,8 +1,9 @@
 """Starting the window: one instance, the Qt application, translations, the database, the screens.
 
-The window appears first; the start-up check, the database and the screens follow on the first
-turn of the event loop, so a host sees the app at once (the core's libraries take most of a
-second to import). Dialogs of the start-up check (a damaged file, the recovery key) appear over it.
+The window appears first; the start-up check, the database and the screens follow once it has
+been drawn (``MainWindow.after_first_frame``), so a host sees the app at once (the core's
+libraries take most of a second to import). Dialogs of the start-up check (a damaged file, the
+recovery key) appear over it. Before that first frame only what it shows is loaded.
 """
 
 from __future__ import annotations
@@ -13,28 +14,30 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressBar, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-from checkin import APP_ID, APP_NAME, instance
+from checkin import APP_ID, APP_NAME, instance, resources_folder
 from ui import i18n
 from ui.i18n import install_translations as install_translations
 from ui.main_window import MainWindow
-from ui.messages import core_text, rejected_text
-from ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
     from ui.operations import Operations
     from ui.operations.storage import Anonymised, Database
     from ui.tasks import Runner, ThreadRunner
 
 log = logging.getLogger(__name__)
+
+# What the first frame does not need is imported where it is used (the messages, the style sheet,
+# the dialogs' classes): every module of the app and every PySide6 class named before the window
+# is drawn delays it (PySide6 makes a class and its enums when it is first named).
+
 
 EXIT_REFUSED = 2
 
@@ -99,6 +102,7 @@ def populate(
 def build_window(*, database: Database, runner: Runner) -> MainWindow:
     """The main window with its screens over an open database, ready to show (tests and scripts)."""
     from ui.operations import Operations
+    from ui.style import STYLE_SHEET
 
     QApplication.instance().setStyleSheet(STYLE_SHEET)  # type: ignore[union-attr]
     window = MainWindow()
@@ -112,6 +116,9 @@ REFUSAL_SHOWN_MS = 8000
 
 def refuse_second_copy(data_dir: Path, *, printed: bool = False) -> int:
     """Another copy holds the lock: say so in Dutch, ask it to come forward, and end."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.messages import core_text
     from ui.single_instance import ask_first_copy_to_show
 
     install_translations(_application(), i18n.remembered_language(data_dir))
@@ -138,6 +145,8 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def tell_anonymised(window: QMainWindow, result: Anonymised) -> None:
     """Tell the host how many families the retention rule anonymised at this start."""
+    from PySide6.QtWidgets import QMessageBox
+
     if result.families == 0:
         return
     text = tr(
@@ -158,6 +167,9 @@ def tell_wal_set_aside(window: QMainWindow, kept: Path | None) -> QMessageBox | 
     """Tell the host once that opening set aside a WAL that did not belong to the database."""
     if kept is None:
         return None
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.messages import core_text
     from ui.operations import storage
 
     log.warning("A suspect WAL was set aside at the start")
@@ -173,7 +185,9 @@ def tell_wal_set_aside(window: QMainWindow, kept: Path | None) -> QMessageBox | 
     return box
 
 
-def _application() -> QApplication:
+def _application(*, icon: bool = True) -> QApplication:
+    """The Qt application; ``icon=False`` leaves the window icon for ``set_window_icon`` after the
+    first frame (PySide6's QIcon class and the icon's seven sizes cost a few ms before it)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -182,30 +196,40 @@ def _application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)  # Wayland finds the icon through checkin.desktop
-    icon = QIcon()  # resources/icons, made by scripts/make_icons.py
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        # With its size given, a file is read only when that size is drawn, not before the window.
-        icon.addFile(
-            str(resources.files("resources") / "icons" / "png" / f"checkin-{size}.png"), QSize(size, size)
-        )
-    app.setWindowIcon(icon)
+    if icon:
+        set_window_icon(app)
     return app
 
 
-@dataclass
-class _Session:
-    """What the open app holds between start and exit."""
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon on its windows: resources/icons, made by scripts/make_icons.py."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
 
-    operations: Operations | None = None
-    runner: ThreadRunner | None = None
-    keep: list[Any] = field(default_factory=list)
-    """Objects kept alive while the app runs (menus whose actions call their methods)."""
+    icon = QIcon()
+    folder = resources_folder() / "icons" / "png"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        # With its size given, a file is read only when that size is drawn, not before the window.
+        icon.addFile(str(folder / f"checkin-{size}.png"), QSize(size, size))
+    app.setWindowIcon(icon)
+
+
+class _Session:
+    """What the open app holds between start and exit (a plain class: ``dataclasses`` would be
+    loaded before the first frame only for this)."""
+
+    def __init__(self) -> None:
+        self.operations: Operations | None = None
+        self.runner: ThreadRunner | None = None
+        self.keep: list[Any] = []
+        """Objects kept alive while the app runs (menus whose actions call their methods)."""
 
 
 def _open(window: MainWindow, data_dir: Path, app: QApplication, state: _Session) -> None:
     """The start-up work, once the window has been drawn: open the database, make Vandaag, then
     hand the maintenance (retention, backups) to a worker thread."""
     from checkin import logs
+    from ui.style import STYLE_SHEET
 
     with contextlib.suppress(OSError):  # no log folder is no reason not to start
         logs.configure()
@@ -276,6 +300,9 @@ def _maintain(
     found there is explained and the newest sound backup offered, as before the window), the
     retention rule (here and in the backups), then the backup of the start. The host can search
     and check in meanwhile: a check-in waits at most for one short batch of the retention."""
+    from PySide6.QtWidgets import QProgressBar
+
+    from ui.messages import rejected_text
     from ui.operations import storage
 
     progress = QProgressBar(window)
@@ -329,6 +356,8 @@ def _damaged_after_start(
 ) -> None:
     """The page scan found damage: offer the newest sound backup; the app ends either way (after
     a restore it has to start again over the restored file)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from ui import startup
 
     if startup.offer_restore_after_start(operations, check):
@@ -374,35 +403,6 @@ def _ready_for_check_in(window: MainWindow, *, then: Callable[[], None]) -> None
     QTimer.singleShot(0, note)  # after the event loop has drawn the screen
 
 
-class _FirstFrame(QObject):
-    """Calls ``then`` once the window has been exposed and painted (or after a while at most,
-    e.g. when it starts minimised), so the work that follows never keeps the window black."""
-
-    LONGEST_WAIT_MS = 400
-
-    def __init__(self, window: MainWindow, then: Any) -> None:
-        super().__init__(window)
-        self.window, self.then, self.done = window, then, False
-        handle = window.windowHandle()
-        if handle is not None:
-            handle.installEventFilter(self)
-        QTimer.singleShot(self.LONGEST_WAIT_MS, self, self._go)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Expose and getattr(watched, "isExposed", lambda: False)():
-            QTimer.singleShot(0, self, self._go)  # the expose is painted and flushed first
-        return False
-
-    def _go(self) -> None:
-        if self.done:
-            return
-        self.done = True
-        handle = self.window.windowHandle()
-        if handle is not None:
-            handle.removeEventFilter(self)
-        self.then()
-
-
 def _close(window: MainWindow, state: _Session) -> None:
     """At exit: stop the timers, finish background work, a last backup if data changed."""
     from checkin.errors import Rejected
@@ -425,21 +425,9 @@ def _close(window: MainWindow, state: _Session) -> None:
         storage.close_database(state.operations)
 
 
-def _skip_pyside_source_scan() -> None:
-    """PySide6 reads the source of every module imported after it (``inspect.getsource``, which
-    keeps it in ``linecache``) to find those that could use ``from __feature__ import ...``. This
-    app uses no such feature, so every module may be taken as not switching: loading the database
-    libraries after the first frame then no longer reads some 500 source files (~10 MB kept in
-    memory, a tenth of a second)."""
-    feature = sys.modules.get("shibokensupport.feature")
-    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
-        feature._mod_uses_pyside = lambda _module: False  # type: ignore[attr-defined]
-
-
 def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
     """The app on ``data_dir``; ``lock`` is the one-instance lock when the caller took it already."""
-    _skip_pyside_source_scan()
-    app = _application()
+    app = _application(icon=False)
     if lock is None:
         from checkin.errors import Rejected
 
@@ -457,7 +445,8 @@ def run(*, data_dir: Path, lock: instance.InstanceLock | None = None) -> int:
         window = MainWindow()
         window.show()
         state = _Session()
-        _FirstFrame(window, lambda: _open(window, data_dir, app, state))
+        window.after_first_frame(lambda: set_window_icon(app))
+        window.after_first_frame(lambda: _open(window, data_dir, app, state))
         code = app.exec()
         _close(window, state)
         log.info("Stop")

@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,7 +66,7 @@ def current_language() -> str:
 
 
 def translations_folder() -> Path:
-    return Path(str(resources.files("resources") / "translations"))
+    return core_i18n.translations_folder()
 
 
 def remembered_language(data_dir: Path) -> str:

@@ -3,31 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSizePolicy,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from checkin import APP_NAME, __version__
 from ui.style import COMPACT_STYLE_SHEET, fits_compact
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent, QShowEvent
+    from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget
+
     from ui.backups import BackupScheduler
+    from ui.guide import GuideDialog
     from ui.operations import Operations
+
+# The window's classes that the first frame does not need are imported where they are used:
+# PySide6 makes a class (and its enums) when it is first named, which costs before the first frame.
 
 PREFERRED_SIZE = (1280, 760)
 """The window's size on a screen with room for it."""
@@ -36,8 +30,9 @@ FRAME_ALLOWANCE = (16, 40)
 """Room left for the window's frame and title bar (which the window's own size excludes)."""
 
 
-SHORTCUTS_AT_THE_LATEST_MS = 400
-"""Shortcuts are given after the first frame, or this long after showing at the latest."""
+FIRST_FRAME_AT_THE_LATEST_MS = 400
+"""What waits for the first frame (``after_first_frame``) runs this long after showing at the
+latest, drawn or not (e.g. when the window starts minimised)."""
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +60,8 @@ class MainWindow(QMainWindow):
         self.guide: GuideDialog | None = None
         self.cijfers_lock: QObject | None = None
         """Locks the figures again when their tab is left or the app idles (ui/screen_lock.py)."""
+        self._after_first_frame: list[Callable[[], None]] | None = []
+        self._painted = False
 
     def fit_to_screen(self) -> None:
         """Take the compact look on a small screen and a size that fits the available area."""
@@ -81,31 +78,58 @@ class MainWindow(QMainWindow):
         height = min(PREFERRED_SIZE[1], area.height() - FRAME_ALLOWANCE[1])
         self.resize(width, height)
 
+    def after_first_frame(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the window has been drawn: on the turn of the event loop after its
+        first paint (the frame is on screen then), or ``FIRST_FRAME_AT_THE_LATEST_MS`` after
+        showing at the latest. What would delay the first sight of the window waits here."""
+        if self._after_first_frame is None:
+            then()
+        else:
+            self._after_first_frame.append(then)
+
+    def _first_frame_done(self) -> None:
+        if self._after_first_frame is None:
+            return
+        waiting, self._after_first_frame = self._after_first_frame, None
+        for then in waiting:  # the start-up work first: what the host waits for
+            then()
+        self._give_shortcuts()
+        self._follow_screen()
+
     def _give_shortcuts(self) -> None:
         """Help's F1, given once the window has been drawn: the first shortcut touches PySide6's
         Qt enums, which costs 40-60 ms, and would delay the first frame."""
+        from PySide6.QtGui import QKeySequence
+
         if not self._guide_action.shortcut().isEmpty():
             return
         self._guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
 
+    def _follow_screen(self) -> None:
+        """Fit the window again when it is moved to another screen."""
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.screenChanged.connect(lambda _screen: self.fit_to_screen())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not getattr(self, "_painted", False):
+        if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self, self._give_shortcuts)  # after this frame is on screen
+            QTimer.singleShot(0, self, self._first_frame_done)  # after this frame is on screen
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(SHORTCUTS_AT_THE_LATEST_MS, self, self._give_shortcuts)  # even if not drawn
-        handle = self.windowHandle()
-        if handle is not None and not getattr(self, "_follows_screen", False):
-            self._follows_screen = True
-            handle.screenChanged.connect(lambda _screen: self.fit_to_screen())
+        if self._after_first_frame is not None:  # even if not drawn
+            QTimer.singleShot(FIRST_FRAME_AT_THE_LATEST_MS, self, self._first_frame_done)
+        if not getattr(self, "_fitted_after_show", False):
+            self._fitted_after_show = True
             # Laid out before its look was applied, the window may have grown: fit it again.
             QTimer.singleShot(0, self.fit_to_screen)
 
     def set_operations(self, operations: Operations) -> None:
         """The database is open: the screens take the place of the 'opening...' text."""
+        from PySide6.QtWidgets import QTabWidget
+
         self.operations = operations
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("screens")
@@ -123,6 +147,8 @@ class MainWindow(QMainWindow):
         """The window's minimum size is the shown screen's, not the largest of all screens (a tab
         widget takes the largest): on a small screen the door's screen fits, whatever the others
         need when they are opened."""
+        from PySide6.QtWidgets import QSizePolicy
+
         assert self.tabs is not None
         current = self.tabs.currentWidget()
         for index in range(self.tabs.count()):
@@ -187,6 +213,8 @@ class MainWindow(QMainWindow):
         ).format(app=APP_NAME, version=__version__, data=_html(data), logs=_html(str(logs.log_dir())))
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Over {app}").format(app=APP_NAME), "", parent=self
         )
@@ -197,6 +225,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_guide(self) -> None:
+        from ui.guide import GuideDialog
+
         if self.guide is None:
             self.guide = GuideDialog(parent=self)
         self.guide.show()
@@ -223,38 +253,6 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def guide_html() -> str:
-    """The host guide in the app's language (resources/help; Dutch when there is none)."""
-    folder = resources.files("resources") / "help"
-    name = QCoreApplication.translate(
-        "help", "handleiding.nl.html", "the file in resources/help that holds the guide in this language"
-    )
-    for candidate in (name, "handleiding.nl.html"):
-        path = folder / candidate
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
-    return ""
-
-
-class GuideDialog(QDialog):
-    """Help > Handleiding (F1): the short host guide, inside the app."""
-
-    def __init__(self, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("guideDialog")
-        self.setWindowTitle(self.tr("Handleiding"))
-        self.browser = QTextBrowser(self)
-        self.browser.setObjectName("guideText")
-        self.browser.setOpenExternalLinks(False)
-        self.browser.setHtml(guide_html())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
-        self.resize(640, 720)
-
-
 class _LaterScreen(QWidget):
     """The place of a screen that is made on first sight (see ``MainWindow.add_later_screen``)."""
 
@@ -263,6 +261,8 @@ class _LaterScreen(QWidget):
         self._make: Callable[[], QWidget] | None = make
         self._tabs = tabs
         self.made: QWidget | None = None
+        from PySide6.QtWidgets import QVBoxLayout
+
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 

@@ -47,7 +47,7 @@ QLabel#statusLine {{ font-size: 12pt; padding: 6px; border-radius: 6px; backgrou
 QLabel#statusLine[error="true"] {{ background: #ffebee; color: #b71c1c; }}
 QLabel#offlineBanner {{ font-size: 12pt; padding: 6px; border-radius: 6px; background: #fff3cd;
     color: #5d4200; border: 2px solid #f0ad4e; }}
-QLabel#counts {{ font-size: 13pt; font-weight: bold; }}
+QLabel#counts {{ font-size: 13pt; }}
 QLabel#morningTitle {{ font-size: 16pt; font-weight: bold; }}
 QTableView {{ font-size: 12pt; }}
 """

@@ -16,6 +16,7 @@ the morning's main actions in sight: see tests/ui/test_layout.py.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
@@ -177,6 +178,16 @@ class _Failed:
 
 
 FAILED = _Failed()
+
+NO_BREAK = "\u00a0"
+
+
+def keep_counts_whole(text: str) -> str:
+    """A line of counts that wraps, when it must, only between its counts: a number keeps the word
+    after it ("30 bezoeken"), a bracket stays whole ("(65 van 80 plaatsen)") and a " · " stays at
+    the end of its line (non-breaking spaces)."""
+    text = re.sub(r"\([^()]*\)", lambda found: found.group(0).replace(" ", NO_BREAK), text)
+    return re.sub(r"(\d) ", rf"\1{NO_BREAK}", text).replace(" ·", NO_BREAK + "·")
 
 
 class VandaagScreen(QWidget):
@@ -393,7 +404,9 @@ class VandaagScreen(QWidget):
         layout.setSpacing(4)
         self.counts = QLabel(panel)
         self.counts.setObjectName("counts")
-        self.counts.setWordWrap(True)  # a long line must not take width from the search results
+        # A long line must not take width from the search results: it wraps (between counts,
+        # ``keep_counts_whole``) when the present list is narrow, e.g. the divider moved left.
+        self.counts.setWordWrap(True)
         self.counts.setAccessibleName(self.tr("Aanwezig"))
         layout.addWidget(self.counts)
         self.present_model = present_model(self)
@@ -1069,15 +1082,17 @@ class VandaagScreen(QWidget):
         adults, children = sum(r.adults for r in here), sum(r.children for r in here)
         capacity = self.location.capacity if self.location else 0
         self.counts.setText(
-            self.tr(
-                "Aanwezig: {families}, {adults} volw., {children} ({people} van {capacity} plaatsen) · {visits}"
-            ).format(
-                families=self.tr("%n gezinnen", "", len(here)),
-                adults=adults,
-                children=self.tr("%n kinderen", "", children),
-                people=adults + children,
-                capacity=capacity,
-                visits=self.tr("%n bezoeken", "", len(rows)),
+            keep_counts_whole(
+                self.tr(
+                    "Aanwezig: {families}, {adults} volw., {children} ({people} van {capacity} plaatsen) · {visits}"
+                ).format(
+                    families=self.tr("%n gezinnen", "", len(here)),
+                    adults=adults,
+                    children=self.tr("%n kinderen", "", children),
+                    people=adults + children,
+                    capacity=capacity,
+                    visits=self.tr("%n bezoeken", "", len(rows)),
+                )
             )
         )
         over = capacity and adults + children > capacity

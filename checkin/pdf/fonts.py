@@ -6,7 +6,8 @@ DejaVu Sans covers every Latin-script name the hosts meet: Dutch, Turkish (ğ ş
 from __future__ import annotations
 
 import functools
-from importlib import resources
+
+from checkin import resources_folder
 
 REGULAR = "CheckinSans"
 BOLD = "CheckinSans-Bold"
@@ -19,9 +20,8 @@ def register_fonts() -> tuple[str, str]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    folder = resources.files("resources") / "fonts"
+    folder = resources_folder() / "fonts"
     for name, filename in _FILES.items():
-        with resources.as_file(folder / filename) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     return REGULAR, BOLD

@@ -195,6 +195,7 @@ def main(data_dir: Path, screenshot: Path | None, *, started: bool = True) -> No
         + village_header.sectionSize(RESULT_VILLAGE),
         "results_viewport_width": screen.results.viewport().width(),
         "mnemonic_clashes": {k: v for k, v in mnemonics(window).items() if len(v) > 1},
+        "counts_lines": screen.counts.height() // screen.counts.fontMetrics().lineSpacing(),
     }
     if screenshot is not None:
         window.grab().save(str(screenshot))

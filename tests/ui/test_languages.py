@@ -208,9 +208,9 @@ def test_with_english_every_dialog_shows_no_translated_dutch_text(
     from checkin.services.mornings import MorningSummary
     from ui.encryption import EncryptionChoiceDialog, NewPassphraseDialog, PassphraseDialog
     from ui.family_dialog import NewFamilyDialog
+    from ui.guide import GuideDialog
     from ui.import_dialog import ImportDialog
     from ui.instellingen import SettingsDialog
-    from ui.main_window import GuideDialog
     from ui.operations.programme import ActivityInput, FlyerDetails
     from ui.pdf_preview import PdfPreviewDialog
     from ui.pin import PinDialog, SetPinDialog

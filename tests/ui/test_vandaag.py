@@ -18,7 +18,7 @@ from checkin.services import mornings, visits
 from checkin.services.families import ChildInput
 from tests.helpers.factories import WEDNESDAY, make_family, make_morning
 from ui.family_dialog import NewFamilyDialog
-from ui.vandaag import VandaagScreen
+from ui.vandaag import VandaagScreen, keep_counts_whole
 from ui.visit_dialogs import CloseMorningDialog, MoodDialog, VisitDialog
 
 
@@ -276,7 +276,8 @@ def test_change_who_came_check_out_and_undo_a_check_in(
     assert screen.present_model.row_at(0).left_at is not None
     with database.session() as fresh:
         assert fresh.get(Visit, screen.present_model.row_at(0).visit_id).mood == "neutraal"
-    assert "2 gezinnen" not in screen.counts.text() and "Aanwezig: 1 gezinnen" in screen.counts.text()
+    counts = screen.counts.text().replace("\u00a0", " ")  # no-break spaces keep counts whole
+    assert "2 gezinnen" not in counts and "Aanwezig: 1 gezinnen" in counts
     screen.present.selectRow(1)
     qtbot.mouseClick(screen.undo_visit_button, Qt.MouseButton.LeftButton)
     assert [v.family_id for v in visits_today(database)] == [returning.id]
@@ -510,3 +511,18 @@ def test_a_sale_without_check_in_by_pin_needs_no_family(
     with database.session() as session:
         rows = session.exec(select(Consumption)).all()
     assert [(c.kind, c.payment, c.visit_id) for c in rows] == [("koffie", "pin", None)]
+
+
+def test_the_counts_line_wraps_only_between_counts() -> None:
+    """A narrow present list wraps the counts where a host reads a pause: never between a number
+    and its word, never inside the brackets, never before the dot."""
+    line = "Aanwezig: 30 gezinnen, 30 volw., 35 kinderen (65 van 120 plaatsen) · 30 bezoeken"
+    breaks = keep_counts_whole(line).split(" ")
+    assert [part.replace("\u00a0", " ") for part in breaks] == [
+        "Aanwezig:",
+        "30 gezinnen,",
+        "30 volw.,",
+        "35 kinderen",
+        "(65 van 120 plaatsen) ·",
+        "30 bezoeken",
+    ]
