@@ -203,7 +203,9 @@ def _env() -> dict[str, str]:
 
 def _start(bin_dir: Path, data: Path, options: str, log: Path) -> None:
     subprocess.run(
-        _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options, "start"]),
+        _as_server_user(
+            [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-o", options, "start"]
+        ),
         check=True,
         capture_output=True,
         env=_env(),
@@ -214,7 +216,19 @@ def _start(bin_dir: Path, data: Path, options: str, log: Path) -> None:
 def _initdb(bin_dir: Path, data: Path, user: str) -> None:
     subprocess.run(
         _as_server_user(
-            [str(bin_dir / "initdb"), "-D", str(data), "-U", user, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                user,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync",
+            ]
         ),
         check=True,
         capture_output=True,
@@ -279,12 +293,26 @@ def running_server(
         raise RuntimeError(f"the throwaway PostgreSQL server did not start: {details}") from error
     try:
         yield Server(
-            folder=folder, socket_dir=socket_dir, bin_dir=bin_dir, user=user, port=port, tls=tls, options=options
+            folder=folder,
+            socket_dir=socket_dir,
+            bin_dir=bin_dir,
+            user=user,
+            port=port,
+            tls=tls,
+            options=options,
         )
     finally:
         subprocess.run(
             _as_server_user(
-                [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "fast" if keep else "immediate", "-w", "stop"]
+                [
+                    str(bin_dir / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-m",
+                    "fast" if keep else "immediate",
+                    "-w",
+                    "stop",
+                ]
             ),
             capture_output=True,
             env=_env(),
