@@ -111,6 +111,10 @@ class Morning(SQLModel, table=True):
     """Goes up by one with every door action on the morning, in that action's transaction
     (``services.mornings.require_open``): the desks on one database poll it to see each other's
     check-ins, and the lock of this row makes the desks' actions on one morning take turns."""
+    figures_version: int = Field(default=0, ge=0, sa_column_kwargs={"server_default": "0"})
+    """Goes up by one, through the database's own triggers (migration 0009), with every change to
+    the morning's visits, their children or its drinks: a ``MorningFigures`` row made at another
+    version is out of date (``checkin.stats.summary``)."""
 
 
 class Family(SQLModel, table=True):
@@ -246,3 +250,23 @@ class UndoEntry(SQLModel, table=True):
     consumption_id: int | None = Field(default=None, foreign_key="consumption.id", ondelete="CASCADE")
     before: str = Field(default="{}", max_length=4000)
     created_at: NaiveDatetime
+
+
+class MorningFigures(SQLModel, table=True):
+    """What the figures read of one morning, kept so that a report need not read every visit.
+
+    A cache, derived only from the morning's visits, their children and its drinks
+    (``checkin.stats.summary``): valid while ``version`` equals the morning's ``figures_version``,
+    made again when it does not. Nothing in it is personal beyond the visits' family ids.
+    """
+
+    morning_id: int = Field(foreign_key="morning.id", ondelete="CASCADE", primary_key=True)
+    version: int
+    visits: str
+    """The visits grouped by imported, arrival (ten minutes) and mood: a JSON list of rows."""
+    families: str
+    """The visits' family ids, comma separated ('' for none)."""
+    children: str
+    """The children's numbers (``checkin.stats.counting``), comma separated ('' for none)."""
+    drinks: str
+    """The drinks grouped by kind and payment: a JSON list of [kind, payment, quantity, cents]."""

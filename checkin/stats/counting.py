@@ -49,6 +49,7 @@ from sqlalchemy.engine import Connection
 from checkin import ages, engines, rules
 from checkin.engines import Words
 from checkin.i18n import N_
+from checkin.stats import summary
 from checkin.stats.model import TOTAL
 
 UNKNOWN = ages.UNKNOWN
@@ -126,31 +127,19 @@ SCANS: dict[str, type] = {
 
 # --- the statements ----------------------------------------------------------------------------------
 
-_VISITS_OF_MORNING = """CASE WHEN m.day >= :counted_from THEN (
-    SELECT {json_rows}
-    FROM (SELECT {imported} AS imported, {ten_minutes} AS ten_minutes, v.mood AS mood,
-                 count(*) AS n, sum(v.mothers) AS mothers, sum(v.fathers) AS fathers,
-                 sum(v.grandparents) AS grandparents, sum(v.others) AS others
-          FROM visit v WHERE v.morning_id = m.id
-          GROUP BY v.imported, {ten_minutes}, v.mood) AS g) END"""
-_FAMILIES_OF_MORNING = "(SELECT {family_ids} FROM visit v WHERE v.morning_id = m.id)"
-_CHILDREN_OF_MORNING = """CASE WHEN m.day >= :counted_from THEN (
-    SELECT {child_numbers}
-    FROM visit v JOIN visitchild vc ON vc.visit_id = v.id WHERE v.morning_id = m.id) END"""
-"""A morning's children as one number each, ``age_known + 2 * (age_months + 1)`` (0 for NULL):
-counted in Python (``_child``), so nothing is sorted."""
-
 MORNINGS_SQL = """
 SELECT m.id AS morning_id, m.location_id AS location_id, {day} AS day, m.theme AS theme,
-       {visits} AS visits, {families} AS families, {children} AS children
-FROM morning m
-WHERE m.day BETWEEN :start AND :end{at_location}
+       {visits} AS visits, {families} AS families, {children} AS children, {drinks} AS drinks,
+       CASE WHEN {kept} THEN 1 ELSE 0 END AS kept
+FROM morning m LEFT JOIN morningfigures f ON f.morning_id = m.id
+WHERE {where}
 ORDER BY m.day, m.id
 """
-"""The one pass over the visits: per morning of the range (in date order), its visits grouped,
-its families' ids and its children grouped; each only if a measure reads it (else NULL).
-The per-morning groups come from the visit index of the morning, so nothing is sorted but a
-morning's own visits."""
+"""The one pass: per morning of the range (in date order), its visits grouped, its families' ids,
+its children and its drinks grouped, each only if a measure reads it (else NULL). They come from
+the morning's kept row (``checkin.stats.summary``), or from its own visits where that row is
+missing or out of date (``kept`` 0: the pass then stores it again)."""
+PASS_WHERE = "m.day BETWEEN :start AND :end"
 
 FAMILIES_SQL = """
 SELECT {pair_location} AS location_id, f.id AS family_id,
@@ -165,15 +154,6 @@ FROM {pairs} JOIN family f ON f.id = {pair_family}
 family came to the location before the pass (looked up only where the location has mornings
 before it: through the family's own visits, the first of which usually answers)."""
 
-DRINKS_SQL = """
-SELECT m.location_id AS location_id, {day} AS day, c.kind AS kind, c.payment AS payment,
-       sum(c.quantity) AS quantity, sum(c.quantity * c.unit_price_cents) AS cents
-FROM consumption c JOIN morning m ON m.id = c.morning_id
-WHERE m.day BETWEEN :start AND :end{at_location}
-GROUP BY m.day, m.id, m.location_id, c.kind, c.payment
-ORDER BY m.day, m.id, c.kind, c.payment
-"""
-
 FIRST_MORNINGS_SQL = "SELECT location_id, {first_day} AS first_day FROM morning GROUP BY location_id"
 
 
@@ -182,13 +162,6 @@ def _words(words: Words) -> dict[str, str]:
     return {
         "day": words.day_text("m.day"),
         "first_day": words.day_text("min(day)"),
-        "imported": words.as_int("v.imported"),
-        "ten_minutes": words.ten_minutes("v.arrived_at"),
-        "json_rows": words.json_rows(
-            "g.imported, g.ten_minutes, g.mood, g.n, g.mothers, g.fathers, g.grandparents, g.others"
-        ),
-        "family_ids": words.joined("v.family_id"),
-        "child_numbers": words.joined(f"{words.as_int('vc.age_known')} + 2 * coalesce(vc.age_months + 1, 0)"),
         "pairs": words.json_items(":pairs", "j"),
         "pair_location": words.json_int("j.value", 0),
         "pair_family": words.json_int("j.value", 1),
@@ -204,7 +177,7 @@ def _lapsed_range(end: date) -> tuple[str, str]:
 
 
 def _child(code: str) -> tuple[int, int | None]:
-    """(age_known, age_months) of a child's number from ``_CHILDREN_OF_MORNING``."""
+    """(age_known, age_months) of a child's number (``checkin.stats.summary``: ``children``)."""
     number = int(code)
     known = number % 2
     half = (number - known) // 2
@@ -262,25 +235,36 @@ class Pass:
         pass_start = counted_from
         if "lapsed" in self.scans:
             pass_start = min(pass_start, _lapsed_range(periods[0][1])[0])
-        at_location = " AND m.location_id = :loc" if location_id is not None else ""
-        params = {
-            "start": pass_start,
-            "end": end.isoformat(),
-            "loc": location_id,
-            "counted_from": counted_from,
-        }
+        where = PASS_WHERE + (" AND m.location_id = :loc" if location_id is not None else "")
+        params = {"start": pass_start, "end": end.isoformat(), "loc": location_id}
+        self.counted_from = counted_from
         self.words = _words(engines.words(connection))
         self._places: dict[int | None, _Place] = {}
-        if self.scans & {"visits", "families", "lapsed", "children"}:
+        self._drinks: dict[int | None, list[DrinksRow]] = {}
+        self._drink_days: dict[int | None, list[str]] = {}
+        self.stored = 0
+        """How many mornings' kept rows this pass found out of date (and stored again if it could)."""
+        if self.scans & {"visits", "families", "lapsed", "children", "drinks"}:
+            engine_words = engines.words(connection)
+            wanted = {
+                "visits": "visits" in self.scans,
+                "families": needs_families,
+                "children": "children" in self.scans,
+                "drinks": "drinks" in self.scans,
+            }
             sql = MORNINGS_SQL.format(
-                visits=_VISITS_OF_MORNING.format(**self.words) if "visits" in self.scans else "NULL",
-                families=_FAMILIES_OF_MORNING.format(**self.words) if needs_families else "NULL",
-                children=_CHILDREN_OF_MORNING.format(**self.words) if "children" in self.scans else "NULL",
-                at_location=at_location,
-                **self.words,
+                **{name: summary.column(engine_words, name) if wanted[name] else "NULL" for name in wanted},
+                kept=summary.KEPT,
+                where=where,
+                day=self.words["day"],
             )
+            out_of_date = 0
             for row in connection.execute(text(sql), params):
                 self._add_morning(row)
+                out_of_date += not row.kept
+            if out_of_date:
+                self.stored = out_of_date
+                summary.store_beside(connection, where, params)
         self.pass_start = pass_start
         self._families: dict[tuple[int | None, str], tuple[str | None, str | None, int]] = {}
         self._visits_per_family: dict[tuple[int | None, str, str], Counter[str]] = {}
@@ -294,30 +278,33 @@ class Pass:
                         counts.update(morning.families)
                     self._visits_per_family[(place_id, first, last)] = counts
             self._look_up_families(connection, location_id=location_id, pass_start=pass_start)
-        self._drinks: dict[int | None, list[DrinksRow]] = {}
-        self._drink_days: dict[int | None, list[str]] = {}
-        if "drinks" in self.scans:
-            sql = DRINKS_SQL.format(at_location=at_location, **self.words)
-            for row in connection.execute(text(sql), {**params, "start": counted_from}):
-                key = row.location_id if by_location else location_id
-                self._drinks.setdefault(key, []).append(DrinksRow(*row))
-            for key, found in self._drinks.items():
-                self._drink_days[key] = [row.day for row in found]
+        for key, found in self._drinks.items():
+            self._drink_days[key] = [row.day for row in found]
 
     def _place(self, location_id: int | None) -> _Place:
         return self._places.setdefault(location_id, _Place())
 
     def _add_morning(self, row: Any) -> None:
         visits: list[VisitsRow] = []
-        if row.visits is not None:
-            groups = json.loads(row.visits)
-            if groups:
-                groups.sort(key=lambda g: (g[0], g[1], _null_first(g[2])))
-                visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *g) for g in groups]
-            else:
-                none = (None, None, None, 0, None, None, None, None)
-                visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *none)]
-        children = row.children.split(",") if row.children else []
+        children: list[str] = []
+        key = row.location_id if self.by_location else self.location_id
+        if row.day >= self.counted_from:  # before it, a morning only tells its families (lapsed)
+            if row.visits is not None:
+                groups = json.loads(row.visits)
+                if groups:
+                    groups.sort(key=lambda g: (g[0], g[1], _null_first(g[2])))
+                    visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *g) for g in groups]
+                else:
+                    none = (None, None, None, 0, None, None, None, None)
+                    visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *none)]
+            if row.children:
+                children = row.children.split(",")
+            if row.drinks is not None:
+                drinks = sorted(json.loads(row.drinks), key=lambda d: (d[0], d[1]))
+                if drinks:
+                    self._drinks.setdefault(key, []).extend(
+                        DrinksRow(row.location_id, row.day, *drink) for drink in drinks
+                    )
         morning = _Morning(
             row.morning_id,
             row.location_id,
@@ -327,7 +314,7 @@ class Pass:
             row.families.split(",") if row.families else [],
             children,
         )
-        place = self._place(row.location_id if self.by_location else self.location_id)
+        place = self._place(key)
         place.mornings.append(morning)
         place.days.append(row.day)
 
