@@ -264,9 +264,9 @@ class MorningFigures(SQLModel, table=True):
     version: int
     visits: str
     """The visits grouped by imported, arrival (ten minutes) and mood: a JSON list of rows."""
-    families: str
-    """The visits' family ids, comma separated ('' for none)."""
+    families: bytes
+    """The visits' family ids, as 8-byte little-endian integers (``checkin.stats.summary.pack``)."""
     children: str
-    """The children's numbers (``checkin.stats.counting``), comma separated ('' for none)."""
+    """The children grouped by age: a JSON list of [number, children] (``checkin.stats.counting``)."""
     drinks: str
     """The drinks grouped by kind and payment: a JSON list of [kind, payment, quantity, cents]."""

@@ -19,6 +19,9 @@ village, referral and earlier visits (``checkin.stats.counting``).
 
 from __future__ import annotations
 
+import sys
+from array import array
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import text
@@ -33,11 +36,17 @@ COLUMNS = ("visits", "families", "children", "drinks")
 
 
 def live(words: Words) -> dict[str, str]:
-    """Each kept column of the morning ``m`` computed from its rows (text; '[]' or '' when empty)."""
+    """Each kept column of the morning ``m`` computed from its rows, as text.
+
+    ``visits``: a JSON list of [imported, ten_minutes, mood, n, mothers, fathers, grandparents,
+    others]; ``families``: the family ids joined by commas ('' for none; kept as ``pack`` makes
+    them); ``children``: a JSON list of [number, children], a child's number being ``age_known +
+    2 * (age_months + 1)`` (0 for NULL); ``drinks``: a JSON list of [kind, payment, quantity, cents].
+    """
     visits = words.json_rows(
         "g.imported, g.ten_minutes, g.mood, g.n, g.mothers, g.fathers, g.grandparents, g.others"
     )
-    drinks = words.json_rows("d.kind, d.payment, d.quantity, d.cents")
+    number = f"{words.as_int('vc.age_known')} + 2 * coalesce(vc.age_months + 1, 0)"
     return {
         "visits": f"""(SELECT {visits}
     FROM (SELECT {words.as_int("v.imported")} AS imported, {words.ten_minutes("v.arrived_at")} AS ten_minutes,
@@ -46,10 +55,11 @@ def live(words: Words) -> dict[str, str]:
           FROM visit v WHERE v.morning_id = m.id
           GROUP BY v.imported, {words.ten_minutes("v.arrived_at")}, v.mood) AS g)""",
         "families": f"COALESCE((SELECT {words.joined('v.family_id')} FROM visit v WHERE v.morning_id = m.id), '')",
-        # A child as one number, age_known + 2 * (age_months + 1) (0 for NULL): counted in Python.
-        "children": f"""COALESCE((SELECT {words.joined(f"{words.as_int('vc.age_known')} + 2 * coalesce(vc.age_months + 1, 0)")}
-    FROM visit v JOIN visitchild vc ON vc.visit_id = v.id WHERE v.morning_id = m.id), '')""",
-        "drinks": f"""(SELECT {drinks}
+        "children": f"""(SELECT {words.json_rows("a.number, a.n")}
+    FROM (SELECT {number} AS number, count(*) AS n
+          FROM visit v JOIN visitchild vc ON vc.visit_id = v.id WHERE v.morning_id = m.id
+          GROUP BY {number}) AS a)""",
+        "drinks": f"""(SELECT {words.json_rows("d.kind, d.payment, d.quantity, d.cents")}
     FROM (SELECT c.kind AS kind, c.payment AS payment, sum(c.quantity) AS quantity,
                  sum(c.quantity * c.unit_price_cents) AS cents
           FROM consumption c WHERE c.morning_id = m.id GROUP BY c.kind, c.payment) AS d)""",
@@ -60,54 +70,118 @@ KEPT = "f.version = m.figures_version"
 """Whether the kept row ``f`` of the morning ``m`` is up to date (false when there is none)."""
 
 
-def column(words: Words, name: str) -> str:
-    """The kept column ``name`` of the morning ``m`` (``f`` joined), computed where it is out of date."""
-    return f"CASE WHEN {KEPT} THEN f.{name} ELSE {live(words)[name]} END"
+def columns(words: Words) -> str:
+    """The select list of a morning ``m`` (``f`` its kept row, joined): ``version``, ``kept`` (1 or
+    0), each text column kept or else computed, and the families as ``kept_families`` (packed)
+    or else ``live_families`` (text)."""
+    made = live(words)
+    fields = [
+        "m.figures_version AS version",
+        f"CASE WHEN {KEPT} THEN 1 ELSE 0 END AS kept",
+        f"CASE WHEN {KEPT} THEN f.families END AS kept_families",
+        f"CASE WHEN {KEPT} THEN NULL ELSE {made['families']} END AS live_families",
+    ]
+    fields += [f"CASE WHEN {KEPT} THEN f.{name} ELSE {made[name]} END AS {name}" for name in ("visits", "children", "drinks")]
+    return ",\n       ".join(fields)
 
 
-STORE_SQL = """
+LITTLE_ENDIAN = sys.byteorder == "little"
+
+
+def pack(family_ids: Iterable[int]) -> bytes:
+    """Family ids as 8-byte little-endian integers (the same file on any computer)."""
+    packed = array("q", family_ids)
+    if not LITTLE_ENDIAN:  # pragma: no cover - big-endian computers
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def unpack(data: bytes) -> array[int]:
+    unpacked = array("q")
+    unpacked.frombytes(data)
+    if not LITTLE_ENDIAN:  # pragma: no cover - big-endian computers
+        unpacked.byteswap()
+    return unpacked
+
+
+def split_ids(joined: str) -> list[int]:
+    """The family ids of ``live``'s ``families`` text."""
+    return [int(part) for part in joined.split(",")] if joined else []
+
+
+UPSERT_SQL = """
 INSERT INTO morningfigures (morning_id, version, visits, families, children, drinks)
-SELECT m.id, m.figures_version, {visits}, {families}, {children}, {drinks}
-FROM morning m
-WHERE {where} AND NOT EXISTS (
-    SELECT 1 FROM morningfigures f WHERE f.morning_id = m.id AND {kept})
+VALUES (:morning_id, :version, :visits, :families, :children, :drinks)
 ON CONFLICT (morning_id) DO UPDATE SET version = excluded.version, visits = excluded.visits,
     families = excluded.families, children = excluded.children, drinks = excluded.drinks
 """
 
+LIVE_SQL = """
+SELECT m.id AS morning_id, m.figures_version AS version, {visits} AS visits, {families} AS families,
+       {children} AS children, {drinks} AS drinks
+FROM morning m WHERE {where}
+"""
 
-def store(connection: Connection, where: str, params: dict[str, Any]) -> None:
-    """Make and keep the rows of the mornings ``m`` matching ``where`` that are missing or out of
-    date, in one statement, in ``connection``'s transaction (the caller commits)."""
-    sql = STORE_SQL.format(where=where, kept=KEPT, **live(engines.words(connection)))
-    connection.execute(text(sql), params)
+
+def kept(morning_id: int, version: int, visits: str, families: Sequence[int], children: str, drinks: str) -> dict[str, Any]:
+    """One row of ``morningfigures`` as ``write`` takes it: the values read together with ``version``."""
+    return {
+        "morning_id": morning_id,
+        "version": version,
+        "visits": visits,
+        "families": pack(families),
+        "children": children,
+        "drinks": drinks,
+    }
 
 
-def may_store_beside(connection: Connection) -> bool:
-    """Whether rows may be stored in a transaction of their own beside ``connection``'s: only when
-    that transaction has written nothing (it holds no lock the other would wait for)."""
+def write(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Keep ``rows`` (``kept``), in ``connection``'s transaction (the caller commits).
+
+    Each row's values were read in one statement with the morning's version: a change made since
+    raised that version, so a row written late is out of date, never wrong.
+    """
+    if rows:
+        connection.execute(text(UPSERT_SQL), rows)
+
+
+def may_write_beside(connection: Connection) -> bool:
+    """Whether rows may be kept in a transaction of their own beside ``connection``'s: only when
+    that transaction has written nothing (so it holds no lock the other would wait for)."""
     if engines.is_sqlite(connection):
         dbapi = connection.connection.dbapi_connection
         return not getattr(dbapi, "in_transaction", True)
     return connection.exec_driver_sql("SELECT txid_current_if_assigned()").scalar() is None
 
 
-def store_beside(connection: Connection, where: str, params: dict[str, Any]) -> bool:
-    """``store`` in a short transaction of its own (committed), when ``may_store_beside``.
+def write_beside(connection: Connection, rows: list[dict[str, Any]]) -> bool:
+    """``write`` in a short transaction of its own (committed), when ``may_write_beside``.
 
     The figures were read already: a database that cannot be written now (locked too long, read
-    only) keeps its rows out of date and the next report computes them again. True when stored.
+    only) keeps these rows out of date and the next report computes them again. True when kept.
     """
-    if not may_store_beside(connection):
+    if not rows or not may_write_beside(connection):
         return False
     try:
         with connection.engine.begin() as writing:
-            store(writing, where, params)
+            write(writing, rows)
     except DBAPIError:
         return False
     return True
 
 
+def refresh(connection: Connection, where: str, params: dict[str, Any]) -> int:
+    """Compute and keep the rows of the mornings ``m`` matching ``where`` (at a morning's close),
+    in ``connection``'s transaction. Returns how many were kept."""
+    sql = LIVE_SQL.format(where=where, **live(engines.words(connection)))
+    rows = [
+        kept(row.morning_id, row.version, row.visits, split_ids(row.families), row.children, row.drinks)
+        for row in connection.execute(text(sql), params)
+    ]
+    write(connection, rows)
+    return len(rows)
+
+
 def refresh_morning(connection: Connection, morning_id: int) -> None:
     """Keep the row of one morning (at its close), in ``connection``'s transaction."""
-    store(connection, "m.id = :figures_morning", {"figures_morning": morning_id})
+    refresh(connection, "m.id = :figures_morning", {"figures_morning": morning_id})

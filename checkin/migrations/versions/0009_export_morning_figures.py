@@ -116,7 +116,7 @@ def upgrade() -> None:
         sa.Column("morning_id", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("visits", sa.String(), nullable=False),
-        sa.Column("families", sa.String(), nullable=False),
+        sa.Column("families", sa.LargeBinary(), nullable=False),
         sa.Column("children", sa.String(), nullable=False),
         sa.Column("drinks", sa.String(), nullable=False),
         sa.ForeignKeyConstraint(
