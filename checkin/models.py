@@ -111,10 +111,7 @@ class Morning(SQLModel, table=True):
     """Goes up by one with every door action on the morning, in that action's transaction
     (``services.mornings.require_open``): the desks on one database poll it to see each other's
     check-ins, and the lock of this row makes the desks' actions on one morning take turns."""
-    figures_version: int = Field(default=0, ge=0, sa_column_kwargs={"server_default": "0"})
-    """Goes up by one, through the database's own triggers (migration 0009), with every change to
-    the morning's visits, their children or its drinks: a ``MorningFigures`` row made at another
-    version is out of date (``checkin.stats.summary``)."""
+
 
 
 class Family(SQLModel, table=True):
@@ -256,17 +253,19 @@ class MorningFigures(SQLModel, table=True):
     """What the figures read of one morning, kept so that a report need not read every visit.
 
     A cache, derived only from the morning's visits, their children and its drinks
-    (``checkin.stats.summary``): valid while ``version`` equals the morning's ``figures_version``,
-    made again when it does not. Nothing in it is personal beyond the visits' family ids.
+    (``checkin.services.kept_figures``). ``version`` goes up, through the database's own triggers
+    (migration 0009), with every change to those rows, whoever makes it; the kept values count
+    only while ``kept_version`` equals it. Nothing in it is personal beyond the visits' family ids.
     """
 
     morning_id: int = Field(foreign_key="morning.id", ondelete="CASCADE", primary_key=True)
-    version: int
-    visits: str
+    version: int = 0
+    kept_version: int | None = None
+    visits: str | None = None
     """The visits grouped by imported, arrival (ten minutes) and mood: a JSON list of rows."""
-    families: bytes
-    """The visits' family ids, as 8-byte little-endian integers (``checkin.stats.summary.pack``)."""
-    children: str
+    families: bytes | None = None
+    """The visits' family ids, as 8-byte little-endian integers (``checkin.services.kept_figures.pack``)."""
+    children: str | None = None
     """The children grouped by age: a JSON list of [number, children] (``checkin.stats.counting``)."""
-    drinks: str
+    drinks: str | None = None
     """The drinks grouped by kind and payment: a JSON list of [kind, payment, quantity, cents]."""

@@ -23,7 +23,7 @@ to the end of the range that reads, per morning, its visits grouped (``visits``)
 ids (``families``, ``lapsed``; also of every earlier morning, which tells who came before), its
 children grouped (``children``) and its drinks grouped (``drinks``); then one look-up of the
 families seen (village, referral). A morning's part comes from what is kept of it in the database
-(``checkin.stats.summary``), so a report over years reads a row per morning, not every visit; a
+(``checkin.services.kept_figures``), so a report over years reads a row per morning, not every visit; a
 morning whose kept row is missing or out of date is computed from its visits in the same
 statement. Each section's rows are then cut from the pass in Python. The statements are written
 once for both engines: what they spell differently (SQLite's json_group_array and group_concat,
@@ -51,7 +51,7 @@ from sqlalchemy.engine import Connection
 from checkin import ages, engines, rules
 from checkin.engines import Words
 from checkin.i18n import N_
-from checkin.stats import summary
+from checkin.services import kept_figures as summary
 from checkin.stats.model import TOTAL
 
 UNKNOWN = ages.UNKNOWN
@@ -137,7 +137,7 @@ WHERE {where}
 ORDER BY m.day, m.id
 """
 """The one pass: per morning of the range (in date order), its visits grouped, its families' ids,
-its children grouped and its drinks grouped (``checkin.stats.summary.columns``). They come from
+its children grouped and its drinks grouped (``checkin.services.kept_figures.columns``). They come from
 the morning's kept row, or from its own visits where that row is missing or out of date (``kept``
 0: the pass then keeps it again)."""
 PASS_WHERE = "m.day BETWEEN :start AND :end"
@@ -166,7 +166,7 @@ def _lapsed_range(end: date) -> tuple[str, str]:
 
 
 def _child(number: int) -> tuple[int, int | None]:
-    """(age_known, age_months) of a child's number (``checkin.stats.summary``: ``children``)."""
+    """(age_known, age_months) of a child's number (``checkin.services.kept_figures``: ``children``)."""
     known = number % 2
     half = (number - known) // 2
     return known, None if half == 0 else half - 1

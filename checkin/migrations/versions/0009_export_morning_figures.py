@@ -1,12 +1,13 @@
-"""the figures of each morning kept (a summary table), and triggers that mark them out of date
+"""the figures of each morning kept (a summary table), with triggers that count its changes
 
 ``morningfigures`` holds, per morning, what the figures read of its visits, their children and
-its drinks (``checkin.stats.summary``), so that a report over years reads a thousand small rows
-instead of a million visits. It is valid while its ``version`` equals the morning's new
-``figures_version``, which the database's own triggers raise with every insert, update or delete
-of the morning's visits, their children and its drinks, whatever program writes them (the app,
-an import, an erasure, a move or a hand-written statement). The figures compute a morning out of
-date from its visits and store it again.
+its drinks (``checkin.services.kept_figures``), so that a report over years reads a thousand small
+rows instead of a million visits. Its ``version`` is raised by the database's own triggers with
+every insert, update or delete of the morning's visits, their children and its drinks, whatever
+program writes them (the app, an import, an erasure, a move or a hand-written statement); the
+kept values count only while ``kept_version`` equals it. The figures compute a morning out of date
+from its visits and keep it again. The morning's own row is not touched (its lock is the desks'
+claim, ``services.mornings.require_open``).
 
 PostgreSQL's triggers run once per statement, over its transition tables (a move or a restore
 inserts its rows in batches); SQLite's once per row. A later migration that rebuilds ``visit``,
@@ -28,7 +29,9 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-BUMP = "UPDATE morning SET figures_version = figures_version + 1 WHERE id IN ({ids})"
+BUMP = """INSERT INTO morningfigures (morning_id, version) SELECT m.id, 1 FROM morning m WHERE m.id IN ({ids})
+ON CONFLICT (morning_id) DO UPDATE SET version = morningfigures.version + 1"""
+"""Count a change of the mornings ``{ids}`` (still there: not those being deleted with their visits)."""
 
 # What each table's change names: the morning ids of its rows ``{row}`` (OLD, NEW, or a transition table).
 WATCHED: dict[str, tuple[str, str]] = {
@@ -63,26 +66,29 @@ def _sqlite_triggers() -> list[str]:
     return statements
 
 
+POSTGRESQL_COUNT = """
+CREATE FUNCTION checkin_figures_count(mornings integer[]) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO morningfigures (morning_id, version)
+    SELECT m.id, 1 FROM morning m WHERE m.id = ANY(mornings) ORDER BY m.id
+    ON CONFLICT (morning_id) DO UPDATE SET version = morningfigures.version + 1
+$$
+"""
 POSTGRESQL_FUNCTION = """
 CREATE FUNCTION checkin_figures_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_TABLE_NAME = 'visitchild' THEN
         IF TG_OP IN ('DELETE', 'UPDATE') THEN
-            UPDATE morning SET figures_version = figures_version + 1
-            WHERE id IN (SELECT v.morning_id FROM visit v JOIN old_rows r ON v.id = r.visit_id);
+            PERFORM checkin_figures_count(ARRAY(SELECT v.morning_id FROM visit v JOIN old_rows r ON v.id = r.visit_id));
         END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') THEN
-            UPDATE morning SET figures_version = figures_version + 1
-            WHERE id IN (SELECT v.morning_id FROM visit v JOIN new_rows r ON v.id = r.visit_id);
+            PERFORM checkin_figures_count(ARRAY(SELECT v.morning_id FROM visit v JOIN new_rows r ON v.id = r.visit_id));
         END IF;
     ELSE
         IF TG_OP IN ('DELETE', 'UPDATE') THEN
-            UPDATE morning SET figures_version = figures_version + 1
-            WHERE id IN (SELECT r.morning_id FROM old_rows r);
+            PERFORM checkin_figures_count(ARRAY(SELECT r.morning_id FROM old_rows r));
         END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') THEN
-            UPDATE morning SET figures_version = figures_version + 1
-            WHERE id IN (SELECT r.morning_id FROM new_rows r);
+            PERFORM checkin_figures_count(ARRAY(SELECT r.morning_id FROM new_rows r));
         END IF;
     END IF;
     RETURN NULL;
@@ -98,7 +104,7 @@ POSTGRESQL_TRIGGERS = {
 
 
 def _postgresql_triggers() -> list[str]:
-    statements = [POSTGRESQL_FUNCTION]
+    statements = [POSTGRESQL_COUNT, POSTGRESQL_FUNCTION]
     for table in WATCHED:
         for event, when in POSTGRESQL_TRIGGERS.items():
             statements.append(
@@ -109,16 +115,15 @@ def _postgresql_triggers() -> list[str]:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("morning") as batch:
-        batch.add_column(sa.Column("figures_version", sa.Integer(), nullable=False, server_default="0"))
     op.create_table(
         "morningfigures",
         sa.Column("morning_id", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("visits", sa.String(), nullable=False),
-        sa.Column("families", sa.LargeBinary(), nullable=False),
-        sa.Column("children", sa.String(), nullable=False),
-        sa.Column("drinks", sa.String(), nullable=False),
+        sa.Column("kept_version", sa.Integer(), nullable=True),
+        sa.Column("visits", sa.String(), nullable=True),
+        sa.Column("families", sa.LargeBinary(), nullable=True),
+        sa.Column("children", sa.String(), nullable=True),
+        sa.Column("drinks", sa.String(), nullable=True),
         sa.ForeignKeyConstraint(
             ["morning_id"],
             ["morning.id"],
@@ -142,6 +147,5 @@ def downgrade() -> None:
             )
     if not sqlite:
         op.execute("DROP FUNCTION IF EXISTS checkin_figures_changed()")
+        op.execute("DROP FUNCTION IF EXISTS checkin_figures_count(integer[])")
     op.drop_table("morningfigures")
-    with op.batch_alter_table("morning") as batch:
-        batch.drop_column("figures_version")

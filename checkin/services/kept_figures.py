@@ -1,20 +1,21 @@
 """The figures of each morning, kept in the database (``morningfigures``, migration 0009).
 
 A report over years would otherwise read every visit of those years. What the figures read of
-one morning (its visits grouped, its families' ids, its children's ages, its drinks grouped) is
-kept per morning as text, made by the database in one statement for every morning that lacks it.
+one morning (its visits grouped, its families' ids, its children grouped by age, its drinks
+grouped) is kept per morning, so a report reads a row per morning (``checkin.stats.counting``).
 
-It is a cache that cannot go stale unnoticed: the database's own triggers raise the morning's
-``figures_version`` with every change to its visits, their children or its drinks, whoever makes
-it (the app, an import, an erasure, a move, a hand-written statement). A kept row counts only
-while its ``version`` equals the morning's; otherwise the reading statement computes that morning
-from its visits (``live``), and the rows so computed are stored again afterwards (``store``) when
-the reader's transaction has written nothing, in a short transaction of their own. The version is
-read with the visits in the same statement, so a check-in at another desk during the store only
-leaves a row that is out of date, never a wrong one. Closing a morning stores its row too.
+It is a cache that cannot go stale unnoticed: the database's own triggers raise the row's
+``version`` with every change to the morning's visits, their children or its drinks, whoever
+makes it (the app, an import, an erasure, a move, a hand-written statement). The kept values
+count only while ``kept_version`` equals it; otherwise the report's statement computes that morning
+from its visits (``live``), and the values so read are kept again afterwards (``write_beside``)
+when the report's transaction has written nothing, in a short transaction of their own. The
+version is read in the same statement as the values, so a check-in at another desk meanwhile
+leaves a row that is out of date, never a wrong one. Closing a morning keeps its row
+(``refresh_morning``, in the closing transaction).
 
 What lives elsewhere stays a live query: a morning's day, location and theme, and a family's
-village, referral and earlier visits (``checkin.stats.counting``).
+village and referral.
 """
 
 from __future__ import annotations
@@ -66,8 +67,10 @@ def live(words: Words) -> dict[str, str]:
     }
 
 
-KEPT = "f.version = m.figures_version"
+KEPT = "f.kept_version = f.version"
 """Whether the kept row ``f`` of the morning ``m`` is up to date (false when there is none)."""
+VERSION = "COALESCE(f.version, 0)"
+"""The morning's count of changes (0 before the first: no row yet)."""
 
 
 def columns(words: Words) -> str:
@@ -76,7 +79,7 @@ def columns(words: Words) -> str:
     or else ``live_families`` (text)."""
     made = live(words)
     fields = [
-        "m.figures_version AS version",
+        f"{VERSION} AS version",
         f"CASE WHEN {KEPT} THEN 1 ELSE 0 END AS kept",
         f"CASE WHEN {KEPT} THEN f.families END AS kept_families",
         f"CASE WHEN {KEPT} THEN NULL ELSE {made['families']} END AS live_families",
@@ -110,16 +113,16 @@ def split_ids(joined: str) -> list[int]:
 
 
 UPSERT_SQL = """
-INSERT INTO morningfigures (morning_id, version, visits, families, children, drinks)
-VALUES (:morning_id, :version, :visits, :families, :children, :drinks)
-ON CONFLICT (morning_id) DO UPDATE SET version = excluded.version, visits = excluded.visits,
+INSERT INTO morningfigures (morning_id, version, kept_version, visits, families, children, drinks)
+VALUES (:morning_id, :version, :version, :visits, :families, :children, :drinks)
+ON CONFLICT (morning_id) DO UPDATE SET kept_version = excluded.kept_version, visits = excluded.visits,
     families = excluded.families, children = excluded.children, drinks = excluded.drinks
 """
 
 LIVE_SQL = """
-SELECT m.id AS morning_id, m.figures_version AS version, {visits} AS visits, {families} AS families,
+SELECT m.id AS morning_id, {version} AS version, {visits} AS visits, {families} AS families,
        {children} AS children, {drinks} AS drinks
-FROM morning m WHERE {where}
+FROM morning m LEFT JOIN morningfigures f ON f.morning_id = m.id WHERE {where}
 """
 
 
@@ -138,8 +141,9 @@ def kept(morning_id: int, version: int, visits: str, families: Sequence[int], ch
 def write(connection: Connection, rows: list[dict[str, Any]]) -> None:
     """Keep ``rows`` (``kept``), in ``connection``'s transaction (the caller commits).
 
-    Each row's values were read in one statement with the morning's version: a change made since
-    raised that version, so a row written late is out of date, never wrong.
+    Each row's values were read in one statement with the morning's ``version``, and are kept as of
+    that version (the version itself only the triggers raise): a change made since raised it, so
+    values written late are out of date, never wrong.
     """
     if rows:
         connection.execute(text(UPSERT_SQL), rows)
@@ -173,7 +177,7 @@ def write_beside(connection: Connection, rows: list[dict[str, Any]]) -> bool:
 def refresh(connection: Connection, where: str, params: dict[str, Any]) -> int:
     """Compute and keep the rows of the mornings ``m`` matching ``where`` (at a morning's close),
     in ``connection``'s transaction. Returns how many were kept."""
-    sql = LIVE_SQL.format(where=where, **live(engines.words(connection)))
+    sql = LIVE_SQL.format(where=where, version=VERSION, **live(engines.words(connection)))
     rows = [
         kept(row.morning_id, row.version, row.visits, split_ids(row.families), row.children, row.drinks)
         for row in connection.execute(text(sql), params)
