@@ -153,6 +153,7 @@ def command_named(argv: Sequence[str]) -> str | None:
 
 def build_parser(command: str | None = None) -> DutchParser:
     """The parser of every subcommand, or of ``command`` alone (its module only is imported)."""
+
     def data_dir_option(default: object) -> DutchParser:
         option = DutchParser(add_help=False)
         option.add_argument(

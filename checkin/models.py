@@ -113,7 +113,6 @@ class Morning(SQLModel, table=True):
     check-ins, and the lock of this row makes the desks' actions on one morning take turns."""
 
 
-
 class Family(SQLModel, table=True):
     """A family (gezin). After erasure only the anonymous row remains (code and name gone)."""
 

@@ -36,6 +36,23 @@ COLUMNS = ("visits", "families", "children", "drinks")
 """The kept columns of a morning, each made by ``live`` (a SQL expression over ``m``, the morning)."""
 
 
+_VISITS = """(SELECT {visit_rows}
+    FROM (SELECT {imported} AS imported, {ten_minutes} AS ten_minutes, v.mood AS mood, count(*) AS n,
+                 sum(v.mothers) AS mothers, sum(v.fathers) AS fathers,
+                 sum(v.grandparents) AS grandparents, sum(v.others) AS others
+          FROM visit v WHERE v.morning_id = m.id
+          GROUP BY v.imported, {ten_minutes}, v.mood) AS g)"""
+_FAMILIES = "COALESCE((SELECT {family_ids} FROM visit v WHERE v.morning_id = m.id), '')"
+_CHILDREN = """(SELECT {child_rows}
+    FROM (SELECT {number} AS number, count(*) AS n
+          FROM visit v JOIN visitchild vc ON vc.visit_id = v.id WHERE v.morning_id = m.id
+          GROUP BY {number}) AS a)"""
+_DRINKS = """(SELECT {drink_rows}
+    FROM (SELECT c.kind AS kind, c.payment AS payment, sum(c.quantity) AS quantity,
+                 sum(c.quantity * c.unit_price_cents) AS cents
+          FROM consumption c WHERE c.morning_id = m.id GROUP BY c.kind, c.payment) AS d)"""
+
+
 def live(words: Words) -> dict[str, str]:
     """Each kept column of the morning ``m`` computed from its rows, as text.
 
@@ -44,26 +61,22 @@ def live(words: Words) -> dict[str, str]:
     them); ``children``: a JSON list of [number, children], a child's number being ``age_known +
     2 * (age_months + 1)`` (0 for NULL); ``drinks``: a JSON list of [kind, payment, quantity, cents].
     """
-    visits = words.json_rows(
-        "g.imported, g.ten_minutes, g.mood, g.n, g.mothers, g.fathers, g.grandparents, g.others"
-    )
-    number = f"{words.as_int('vc.age_known')} + 2 * coalesce(vc.age_months + 1, 0)"
+    fields = {
+        "visit_rows": words.json_rows(
+            "g.imported, g.ten_minutes, g.mood, g.n, g.mothers, g.fathers, g.grandparents, g.others"
+        ),
+        "imported": words.as_int("v.imported"),
+        "ten_minutes": words.ten_minutes("v.arrived_at"),
+        "family_ids": words.joined("v.family_id"),
+        "child_rows": words.json_rows("a.number, a.n"),
+        "number": f"{words.as_int('vc.age_known')} + 2 * coalesce(vc.age_months + 1, 0)",
+        "drink_rows": words.json_rows("d.kind, d.payment, d.quantity, d.cents"),
+    }
     return {
-        "visits": f"""(SELECT {visits}
-    FROM (SELECT {words.as_int("v.imported")} AS imported, {words.ten_minutes("v.arrived_at")} AS ten_minutes,
-                 v.mood AS mood, count(*) AS n, sum(v.mothers) AS mothers, sum(v.fathers) AS fathers,
-                 sum(v.grandparents) AS grandparents, sum(v.others) AS others
-          FROM visit v WHERE v.morning_id = m.id
-          GROUP BY v.imported, {words.ten_minutes("v.arrived_at")}, v.mood) AS g)""",
-        "families": f"COALESCE((SELECT {words.joined('v.family_id')} FROM visit v WHERE v.morning_id = m.id), '')",
-        "children": f"""(SELECT {words.json_rows("a.number, a.n")}
-    FROM (SELECT {number} AS number, count(*) AS n
-          FROM visit v JOIN visitchild vc ON vc.visit_id = v.id WHERE v.morning_id = m.id
-          GROUP BY {number}) AS a)""",
-        "drinks": f"""(SELECT {words.json_rows("d.kind, d.payment, d.quantity, d.cents")}
-    FROM (SELECT c.kind AS kind, c.payment AS payment, sum(c.quantity) AS quantity,
-                 sum(c.quantity * c.unit_price_cents) AS cents
-          FROM consumption c WHERE c.morning_id = m.id GROUP BY c.kind, c.payment) AS d)""",
+        "visits": _VISITS.format(**fields),
+        "families": _FAMILIES.format(**fields),
+        "children": _CHILDREN.format(**fields),
+        "drinks": _DRINKS.format(**fields),
     }
 
 
@@ -84,7 +97,10 @@ def columns(words: Words) -> str:
         f"CASE WHEN {KEPT} THEN f.families END AS kept_families",
         f"CASE WHEN {KEPT} THEN NULL ELSE {made['families']} END AS live_families",
     ]
-    fields += [f"CASE WHEN {KEPT} THEN f.{name} ELSE {made[name]} END AS {name}" for name in ("visits", "children", "drinks")]
+    fields += [
+        f"CASE WHEN {KEPT} THEN f.{name} ELSE {made[name]} END AS {name}"
+        for name in ("visits", "children", "drinks")
+    ]
     return ",\n       ".join(fields)
 
 
@@ -126,7 +142,9 @@ FROM morning m LEFT JOIN morningfigures f ON f.morning_id = m.id WHERE {where}
 """
 
 
-def kept(morning_id: int, version: int, visits: str, families: Sequence[int], children: str, drinks: str) -> dict[str, Any]:
+def kept(
+    morning_id: int, version: int, visits: str, families: Sequence[int], children: str, drinks: str
+) -> dict[str, Any]:
     """One row of ``morningfigures`` as ``write`` takes it: the values read together with ``version``."""
     return {
         "morning_id": morning_id,

@@ -140,7 +140,7 @@ ORDER BY m.day, m.id
 its children grouped and its drinks grouped (``checkin.services.kept_figures.columns``). They come from
 the morning's kept row, or from its own visits where that row is missing or out of date (``kept``
 0: the pass then keeps it again)."""
-PASS_WHERE = "m.day BETWEEN :start AND :end"
+RANGE_WHERE = "m.day BETWEEN :start AND :end"
 EVERY_EARLIER_WHERE = "m.day <= :end"
 
 FAMILIES_SQL = """
@@ -220,11 +220,10 @@ class Pass:
         self.by_location = by_location
         self.location_id = location_id
         counted_from, end = periods[0][0].isoformat(), periods[-1][1]
-        needs_families = bool(self.scans & {"families", "lapsed"})
         pass_start = counted_from
         if "lapsed" in self.scans:
             pass_start = min(pass_start, _lapsed_range(periods[0][1])[0])
-        where = PASS_WHERE
+        where = RANGE_WHERE
         if "families" in self.scans:  # every earlier morning too: who came before (kept rows, small)
             pass_start, where = "", EVERY_EARLIER_WHERE
         where += " AND m.location_id = :loc" if location_id is not None else ""
@@ -245,7 +244,9 @@ class Pass:
                 families = self._add_morning(row)
                 if not row.kept:
                     out_of_date.append(
-                        summary.kept(row.morning_id, row.version, row.visits, families, row.children, row.drinks)
+                        summary.kept(
+                            row.morning_id, row.version, row.visits, families, row.children, row.drinks
+                        )
                     )
             self.stored = len(out_of_date)
             summary.write_beside(connection, out_of_date)
@@ -278,7 +279,9 @@ class Pass:
                 groups = json.loads(row.visits)
                 if groups:
                     groups.sort(key=lambda g: (g[0], g[1], _null_first(g[2])))
-                    visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *g) for g in groups]
+                    visits = [
+                        VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *g) for g in groups
+                    ]
                 else:
                     none = (None, None, None, 0, None, None, None, None)
                     visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *none)]

@@ -141,10 +141,7 @@ def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
     for table in WATCHED:
         for event in SQLITE_TRIGGERS:
-            op.execute(
-                f"DROP TRIGGER IF EXISTS figures_{table}_{event}"
-                + ("" if sqlite else f" ON {table}")
-            )
+            op.execute(f"DROP TRIGGER IF EXISTS figures_{table}_{event}" + ("" if sqlite else f" ON {table}"))
     if not sqlite:
         op.execute("DROP FUNCTION IF EXISTS checkin_figures_changed()")
         op.execute("DROP FUNCTION IF EXISTS checkin_figures_count(integer[])")

@@ -124,7 +124,9 @@ def test_the_kept_figures_give_the_same_report_after_every_kind_of_write(
             past = connection.execute(
                 text("SELECT min(id) FROM visit WHERE morning_id <> :open"), {"open": morning_id}
             ).scalar_one()
-            connection.execute(text("UPDATE visit SET mood = 'boos', others = 3 WHERE id = :id"), {"id": past})
+            connection.execute(
+                text("UPDATE visit SET mood = 'boos', others = 3 WHERE id = :id"), {"id": past}
+            )
             connection.execute(text("DELETE FROM visitchild WHERE visit_id = :id"), {"id": past + 1})
             connection.execute(text("DELETE FROM visit WHERE id = :id"), {"id": past + 2})
 
@@ -134,7 +136,8 @@ def test_the_kept_figures_give_the_same_report_after_every_kind_of_write(
         ).all()[3]
         path = tmp_path / "lijst.csv"
         path.write_text(
-            f"Datum;Naam moeder;Naam kind\n{day:%d-%m-%Y};Sanne;Ela\n{day:%d-%m-%Y};Bram;Noor\n", encoding="utf-8"
+            f"Datum;Naam moeder;Naam kind\n{day:%d-%m-%Y};Sanne;Ela\n{day:%d-%m-%Y};Bram;Noor\n",
+            encoding="utf-8",
         )
         argv = ["import", str(path), "--location", location.name, "--data-dir", str(database.data_dir)]
         assert main(argv + _database_option(database)) == 0, capsys.readouterr()
