@@ -20,6 +20,7 @@ village and referral.
 
 from __future__ import annotations
 
+import json
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
@@ -142,17 +143,29 @@ FROM morning m LEFT JOIN morningfigures f ON f.morning_id = m.id WHERE {where}
 """
 
 
+def _null_first(value: Any) -> tuple[bool, Any]:
+    return (value is not None, "" if value is None else value)
+
+
+def _canonical(json_rows: str) -> str:
+    """JSON rows in one form whichever engine made them: sorted (NULL first), without spaces."""
+    rows = json.loads(json_rows)
+    rows.sort(key=lambda row: [_null_first(value) for value in row])
+    return json.dumps(rows, separators=(",", ":"), ensure_ascii=False)
+
+
 def kept(
     morning_id: int, version: int, visits: str, families: Sequence[int], children: str, drinks: str
 ) -> dict[str, Any]:
-    """One row of ``morningfigures`` as ``write`` takes it: the values read together with ``version``."""
+    """One row of ``morningfigures`` as ``write`` takes it: the values read together with ``version``,
+    in one form on either engine (a copy between them keeps the same rows)."""
     return {
         "morning_id": morning_id,
         "version": version,
-        "visits": visits,
-        "families": pack(families),
-        "children": children,
-        "drinks": drinks,
+        "visits": _canonical(visits),
+        "families": pack(sorted(families)),
+        "children": _canonical(children),
+        "drinks": _canonical(drinks),
     }
 
 
