@@ -33,6 +33,22 @@ COMMAND_MODULES: tuple[str, ...] = (
     "checkin.commands.move",
 )
 """Each module has ``register(subparsers, parent)``, which adds its subcommands and sets ``run``."""
+COMMANDS: dict[str, str] = {
+    "demo": "checkin.commands.demo",
+    "check": "checkin.commands.maintenance",
+    "backup": "checkin.commands.maintenance",
+    "restore": "checkin.commands.maintenance",
+    "flyer": "checkin.commands.printing",
+    "cards": "checkin.commands.printing",
+    "encrypt": "checkin.commands.encryption",
+    "export": "checkin.commands.figures",
+    "merge": "checkin.commands.figures",
+    "import": "checkin.commands.importing",
+    "move": "checkin.commands.move",
+}
+"""Which module registers each subcommand: a command line that names one loads only its module
+(a command starts faster without the others' libraries); help and errors load them all."""
+_VALUED_OPTIONS = ("--data-dir", "--database")
 
 # argparse's own messages, in Dutch (argparse looks them up through gettext's ``_``).
 _ARGPARSE_DUTCH = {
@@ -122,7 +138,22 @@ def os_error_text(error: OSError) -> str:
     )
 
 
-def build_parser() -> DutchParser:
+def command_named(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` names (its first word that is not an option), if it is a known one."""
+    rest = iter(argv)
+    for arg in rest:
+        if arg in _VALUED_OPTIONS:
+            next(rest, None)
+        elif arg in ("-h", "--help"):
+            return None  # the help of the whole command line lists every subcommand
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
+
+
+def build_parser(command: str | None = None) -> DutchParser:
+    """The parser of every subcommand, or of ``command`` alone (its module only is imported)."""
+
     def data_dir_option(default: object) -> DutchParser:
         option = DutchParser(add_help=False)
         option.add_argument(
@@ -159,7 +190,7 @@ def build_parser() -> DutchParser:
         help=N_("toon het versienummer en stop"),
     )
     subparsers = parser.add_subparsers(dest="command", metavar=N_("opdracht"), parser_class=DutchParser)
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if command is None else (COMMANDS[command],):
         importlib.import_module(name).register(subparsers, parent)
     return parser
 
@@ -195,7 +226,7 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable[[Path], int
 
             with engines.chosen(known.database):
                 return open_window(data_dir_of(known))
-    parser = build_parser()
+    parser = build_parser(command_named(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse's --help, --version and errors

@@ -41,7 +41,7 @@ from checkin.files import (
 from checkin.i18n import N_
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-SCHEMA_REVISION = "0009"
+SCHEMA_REVISION = "0010"
 """The newest migration (tests check it is alembic's single head). A database at this revision
 opens without loading alembic, which keeps the start of the app fast."""
 

@@ -280,3 +280,25 @@ class DoubleRegistration(SQLModel, table=True):
     family_id: int = Field(foreign_key="family.id", ondelete="CASCADE", index=True)
     other_family_id: int = Field(foreign_key="family.id", ondelete="CASCADE")
     created_at: NaiveDatetime
+
+
+class MorningFigures(SQLModel, table=True):
+    """What the figures read of one morning, kept so that a report need not read every visit.
+
+    A cache, derived only from the morning's visits, their children and its drinks
+    (``checkin.services.kept_figures``). ``version`` goes up, through the database's own triggers
+    (migration 0010), with every change to those rows, whoever makes it; the kept values count
+    only while ``kept_version`` equals it. Nothing in it is personal beyond the visits' family ids.
+    """
+
+    morning_id: int = Field(foreign_key="morning.id", ondelete="CASCADE", primary_key=True)
+    version: int = 0
+    kept_version: int | None = None
+    visits: str | None = None
+    """The visits grouped by imported, arrival (ten minutes) and mood: a JSON list of rows."""
+    families: bytes | None = None
+    """The visits' family ids, as 8-byte little-endian integers (``checkin.services.kept_figures.pack``)."""
+    children: str | None = None
+    """The children grouped by age: a JSON list of [number, children] (``checkin.stats.counting``)."""
+    drinks: str | None = None
+    """The drinks grouped by kind and payment: a JSON list of [kind, payment, quantity, cents]."""

@@ -91,9 +91,15 @@ class Copied:
         return sum(self.rows.values())
 
 
+KEPT_LAST = ("morningfigures",)
+"""Tables the database's triggers write while the others are copied (the kept figures count the
+visits copied): emptied again and copied last, so they end as the source has them."""
+
+
 def tables() -> list[Table]:
-    """The app's tables, parents before children."""
-    return list(SQLModel.metadata.sorted_tables)
+    """The app's tables, parents before children, the ``KEPT_LAST`` ones last."""
+    ordered = list(SQLModel.metadata.sorted_tables)
+    return [t for t in ordered if t.name not in KEPT_LAST] + [t for t in ordered if t.name in KEPT_LAST]
 
 
 def _row_digest(row: tuple[Any, ...]) -> int:
@@ -183,6 +189,8 @@ def copy_tables(
         target.execute(table.delete())
     rows: dict[str, int] = {}
     for table in tables():
+        if table.name in KEPT_LAST:
+            target.execute(table.delete())
         count, total = _copy_table(source, target, table)
         if _checksum(target, table) != (count, total):
             raise Rejected(MISMATCH, table=table.name)

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
-from checkin import imports, paths
+from checkin import engines, imports, paths
 from checkin.cli import EXIT_OK, EXIT_USAGE, data_dir_of
 from checkin.db import Database
 from checkin.errors import Rejected
@@ -147,7 +147,7 @@ def run_import(args: argparse.Namespace) -> int:
             )
         village_map[raw.strip()] = village.strip()
     data_dir = data_dir_of(args)
-    if not paths.database_path(data_dir).is_file():
+    if not engines.target(data_dir).server and not paths.database_path(data_dir).is_file():
         raise Rejected(N_("In {folder} staat nog geen database; open eerst de app."), folder=str(data_dir))
     database = Database.open(data_dir)
     try:

@@ -13,7 +13,7 @@ from checkin.adults import Adults
 from checkin.errors import Rejected
 from checkin.i18n import N_
 from checkin.models import Activity, Consumption, Family, Location, Morning, Visit, VisitChild
-from checkin.services import undo
+from checkin.services import kept_figures, undo
 from checkin.services._common import get_or_reject, now_local
 from checkin.services.locations import slot_on
 from checkin.text import clean
@@ -283,6 +283,8 @@ def close_morning(
     if hosts is not None:
         morning.hosts = hosts
     undo.forget_morning(session, morning_id)
+    session.flush()
+    kept_figures.refresh_morning(session.connection(), morning_id)  # the figures of a closed morning, kept
     session.commit()
     return summary(session, morning_id)
 

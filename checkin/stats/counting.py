@@ -18,15 +18,17 @@ The scans (the rows a rule sees):
   away in those weeks.
 
 ``Pass`` reads all of them for every section of a report (all periods and locations) in a fixed
-number of statements, whatever the number of measures or periods: one pass over the mornings of
-the whole range that reads, per morning, its visits grouped (``visits``), its families' ids
-(``families``, ``lapsed``) and its children (``children``); one look-up of the families seen
-(village, referral and whether they came before the range); one grouped query over the drinks.
-Each section's rows are then cut from the pass in Python. A statement is left out when no
-registered measure reads its scan. The statements are written once for both engines: what they
-spell differently (SQLite's json_group_array and group_concat, PostgreSQL's json_agg and
-string_agg, a day as text, a boolean as 0 or 1) comes from ``checkin.engines.Words``, so a day is
-'YYYY-MM-DD' text and a flag 0 or 1 on either engine.
+number of statements, whatever the number of measures or periods: one pass over the mornings up
+to the end of the range that reads, per morning, its visits grouped (``visits``), its families'
+ids (``families``, ``lapsed``; also of every earlier morning, which tells who came before), its
+children grouped (``children``) and its drinks grouped (``drinks``); then one look-up of the
+families seen (village, referral). A morning's part comes from what is kept of it in the database
+(``checkin.services.kept_figures``), so a report over years reads a row per morning, not every visit; a
+morning whose kept row is missing or out of date is computed from its visits in the same
+statement. Each section's rows are then cut from the pass in Python. The statements are written
+once for both engines: what they spell differently (SQLite's json_group_array and group_concat,
+PostgreSQL's json_agg and string_agg, a day as text, a boolean as 0 or 1) comes from
+``checkin.engines.Words``, so a day is 'YYYY-MM-DD' text and a flag 0 or 1 on either engine.
 
 The grouping into bands happens in Python (``ages.age_band``, ``half_hour``, ``visit_count_band``),
 so every rule lives in one place.
@@ -49,6 +51,7 @@ from sqlalchemy.engine import Connection
 from checkin import ages, engines, rules
 from checkin.engines import Words
 from checkin.i18n import N_
+from checkin.services import kept_figures as summary
 from checkin.stats.model import TOTAL
 
 UNKNOWN = ages.UNKNOWN
@@ -126,74 +129,33 @@ SCANS: dict[str, type] = {
 
 # --- the statements ----------------------------------------------------------------------------------
 
-_VISITS_OF_MORNING = """CASE WHEN m.day >= :counted_from THEN (
-    SELECT {json_rows}
-    FROM (SELECT {imported} AS imported, {ten_minutes} AS ten_minutes, v.mood AS mood,
-                 count(*) AS n, sum(v.mothers) AS mothers, sum(v.fathers) AS fathers,
-                 sum(v.grandparents) AS grandparents, sum(v.others) AS others
-          FROM visit v WHERE v.morning_id = m.id
-          GROUP BY v.imported, {ten_minutes}, v.mood) AS g) END"""
-_FAMILIES_OF_MORNING = "(SELECT {family_ids} FROM visit v WHERE v.morning_id = m.id)"
-_CHILDREN_OF_MORNING = """CASE WHEN m.day >= :counted_from THEN (
-    SELECT {child_numbers}
-    FROM visit v JOIN visitchild vc ON vc.visit_id = v.id WHERE v.morning_id = m.id) END"""
-"""A morning's children as one number each, ``age_known + 2 * (age_months + 1)`` (0 for NULL):
-counted in Python (``_child``), so nothing is sorted."""
-
 MORNINGS_SQL = """
 SELECT m.id AS morning_id, m.location_id AS location_id, {day} AS day, m.theme AS theme,
-       {visits} AS visits, {families} AS families, {children} AS children
-FROM morning m
-WHERE m.day BETWEEN :start AND :end{at_location}
+       {columns}
+FROM morning m LEFT JOIN morningfigures f ON f.morning_id = m.id
+WHERE {where}
 ORDER BY m.day, m.id
 """
-"""The one pass over the visits: per morning of the range (in date order), its visits grouped,
-its families' ids and its children grouped; each only if a measure reads it (else NULL).
-The per-morning groups come from the visit index of the morning, so nothing is sorted but a
-morning's own visits."""
+"""The one pass: per morning of the range (in date order), its visits grouped, its families' ids,
+its children grouped and its drinks grouped (``checkin.services.kept_figures.columns``). They come from
+the morning's kept row, or from its own visits where that row is missing or out of date (``kept``
+0: the pass then keeps it again)."""
+RANGE_WHERE = "m.day BETWEEN :start AND :end"
+EVERY_EARLIER_WHERE = "m.day <= :end"
 
 FAMILIES_SQL = """
-SELECT {pair_location} AS location_id, f.id AS family_id,
-       f.village AS village, f.referral AS referral,
-       CASE WHEN {pair_look} = 1 THEN (CASE WHEN EXISTS (
-           SELECT 1 FROM visit w {join_in_order} morning e ON e.id = w.morning_id
-           WHERE w.family_id = f.id AND e.day < :start{at_location}) THEN 1 ELSE 0 END) ELSE 0 END
-       AS came_before
-FROM {pairs} JOIN family f ON f.id = {pair_family}
+SELECT f.id AS family_id, f.village AS village, f.referral AS referral
+FROM {ids} JOIN family f ON f.id = {id}
 """
-"""The families seen in the pass, as [location, family, look]: village, referral and whether the
-family came to the location before the pass (looked up only where the location has mornings
-before it: through the family's own visits, the first of which usually answers)."""
-
-DRINKS_SQL = """
-SELECT m.location_id AS location_id, {day} AS day, c.kind AS kind, c.payment AS payment,
-       sum(c.quantity) AS quantity, sum(c.quantity * c.unit_price_cents) AS cents
-FROM consumption c JOIN morning m ON m.id = c.morning_id
-WHERE m.day BETWEEN :start AND :end{at_location}
-GROUP BY m.day, m.id, m.location_id, c.kind, c.payment
-ORDER BY m.day, m.id, c.kind, c.payment
-"""
-
-FIRST_MORNINGS_SQL = "SELECT location_id, {first_day} AS first_day FROM morning GROUP BY location_id"
+"""The village and referral of the families seen in the pass (a JSON list of [id])."""
 
 
 def _words(words: Words) -> dict[str, str]:
     """The fields of the statements above in the engine's words (``checkin.engines.Words``)."""
     return {
         "day": words.day_text("m.day"),
-        "first_day": words.day_text("min(day)"),
-        "imported": words.as_int("v.imported"),
-        "ten_minutes": words.ten_minutes("v.arrived_at"),
-        "json_rows": words.json_rows(
-            "g.imported, g.ten_minutes, g.mood, g.n, g.mothers, g.fathers, g.grandparents, g.others"
-        ),
-        "family_ids": words.joined("v.family_id"),
-        "child_numbers": words.joined(f"{words.as_int('vc.age_known')} + 2 * coalesce(vc.age_months + 1, 0)"),
-        "pairs": words.json_items(":pairs", "j"),
-        "pair_location": words.json_int("j.value", 0),
-        "pair_family": words.json_int("j.value", 1),
-        "pair_look": words.json_int("j.value", 2),
-        "join_in_order": words.join_in_order,
+        "ids": words.json_items(":ids", "j"),
+        "id": words.json_int("j.value", 0),
     }
 
 
@@ -203,9 +165,8 @@ def _lapsed_range(end: date) -> tuple[str, str]:
     return (cut - timedelta(days=rules.LAPSED_LOOKBACK_DAYS)).isoformat(), cut.isoformat()
 
 
-def _child(code: str) -> tuple[int, int | None]:
-    """(age_known, age_months) of a child's number from ``_CHILDREN_OF_MORNING``."""
-    number = int(code)
+def _child(number: int) -> tuple[int, int | None]:
+    """(age_known, age_months) of a child's number (``checkin.services.kept_figures``: ``children``)."""
     known = number % 2
     half = (number - known) // 2
     return known, None if half == 0 else half - 1
@@ -223,8 +184,9 @@ class _Morning:
     day: str
     theme: str
     visits: list[VisitsRow]
-    families: list[str]
-    children: list[str]
+    families: Sequence[int]
+    children: list[list[int]]
+    """[number, children] per age (``_child``)."""
 
 
 @dataclass
@@ -234,7 +196,7 @@ class _Place:
     mornings: list[_Morning] = field(default_factory=list)
     days: list[str] = field(default_factory=list)
     seen_upto: int = 0
-    seen: set[str] = field(default_factory=set)
+    seen: set[int] = field(default_factory=set)
 
 
 class Pass:
@@ -258,110 +220,98 @@ class Pass:
         self.by_location = by_location
         self.location_id = location_id
         counted_from, end = periods[0][0].isoformat(), periods[-1][1]
-        needs_families = bool(self.scans & {"families", "lapsed"})
         pass_start = counted_from
         if "lapsed" in self.scans:
             pass_start = min(pass_start, _lapsed_range(periods[0][1])[0])
-        at_location = " AND m.location_id = :loc" if location_id is not None else ""
-        params = {
-            "start": pass_start,
-            "end": end.isoformat(),
-            "loc": location_id,
-            "counted_from": counted_from,
-        }
+        where = RANGE_WHERE
+        if "families" in self.scans:  # every earlier morning too: who came before (kept rows, small)
+            pass_start, where = "", EVERY_EARLIER_WHERE
+        where += " AND m.location_id = :loc" if location_id is not None else ""
+        params = {"start": pass_start, "end": end.isoformat(), "loc": location_id}
+        self.counted_from = counted_from
         self.words = _words(engines.words(connection))
         self._places: dict[int | None, _Place] = {}
-        if self.scans & {"visits", "families", "lapsed", "children"}:
+        self._drinks: dict[int | None, list[DrinksRow]] = {}
+        self._drink_days: dict[int | None, list[str]] = {}
+        self.stored = 0
+        """How many mornings' kept rows this pass found out of date (and stored again if it could)."""
+        if self.scans & {"visits", "families", "lapsed", "children", "drinks"}:
             sql = MORNINGS_SQL.format(
-                visits=_VISITS_OF_MORNING.format(**self.words) if "visits" in self.scans else "NULL",
-                families=_FAMILIES_OF_MORNING.format(**self.words) if needs_families else "NULL",
-                children=_CHILDREN_OF_MORNING.format(**self.words) if "children" in self.scans else "NULL",
-                at_location=at_location,
-                **self.words,
+                columns=summary.columns(engines.words(connection)), where=where, day=self.words["day"]
             )
-            for row in connection.execute(text(sql), params):
-                self._add_morning(row)
+            out_of_date: list[dict[str, Any]] = []
+            for row in connection.execute(text(sql), params).fetchall():
+                families = self._add_morning(row)
+                if not row.kept:
+                    out_of_date.append(
+                        summary.kept(
+                            row.morning_id, row.version, row.visits, families, row.children, row.drinks
+                        )
+                    )
+            self.stored = len(out_of_date)
+            summary.write_beside(connection, out_of_date)
         self.pass_start = pass_start
-        self._families: dict[tuple[int | None, str], tuple[str | None, str | None, int]] = {}
-        self._visits_per_family: dict[tuple[int | None, str, str], Counter[str]] = {}
+        self._families: dict[int, tuple[str | None, str | None]] = {}
+        self._visits_per_family: dict[tuple[int | None, str, str], Counter[int]] = {}
         if "families" in self.scans:
             for place_id, place in self._places.items():
                 for period_start, period_end in periods:
                     first, last = period_start.isoformat(), period_end.isoformat()
                     lo, hi = bisect_left(place.days, first), bisect_right(place.days, last)
-                    counts: Counter[str] = Counter()
+                    counts: Counter[int] = Counter()
                     for morning in place.mornings[lo:hi]:
                         counts.update(morning.families)
                     self._visits_per_family[(place_id, first, last)] = counts
-            self._look_up_families(connection, location_id=location_id, pass_start=pass_start)
-        self._drinks: dict[int | None, list[DrinksRow]] = {}
-        self._drink_days: dict[int | None, list[str]] = {}
-        if "drinks" in self.scans:
-            sql = DRINKS_SQL.format(at_location=at_location, **self.words)
-            for row in connection.execute(text(sql), {**params, "start": counted_from}):
-                key = row.location_id if by_location else location_id
-                self._drinks.setdefault(key, []).append(DrinksRow(*row))
-            for key, found in self._drinks.items():
-                self._drink_days[key] = [row.day for row in found]
+            self._look_up_families(connection)
+        for key, found in self._drinks.items():
+            self._drink_days[key] = [row.day for row in found]
 
     def _place(self, location_id: int | None) -> _Place:
         return self._places.setdefault(location_id, _Place())
 
-    def _add_morning(self, row: Any) -> None:
+    def _add_morning(self, row: Any) -> Sequence[int]:
+        """Add the morning ``row`` of the pass; returns its family ids."""
         visits: list[VisitsRow] = []
-        if row.visits is not None:
-            groups = json.loads(row.visits)
-            if groups:
-                groups.sort(key=lambda g: (g[0], g[1], _null_first(g[2])))
-                visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *g) for g in groups]
-            else:
-                none = (None, None, None, 0, None, None, None, None)
-                visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *none)]
-        children = row.children.split(",") if row.children else []
-        morning = _Morning(
-            row.morning_id,
-            row.location_id,
-            row.day,
-            row.theme,
-            visits,
-            row.families.split(",") if row.families else [],
-            children,
-        )
-        place = self._place(row.location_id if self.by_location else self.location_id)
+        children: list[list[int]] = []
+        key = row.location_id if self.by_location else self.location_id
+        if row.day >= self.counted_from:  # before it, a morning only tells its families (lapsed)
+            if row.visits is not None:
+                groups = json.loads(row.visits)
+                if groups:
+                    groups.sort(key=lambda g: (g[0], g[1], _null_first(g[2])))
+                    visits = [
+                        VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *g) for g in groups
+                    ]
+                else:
+                    none = (None, None, None, 0, None, None, None, None)
+                    visits = [VisitsRow(row.morning_id, row.location_id, row.day, row.theme, *none)]
+            children = json.loads(row.children)
+            if row.drinks is not None:
+                drinks = sorted(json.loads(row.drinks), key=lambda d: (d[0], d[1]))
+                if drinks:
+                    self._drinks.setdefault(key, []).extend(
+                        DrinksRow(row.location_id, row.day, *drink) for drink in drinks
+                    )
+        if row.kept:
+            families: Sequence[int] = summary.unpack(row.kept_families)
+        else:
+            families = summary.split_ids(row.live_families)
+        morning = _Morning(row.morning_id, row.location_id, row.day, row.theme, visits, families, children)
+        place = self._place(key)
         place.mornings.append(morning)
         place.days.append(row.day)
+        return families
 
-    def _look_up_families(self, connection: Connection, *, location_id: int | None, pass_start: str) -> None:
-        firsts = {
-            row.location_id: row.first_day
-            for row in connection.execute(text(FIRST_MORNINGS_SQL.format(**self.words)))
-        }
-        if self.by_location:
-            earlier = {place for place, first in firsts.items() if first < pass_start}
-        elif location_id is None:
-            earlier = {None} if any(first < pass_start for first in firsts.values()) else set()
-        else:
-            earlier = {location_id} if firsts.get(location_id, pass_start) < pass_start else set()
-        seen: dict[int | None, set[str]] = {}
-        for (place, _first, _last), counts in self._visits_per_family.items():
-            seen.setdefault(place, set()).update(counts)
-        pairs: list[str] = []
-        for place, families in seen.items():
-            look = 1 if place in earlier else 0
-            name = "null" if place is None else place
-            pairs.extend(f"[{name},{family},{look}]" for family in sorted(families, key=int))
-        if not pairs:
+    def _look_up_families(self, connection: Connection) -> None:
+        seen: set[int] = set()
+        for counts in self._visits_per_family.values():
+            seen.update(counts)
+        if not seen:
             return
-        at_location = ""
-        if self.by_location or location_id is not None:
-            at_location = f" AND e.location_id = {self.words['pair_location']}"
-        sql = FAMILIES_SQL.format(at_location=at_location, **self.words)
-        for row in connection.execute(text(sql), {"pairs": "[" + ",".join(pairs) + "]", "start": pass_start}):
-            self._families[(row.location_id, str(row.family_id))] = (
-                row.village,
-                row.referral,
-                row.came_before,
-            )
+        ids = "[" + ",".join(f"[{family}]" for family in sorted(seen)) + "]"
+        found = connection.execute(text(FAMILIES_SQL.format(**self.words)), {"ids": ids})
+        for family, village, referral in found.fetchall():
+            self._families[family] = (village, referral)
 
     # --- one section ---------------------------------------------------------------------------
 
@@ -392,7 +342,7 @@ class Pass:
         return rows_of
 
     def _families_rows(
-        self, key: int | None, place: _Place, lo: int, visits: Counter[str]
+        self, key: int | None, place: _Place, lo: int, visits: Counter[int]
     ) -> list[FamiliesRow]:
         if lo < place.seen_upto:  # an earlier section than the last one asked: count again
             place.seen_upto, place.seen = 0, set()
@@ -402,10 +352,10 @@ class Pass:
         groups: Counter[tuple[str | None, str | None, int, int]] = Counter()
         attributes, seen = self._families, place.seen
         for family, n in visits.items():
-            if (key, family) not in attributes:  # no family row (as the join of the SQL: not counted)
+            if family not in attributes:  # no family row (as the join of the SQL: not counted)
                 continue
-            village, referral, before = attributes[(key, family)]
-            came_before = 1 if before or family in seen else 0
+            village, referral = attributes[family]
+            came_before = 1 if family in seen else 0
             groups[(village, referral, min(n, VISITS_CAP), came_before)] += 1
         ordered_groups = sorted(
             groups.items(), key=lambda g: (_null_first(g[0][0]), _null_first(g[0][1]), g[0][2:])
@@ -414,9 +364,10 @@ class Pass:
 
     @staticmethod
     def _children_rows(mornings: list[_Morning]) -> list[ChildrenRow]:
-        counts: Counter[str] = Counter()
+        counts: Counter[int] = Counter()
         for morning in mornings:
-            counts.update(morning.children)
+            for number, n in morning.children:
+                counts[number] += n
         ages = sorted(
             ((*_child(code), n) for code, n in counts.items()),
             key=lambda a: (a[0], a[1] is not None, a[1] or 0),
@@ -431,10 +382,10 @@ class Pass:
             bisect_right(days, cut),
             bisect_right(days, end.isoformat()),
         )
-        before: Counter[str] = Counter()
+        before: Counter[int] = Counter()
         for morning in place.mornings[lo:mid]:
             before.update(morning.families)
-        since: set[str] = set()
+        since: set[int] = set()
         for morning in place.mornings[mid:hi]:
             since.update(morning.families)
         return [LapsedRow(sum(1 for family, n in before.items() if n >= 2 and family not in since))]

@@ -296,3 +296,26 @@ def test_restore_over_a_damaged_database(demo_folder: Path, tmp_path: Path) -> N
     (kept,) = paths.backup_dir(broken).iterdir()
     assert kept.read_text() == "kapot\n"
     assert run("check", data_dir=broken).returncode == 0
+
+
+def test_a_named_subcommand_loads_only_its_module_and_the_table_names_every_subcommand() -> None:
+    """``checkin export ...`` builds the parser of its own module only (a faster start); the table
+    of subcommands and modules holds every subcommand the modules register."""
+    from checkin import cli
+
+    full = cli.build_parser()
+    commands = next(a for a in full._actions if a.dest == "command")
+    assert set(commands.choices) == set(cli.COMMANDS)  # type: ignore[arg-type]
+    assert cli.command_named(["--data-dir", "export", "export", "--from", "x"]) == "export"
+    assert cli.command_named(["--database=postgresql://x/y", "merge", "a.json"]) == "merge"
+    assert cli.command_named(["--help", "export"]) is None
+    assert cli.command_named(["onbekend"]) is None
+    code = (
+        "import sys; from checkin import cli; cli.build_parser('export'); "
+        "print(sorted(m for m in sys.modules if m.startswith(('checkin.demo', 'checkin.imports'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -25,7 +25,7 @@ def test_a_single_head_that_the_app_knows() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert len(script.get_heads()) == 1
     assert head_revision() == SCHEMA_REVISION
-    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009"}
+    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010"}
     # a straight line from the first revision
     assert [rev.revision for rev in script.walk_revisions()][-1] == "0001"
 
@@ -106,6 +106,7 @@ def test_downgrade_with_data_keeps_the_rows(tmp_path: Path) -> None:
     assert before.pop("undoentry") == 2  # the check-in and the tea; 0004's table goes down with it
     for table in ("desk", "journalapplied", "doubleregistration"):  # 0009's tables, empty, go too
         assert before.pop(table) == 0
+    assert before.pop("morningfigures") == 1  # 0010: the morning's changes counted; goes down with it
     command.downgrade(alembic_config(database.engine), "0001")
     after = counts(database.path)
     database.dispose()
@@ -144,6 +145,7 @@ def test_upgrade_from_0003_to_0004_keeps_the_morning_and_starts_an_empty_undo_ta
         for table in ("desk", "journalapplied", "doubleregistration"):  # 0009: the desks' journal
             assert new.pop(table) == []
         new.pop("alembic_version"), old.pop("alembic_version")
+        assert new.pop("morningfigures") == []  # 0010: the kept figures, made by the first report
         assert [row[-1] for row in new["morning"]] == [0] * len(old["morning"])  # 0008: the desks' counter
         new["morning"] = [row[:-1] for row in new["morning"]]
         for table in ("location", "morning"):  # 0005 adds the float (wisselgeld), 0 for what was there
