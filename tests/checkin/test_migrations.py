@@ -25,7 +25,18 @@ def test_a_single_head_that_the_app_knows() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert len(script.get_heads()) == 1
     assert head_revision() == SCHEMA_REVISION
-    assert known_revisions() == {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010"}
+    assert known_revisions() == {
+        "0001",
+        "0002",
+        "0003",
+        "0004",
+        "0005",
+        "0006",
+        "0007",
+        "0008",
+        "0009",
+        "0010",
+    }
     # a straight line from the first revision
     assert [rev.revision for rev in script.walk_revisions()][-1] == "0001"
 
