@@ -116,8 +116,29 @@
         <translation>random seed (1)</translation>
     </message>
     <message>
-        <source>Demogegevens gemaakt: {locations} locatie(s), {families} gezinnen, {mornings} ochtenden, {visits} bezoeken, {drinks} drankjes.</source>
-        <translation>Demo data made: {locations} location(s), {families} families, {mornings} mornings, {visits} visits, {drinks} drinks.</translation>
+        <source>Demogegevens gemaakt: {locations}, {families}, {mornings}, {visits}, {drinks}.</source>
+        <translation>Demo data made: {locations}, {families}, {mornings}, {visits}, {drinks}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locaties</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drankjes</source>
+        <translation>
+            <numerusform>%n drink</numerusform>
+            <numerusform>%n drinks</numerusform>
+        </translation>
     </message>
     <message>
         <source>controleer of de database in orde is</source>
@@ -146,6 +167,10 @@
     <message>
         <source>De database is in orde: {path}</source>
         <translation>The database is in good order: {path}</translation>
+    </message>
+    <message>
+        <source>Mogelijk dubbel ingeschreven (zonder verbinding, met dezelfde naam, woonplaats en geboortemaanden als een ander gezin): {n}. Kijk ze na in Gezinnen.</source>
+        <translation>Possibly registered twice (without a connection, with the same name, village and birth months as another family): {n}. Check them in Families.</translation>
     </message>
     <message>
         <source>Er is geen backup gemaakt. {problems}</source>
@@ -402,6 +427,14 @@
     <message>
         <source>Onbekende betaalwijze: {payment}.</source>
         <translation>Unknown way of paying: {payment}.</translation>
+    </message>
+    <message>
+        <source>Deze tafel heeft nog geen nummer van de server; een nieuw gezin inschrijven kan pas weer als er verbinding is.</source>
+        <translation>This desk has no number from the server yet; a new family can be registered once there is a connection again.</translation>
+    </message>
+    <message>
+        <source>Dit hoort bij een eerdere handeling die de server niet heeft overgenomen.</source>
+        <translation>This belongs to an earlier action that the server did not accept.</translation>
     </message>
     <message>
         <source>Dit gezin is niet op deze ochtend ingecheckt.</source>
@@ -776,8 +809,22 @@
         <translation>Dry run: nothing was saved.</translation>
     </message>
     <message>
-        <source>Klaar: {visits} bezoeken overgenomen, {families} nieuwe gezinnen, {mornings} nieuwe ochtenden.</source>
-        <translation>Done: {visits} visits taken over, {families} new families, {mornings} new mornings.</translation>
+        <source>Klaar: {visits} overgenomen, {families}, {mornings}.</source>
+        <translation>Done: {visits} taken over, {families}, {mornings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nieuwe gezinnen</source>
+        <translation>
+            <numerusform>%n new family</numerusform>
+            <numerusform>%n new families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nieuwe ochtenden</source>
+        <translation>
+            <numerusform>%n new morning</numerusform>
+            <numerusform>%n new mornings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Werkblad {sheet}, regel {row}</source>
@@ -2620,8 +2667,104 @@
         <translation>The key file {path} cannot be read ({reason}). Type the recovery key.</translation>
     </message>
     <message>
+        <source>Op deze computer: {path}</source>
+        <translation>On this computer: {path}</translation>
+    </message>
+    <message>
+        <source>Server: {host}/{database} als {user}</source>
+        <translation>Server: {host}/{database} as {user}</translation>
+    </message>
+    <message>
+        <source>Waar staan de gegevens?</source>
+        <translation>Where is the data kept?</translation>
+    </message>
+    <message>
+        <source>Kies waar de app de gegevens van de gezinnen en ochtenden bewaart. Weet u het niet? Kies dan deze computer.</source>
+        <translation>Choose where the app keeps the data of the families and mornings. Not sure? Then choose this computer.</translation>
+    </message>
+    <message>
+        <source>Op &amp;deze computer (aanbevolen)</source>
+        <translation>On &amp;this computer (recommended)</translation>
+    </message>
+    <message>
+        <source>In een bestand in de gegevensmap ({path}). Genoeg voor één laptop per plek.</source>
+        <translation>In a file in the data folder ({path}). Enough for one laptop per place.</translation>
+    </message>
+    <message>
+        <source>Op een &amp;server van de organisatie (PostgreSQL)</source>
+        <translation>On a &amp;server of the organisation (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Voor meer tafels of plekken op één database. De beheerder van de server geeft u deze gegevens.</source>
+        <translation>For several desks or places on one database. The server&apos;s administrator gives you these details.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld db.voorbeeld.nl</source>
+        <translation>for example db.example.org</translation>
+    </message>
+    <message>
+        <source>5432 (mag leeg)</source>
+        <translation>5432 (may be empty)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Poort</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Poort</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase</source>
+        <translation>D&amp;atabase</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruiker</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
         <source>Wachtwoord</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Een andere keuze verhuist de gegevens niet. Verhuizen doet de coördinator met &apos;checkin move --to ADRES&apos; (zie de handleiding). De app gebruikt de nieuwe keuze na opnieuw starten.</source>
+        <translation>Another choice does not move the data. The coordinator moves it with &apos;checkin move --to ADDRESS&apos; (see the manual). The app uses the new choice after a restart.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van de server</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <source>De gegevens staan op de server {host} (database {database}). Typ het wachtwoord van de gebruiker {user}.</source>
+        <translation>The data is on the server {host} (database {database}). Type the password of the user {user}.</translation>
     </message>
     <message>
         <source>Nog een keer hetzelfde wachtwoord</source>
@@ -2712,16 +2855,24 @@
         <translation>The user of {url} may not create or upgrade the tables; open the database as the coordinator first (packaging/server/setup.sql).</translation>
     </message>
     <message>
+        <source>Het certificaat van de databaseserver van {url} is niet te controleren, dus maakt de app geen verbinding: zet het CA-certificaat van de server op deze computer (~/.postgresql/root.crt, of sslrootcert=PAD in het adres) en gebruik de servernaam uit het certificaat; zie README ({reason})</source>
+        <translation>The certificate of the database server of {url} cannot be verified, so the app does not connect: put the server&apos;s CA certificate on this computer (~/.postgresql/root.crt, or sslrootcert=PATH in the address) and use the server name from the certificate; see README ({reason})</translation>
+    </message>
+    <message>
         <source>De databaseserver van {url} is niet bereikbaar of weigert de verbinding: {reason}</source>
         <translation>The database server of {url} cannot be reached or refuses the connection: {reason}</translation>
     </message>
     <message>
-        <source>zet alle gegevens over naar een lege database op een server, of terug naar het bestand</source>
-        <translation>move all data to an empty database on a server, or back to the file</translation>
+        <source>zet alle gegevens over naar een database op een server (leeg, of met de gegevens van een andere locatie), of terug naar het bestand</source>
+        <translation>move all data to a database on a server (empty, or holding another place&apos;s data), or back to the file</translation>
     </message>
     <message>
         <source>het doel: postgresql://gebruiker@server/database, of &apos;sqlite&apos; voor het bestand in de gegevensmap</source>
         <translation>the target: postgresql://user@server/database, or &apos;sqlite&apos; for the file in the data folder</translation>
+    </message>
+    <message>
+        <source>{places} staat al op {target}, met precies deze gegevens (eerder verhuisd). Er is niets veranderd.</source>
+        <translation>{places} is already on {target}, with exactly this data (moved before). Nothing was changed.</translation>
     </message>
     <message>
         <source>{rows} rijen overgezet naar {target} en gecontroleerd (aantallen per tabel en een controlesom).</source>
@@ -2740,8 +2891,40 @@
         <translation>From now on use the file by starting the app without --database and without CHECKIN_DATABASE_URL.</translation>
     </message>
     <message>
-        <source>De database {target} bevat al gegevens (gezinnen, ochtenden of bezoeken); verhuizen kan alleen naar een lege database. Er is niets veranderd.</source>
-        <translation>The database {target} already holds data (families, mornings or visits); data can only be moved into an empty database. Nothing was changed.</translation>
+        <source>{rows} toegevoegd aan {target}, naast de gegevens die er al stonden, en gecontroleerd (aantallen per tabel en een controlesom van wat erbij kwam).</source>
+        <translation>{rows} added to {target}, beside the data already there, and verified (counts per table and a checksum of what was added).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rijen</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gezinscodes kwamen daar al voor en zijn vernummerd: geef die gezinnen hun nieuwe code (Gezinnen, of een nieuwe gezinskaart).</source>
+        <translation>
+            <numerusform>%n family code was already taken there and has been renumbered: give that family its new code (Families, or a new family card).</numerusform>
+            <numerusform>%n family codes were already taken there and have been renumbered: give those families their new code (Families, or a new family card).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lijstwaarden (dorpen, drankjes, thema&apos;s...) stonden er al en zijn niet dubbel gezet.</source>
+        <translation>
+            <numerusform>%n list entry (villages, drinks, themes...) was already there and was not added twice.</numerusform>
+            <numerusform>%n list entries (villages, drinks, themes...) were already there and were not added twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acties van een open ochtend gaan niet mee in de lijst van Ongedaan maken.</source>
+        <translation>
+            <numerusform>%n action of an open morning does not come along in the Undo list.</numerusform>
+            <numerusform>%n actions of an open morning do not come along in the Undo list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De instellingen en de pincode van {target} zijn gebleven zoals ze waren.</source>
+        <translation>The settings and the PIN of {target} have stayed as they were.</translation>
     </message>
     <message>
         <source>Bron en doel zijn dezelfde database ({target}); er is niets veranderd.</source>
@@ -2760,12 +2943,80 @@
         <translation>There is no database in {path} to move.</translation>
     </message>
     <message>
+        <source>Op {target} staat al een locatie met de naam {name}. Geef een van beide eerst een andere naam (Instellingen) en verhuis dan opnieuw. Er is niets veranderd.</source>
+        <translation>{target} already has a place named {name}. Give one of them another name first (Settings) and move again. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>De bron {source} heeft een andere versie van de database; open hem eerst met deze versie van de app.</source>
         <translation>The source {source} has a different database version; open it with this version of the app first.</translation>
     </message>
     <message>
         <source>De database is even niet bereikbaar.</source>
         <translation>The database cannot be reached for a moment.</translation>
+    </message>
+    <message>
+        <source>Eerst moet alles van de tijd zonder verbinding naar de server. Dat gebeurt vanzelf; probeer het zo nog eens.</source>
+        <translation>First everything from the time without a connection must go to the server. That happens by itself; please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>de vorige handeling aan deze tafel</source>
+        <translation>the previous action at this desk</translation>
+    </message>
+    <message>
+        <source>De server is bereikbaar en de gegevens kloppen.</source>
+        <translation>The server can be reached and the details are correct.</translation>
+    </message>
+    <message>
+        <source>De server is bereikbaar en de gegevens kloppen. De database is nog leeg: de app maakt de tabellen bij de start.</source>
+        <translation>The server can be reached and the details are correct. The database is still empty: the app creates the tables at the start.</translation>
+    </message>
+    <message>
+        <source>De server is gevonden, maar de gebruikersnaam of het wachtwoord klopt niet.</source>
+        <translation>The server was found, but the user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>De server vraagt een wachtwoord; vul het wachtwoord in.</source>
+        <translation>The server asks for a password; fill in the password.</translation>
+    </message>
+    <message>
+        <source>De server {server} is niet gevonden of neemt niet op. Kijk de naam van de server en de poort na, en of deze computer op het netwerk zit.</source>
+        <translation>The server {server} was not found or does not answer. Check the server&apos;s name and the port, and whether this computer is on the network.</translation>
+    </message>
+    <message>
+        <source>De beveiligde verbinding (TLS) met {server} lukt niet: de server biedt geen TLS aan of zijn certificaat is niet te controleren. Vraag de beheerder van de server om hulp.</source>
+        <translation>The secure connection (TLS) to {server} fails: the server offers no TLS or its certificate cannot be verified. Ask the server&apos;s administrator for help.</translation>
+    </message>
+    <message>
+        <source>De server is bereikbaar, maar de database {database} bestaat daar niet (of u mag er niet in).</source>
+        <translation>The server can be reached, but the database {database} does not exist there (or you may not use it).</translation>
+    </message>
+    <message>
+        <source>De verbinding met de server lukt niet: {reason}</source>
+        <translation>Cannot connect to the server: {reason}</translation>
+    </message>
+    <message>
+        <source>Deze computer heeft geen sleutelbos voor het wachtwoord: de app vraagt het bij elke start. Of zet het in het bestand ~/.pgpass (zie de documentatie van PostgreSQL).</source>
+        <translation>This computer has no keyring for the password: the app asks for it at every start. Or put it in the file ~/.pgpass (see the PostgreSQL documentation).</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de server in.</source>
+        <translation>Fill in the server&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de database in.</source>
+        <translation>Fill in the database&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Vul de gebruikersnaam in.</source>
+        <translation>Fill in the user name.</translation>
+    </message>
+    <message>
+        <source>De poort moet een getal tussen 1 en 65535 zijn.</source>
+        <translation>The port must be a number between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Er is even geen verbinding met de server. Dit kan weer als de verbinding terug is.</source>
+        <translation>There is no connection to the server at the moment. This will be possible again once the connection is back.</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3550,29 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message>
+        <source>&amp;Wijzigen...</source>
+        <translation>&amp;Change...</translation>
+    </message>
+    <message>
+        <source>Een andere keuze verhuist de gegevens niet: dat doet &apos;checkin move --to ADRES&apos; op de opdrachtregel. De app gebruikt de nieuwe keuze na opnieuw starten.</source>
+        <translation>Another choice does not move the data: &apos;checkin move --to ADDRESS&apos; on the command line does that. The app uses the new choice after a restart.</translation>
+    </message>
+    <message>
+        <source>De gegevens staan nu:</source>
+        <translation>The data is now:</translation>
+    </message>
+    <message>
+        <source>(gekozen met --database of CHECKIN_DATABASE_URL; die keuze gaat voor)</source>
+        <translation>(chosen with --database or CHECKIN_DATABASE_URL; that choice comes first)</translation>
+    </message>
+    <message>
+        <source>Opgeslagen. Start de app opnieuw om de gegevens daar te openen.</source>
+        <translation>Saved. Restart the app to open the data there.</translation>
+    </message>
+</context>
+<context>
     <name>GezinnenScreen</name>
     <message>
         <source>&amp;Zoek een gezin (naam, naam van een kind of code):</source>
@@ -3351,6 +3625,14 @@
     <message>
         <source>Wi&amp;ssen...</source>
         <translation>E&amp;rase...</translation>
+    </message>
+    <message>
+        <source>{name} en {other}</source>
+        <translation>{name} and {other}</translation>
+    </message>
+    <message>
+        <source>Mogelijk dubbel ingeschreven (aan een tafel zonder verbinding): {pairs}. Kijk na of het hetzelfde gezin is.</source>
+        <translation>Possibly registered twice (at a desk without a connection): {pairs}. Check whether it is the same family.</translation>
     </message>
     <message numerus="yes">
         <source>%n gezinnen</source>
@@ -4299,6 +4581,10 @@
         <translation>Meeting place</translation>
     </message>
     <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -4526,8 +4812,45 @@
         <translation>Cash difference: {diff}.</translation>
     </message>
     <message>
+        <source>Geen verbinding</source>
+        <translation>No connection</translation>
+    </message>
+    <message>
         <source>De ochtend is aan een andere tafel begonnen. Typ een naam of scan een kaart.</source>
         <translation>The morning was started at another desk. Type a name or scan a card.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de server. U kunt gewoon doorgaan: de app bewaart alles op deze laptop en stuurt het door als de verbinding terug is.</source>
+        <translation>No connection to the server. You can simply carry on: the app keeps everything on this laptop and sends it on when the connection is back.</translation>
+    </message>
+    <message>
+        <source>De verbinding is terug. De app stuurt door wat zonder verbinding is gedaan.</source>
+        <translation>The connection is back. The app is sending what was done without a connection.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nog door te sturen: %n.</source>
+        <translation>
+            <numerusform>Still to send: %n.</numerusform>
+            <numerusform>Still to send: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De verbinding is terug. Doorgestuurd: %n. Niet overgenomen door de server: {refused}.</source>
+        <translation>
+            <numerusform>The connection is back. Sent: %n. Not accepted by the server: {refused}.</numerusform>
+            <numerusform>The connection is back. Sent: %n. Not accepted by the server: {refused}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De verbinding is terug. Alles is doorgestuurd (%n).</source>
+        <translation>
+            <numerusform>The connection is back. Everything has been sent (%n).</numerusform>
+            <numerusform>The connection is back. Everything has been sent (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De verbinding is terug.</source>
+        <translation>The connection is back.</translation>
     </message>
     <message>
         <source>De ochtend is weer open.</source>
