@@ -54,8 +54,16 @@ SQLITE_TRIGGERS = {
 }
 
 
+SQLITE_MORNING_DELETE = (
+    "CREATE TRIGGER figures_morning_delete AFTER DELETE ON morning "
+    "BEGIN DELETE FROM morningfigures WHERE morning_id = OLD.id; END"
+)
+"""A morning deleted without SQLite's foreign keys on (a hand-written statement) takes its kept
+figures along too, so a later morning given the same id never finds them."""
+
+
 def _sqlite_triggers() -> list[str]:
-    statements = []
+    statements = [SQLITE_MORNING_DELETE]
     for table, (columns, ids) in WATCHED.items():
         for event, (when, rows) in SQLITE_TRIGGERS.items():
             bumps = " ".join(BUMP.format(ids=ids.format(row=row)) + ";" for row in rows)
@@ -139,6 +147,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        op.execute("DROP TRIGGER IF EXISTS figures_morning_delete")
     for table in WATCHED:
         for event in SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS figures_{table}_{event}" + ("" if sqlite else f" ON {table}"))
