@@ -78,27 +78,27 @@ class DatabaseChoiceDialog(QDialog):
         self.server: bool | None = None
         self.keyring_note = ""
         self.setObjectName("databaseChoiceDialog")
-        self.setWindowTitle(tr("Waar staan de gegevens?"))
+        self.setWindowTitle(self.tr("Waar staan de gegevens?"))
         intro = _wrapped(
-            tr(
+            self.tr(
                 "Kies waar de app de gegevens van de gezinnen en ochtenden bewaart. Weet u het niet? "
                 "Kies dan deze computer."
             ),
             self,
         )
-        self.local = QRadioButton(tr("Op &deze computer (aanbevolen)"), self)
+        self.local = QRadioButton(self.tr("Op &deze computer (aanbevolen)"), self)
         self.local.setObjectName("chooseLocal")
         local_help = _wrapped(
-            tr("In een bestand in de gegevensmap ({path}). Genoeg voor één laptop per plek.").format(
+            self.tr("In een bestand in de gegevensmap ({path}). Genoeg voor één laptop per plek.").format(
                 path=data_dir
             ),
             self,
             indent=24,
         )
-        self.on_server = QRadioButton(tr("Op een &server van de organisatie (PostgreSQL)"), self)
+        self.on_server = QRadioButton(self.tr("Op een &server van de organisatie (PostgreSQL)"), self)
         self.on_server.setObjectName("chooseServer")
         server_help = _wrapped(
-            tr(
+            self.tr(
                 "Voor meer tafels of plekken op één database. De beheerder van de server geeft u "
                 "deze gegevens."
             ),
@@ -115,11 +115,11 @@ class DatabaseChoiceDialog(QDialog):
         form.setContentsMargins(24, 0, 0, 0)
         self.host = QLineEdit(self.fields)
         self.host.setObjectName("serverHost")
-        self.host.setPlaceholderText(tr("bijvoorbeeld db.voorbeeld.nl"))
+        self.host.setPlaceholderText(self.tr("bijvoorbeeld db.voorbeeld.nl"))
         self.port = QLineEdit(self.fields)
         self.port.setObjectName("serverPort")
         self.port.setValidator(QIntValidator(1, 65535, self.port))
-        self.port.setPlaceholderText(tr("5432 (mag leeg)"))
+        self.port.setPlaceholderText(self.tr("5432 (mag leeg)"))
         self.database = QLineEdit(self.fields)
         self.database.setObjectName("serverDatabase")
         self.database.setPlaceholderText("checkin")
@@ -129,15 +129,15 @@ class DatabaseChoiceDialog(QDialog):
         self.password.setObjectName("serverPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         for widget, label, name in (
-            (self.host, tr("Se&rver"), tr("Server")),
-            (self.port, tr("&Poort"), tr("Poort")),
-            (self.database, tr("D&atabase"), tr("Database")),
-            (self.user, tr("&Gebruiker"), tr("Gebruiker")),
-            (self.password, tr("&Wachtwoord"), tr("Wachtwoord")),
+            (self.host, self.tr("Se&rver"), self.tr("Server")),
+            (self.port, self.tr("&Poort"), self.tr("Poort")),
+            (self.database, self.tr("D&atabase"), self.tr("Database")),
+            (self.user, self.tr("&Gebruiker"), self.tr("Gebruiker")),
+            (self.password, self.tr("&Wachtwoord"), self.tr("Wachtwoord")),
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
-        self.test_button = QPushButton(tr("Verbinding &testen"), self.fields)
+        self.test_button = QPushButton(self.tr("Verbinding &testen"), self.fields)
         self.test_button.setObjectName("testConnection")
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.test)
@@ -152,7 +152,7 @@ class DatabaseChoiceDialog(QDialog):
         if not first_start:
             notes.append(
                 _wrapped(
-                    tr(
+                    self.tr(
                         "Een andere keuze verhuist de gegevens niet. Verhuizen doet de coördinator met "
                         "'checkin move --to ADRES' (zie de handleiding). De app gebruikt de nieuwe keuze "
                         "na opnieuw starten."
@@ -164,11 +164,11 @@ class DatabaseChoiceDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(
-            tr("Verder") if first_start else tr("Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Verder") if first_start else self.tr("Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.ok_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(
-            tr("Afsluiten") if first_start else tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Afsluiten") if first_start else self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.buttons.accepted.connect(self.decide)
         self.buttons.rejected.connect(self.reject)
@@ -275,10 +275,10 @@ class ServerPasswordDialog(QDialog):
         super().__init__(parent)
         self.data_dir = data_dir
         self.setObjectName("serverPasswordDialog")
-        self.setWindowTitle(tr("Wachtwoord van de server"))
+        self.setWindowTitle(self.tr("Wachtwoord van de server"))
         where = storage.where(data_dir)
         self.prompt = _wrapped(
-            tr(
+            self.tr(
                 "De gegevens staan op de server {host} (database {database}). Typ het wachtwoord van "
                 "de gebruiker {user}."
             ).format(host=where.host, database=where.database, user=where.user),
@@ -287,14 +287,14 @@ class ServerPasswordDialog(QDialog):
         self.field = QLineEdit(self)
         self.field.setObjectName("serverPassword")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName(tr("Wachtwoord"))
+        self.field.setAccessibleName(self.tr("Wachtwoord"))
         self.error = _wrapped("", self)
         self.error.setObjectName("serverPasswordError")
         self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton(tr("Openen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(self.tr("Openen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
-        self.quit_button = self.buttons.addButton(tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = self.buttons.addButton(self.tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.try_password)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

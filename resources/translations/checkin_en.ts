@@ -2675,96 +2675,12 @@
         <translation>Server: {host}/{database} as {user}</translation>
     </message>
     <message>
-        <source>Waar staan de gegevens?</source>
-        <translation>Where is the data kept?</translation>
-    </message>
-    <message>
-        <source>Kies waar de app de gegevens van de gezinnen en ochtenden bewaart. Weet u het niet? Kies dan deze computer.</source>
-        <translation>Choose where the app keeps the data of the families and mornings. Not sure? Then choose this computer.</translation>
-    </message>
-    <message>
-        <source>Op &amp;deze computer (aanbevolen)</source>
-        <translation>On &amp;this computer (recommended)</translation>
-    </message>
-    <message>
-        <source>In een bestand in de gegevensmap ({path}). Genoeg voor één laptop per plek.</source>
-        <translation>In a file in the data folder ({path}). Enough for one laptop per place.</translation>
-    </message>
-    <message>
-        <source>Op een &amp;server van de organisatie (PostgreSQL)</source>
-        <translation>On a &amp;server of the organisation (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>Voor meer tafels of plekken op één database. De beheerder van de server geeft u deze gegevens.</source>
-        <translation>For several desks or places on one database. The server&apos;s administrator gives you these details.</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld db.voorbeeld.nl</source>
-        <translation>for example db.example.org</translation>
-    </message>
-    <message>
-        <source>5432 (mag leeg)</source>
-        <translation>5432 (may be empty)</translation>
-    </message>
-    <message>
-        <source>Se&amp;rver</source>
-        <translation>Se&amp;rver</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>&amp;Poort</source>
-        <translation>&amp;Port</translation>
-    </message>
-    <message>
-        <source>Poort</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>D&amp;atabase</source>
-        <translation>D&amp;atabase</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <source>&amp;Gebruiker</source>
-        <translation>&amp;User</translation>
-    </message>
-    <message>
-        <source>Gebruiker</source>
-        <translation>User</translation>
-    </message>
-    <message>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <source>&amp;Wachtwoord</source>
-        <translation>&amp;Password</translation>
-    </message>
-    <message>
-        <source>Verbinding &amp;testen</source>
-        <translation>&amp;Test connection</translation>
-    </message>
-    <message>
-        <source>Een andere keuze verhuist de gegevens niet. Verhuizen doet de coördinator met &apos;checkin move --to ADRES&apos; (zie de handleiding). De app gebruikt de nieuwe keuze na opnieuw starten.</source>
-        <translation>Another choice does not move the data. The coordinator moves it with &apos;checkin move --to ADDRESS&apos; (see the manual). The app uses the new choice after a restart.</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>Wachtwoord van de server</source>
         <translation>Server password</translation>
-    </message>
-    <message>
-        <source>De gegevens staan op de server {host} (database {database}). Typ het wachtwoord van de gebruiker {user}.</source>
-        <translation>The data is on the server {host} (database {database}). Type the password of the user {user}.</translation>
     </message>
     <message>
         <source>Nog een keer hetzelfde wachtwoord</source>
@@ -3547,6 +3463,105 @@
     <message>
         <source>klopt precies</source>
         <translation>exactly right</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <source>Waar staan de gegevens?</source>
+        <translation>Where is the data kept?</translation>
+    </message>
+    <message>
+        <source>Kies waar de app de gegevens van de gezinnen en ochtenden bewaart. Weet u het niet? Kies dan deze computer.</source>
+        <translation>Choose where the app keeps the data of the families and mornings. Not sure? Then choose this computer.</translation>
+    </message>
+    <message>
+        <source>Op &amp;deze computer (aanbevolen)</source>
+        <translation>On &amp;this computer (recommended)</translation>
+    </message>
+    <message>
+        <source>In een bestand in de gegevensmap ({path}). Genoeg voor één laptop per plek.</source>
+        <translation>In a file in the data folder ({path}). Enough for one laptop per place.</translation>
+    </message>
+    <message>
+        <source>Op een &amp;server van de organisatie (PostgreSQL)</source>
+        <translation>On a &amp;server of the organisation (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Voor meer tafels of plekken op één database. De beheerder van de server geeft u deze gegevens.</source>
+        <translation>For several desks or places on one database. The server&apos;s administrator gives you these details.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld db.voorbeeld.nl</source>
+        <translation>for example db.example.org</translation>
+    </message>
+    <message>
+        <source>5432 (mag leeg)</source>
+        <translation>5432 (may be empty)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Poort</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Poort</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase</source>
+        <translation>D&amp;atabase</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruiker</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Verbinding &amp;testen</source>
+        <translation>Test co&amp;nnection</translation>
+    </message>
+    <message>
+        <source>Een andere keuze verhuist de gegevens niet. Verhuizen doet de coördinator met &apos;checkin move --to ADRES&apos; (zie de handleiding). De app gebruikt de nieuwe keuze na opnieuw starten.</source>
+        <translation>Another choice does not move the data. The coordinator moves it with &apos;checkin move --to ADDRESS&apos; (see the manual). The app uses the new choice after a restart.</translation>
+    </message>
+    <message>
+        <source>Verder</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4543,29 @@
     <message>
         <source>Er ging iets mis: {error}</source>
         <translation>Something went wrong: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Wachtwoord van de server</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <source>De gegevens staan op de server {host} (database {database}). Typ het wachtwoord van de gebruiker {user}.</source>
+        <translation>The data is on the server {host} (database {database}). Type the password of the user {user}.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
