@@ -65,6 +65,10 @@ PLACE_TAKEN = N_(
 NOT_APPENDED = ("setting", "undoentry")
 """Tables whose rows an append leaves out: the receiving side keeps its own settings and PIN, and
 the open mornings' undo list (whose entries hold ids of the source) stays behind."""
+NOT_APPENDED_QUIETLY = ("morningfigures", "desk", "journalapplied")
+"""Tables an append leaves out without a word: the kept figures (the receiving side's triggers
+mark the added mornings and the first report computes them), and the desks of a server with the
+journal entries they applied (a desk's identity belongs to the database it worked on)."""
 OLD_SOURCE = N_(
     "De bron {source} heeft een andere versie van de database; open hem eerst met deze versie van de app."
 )
@@ -302,6 +306,8 @@ def append_tables(source: Connection, target: Connection, *, target_name: str) -
     left_out: dict[str, int] = {}
 
     for table in tables():
+        if table.name in NOT_APPENDED_QUIETLY:
+            continue
         if table.name in NOT_APPENDED:
             if table.name != "setting":  # the receiving side's settings stay: nothing is lost
                 left_out[table.name] = source.execute(select(func.count()).select_from(table)).scalar_one()
