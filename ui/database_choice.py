@@ -168,7 +168,8 @@ class DatabaseChoiceDialog(QDialog):
         )
         self.ok_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(
-            self.tr("Afsluiten") if first_start else self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Afsluiten") if first_start else self.tr("Annuleren"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
         self.buttons.accepted.connect(self.decide)
         self.buttons.rejected.connect(self.reject)
@@ -294,7 +295,9 @@ class ServerPasswordDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(self.tr("Openen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
-        self.quit_button = self.buttons.addButton(self.tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = self.buttons.addButton(
+            self.tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.accepted.connect(self.try_password)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
