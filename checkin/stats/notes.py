@@ -35,7 +35,9 @@ ADDED_UP = N_(
 """What "Alle locaties" counts in a merged overview of separate files (``merge.merge_reports``)."""
 
 
-def all_locations(report: Report, language: str = SOURCE_LANGUAGE, *, name: str = ALL_LOCATIONS) -> str | None:
+def all_locations(
+    report: Report, language: str = SOURCE_LANGUAGE, *, name: str = ALL_LOCATIONS
+) -> str | None:
     """The definition of the report's "Alle locaties" sections, in ``language`` (None: it has none).
 
     Every format writes it: CSV and JSON among the notes (``explanation``, with the machine name
