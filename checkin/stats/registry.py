@@ -122,7 +122,6 @@ class Measure:
     """Whether periods add up to the whole range (visits, drinks: yes; distinct families: no)."""
     together: Together = "added"
     """How the measure of all locations together follows from the locations' (``Together``)."""
-    """Whether periods add up to the whole range (visits, drinks: yes; distinct families: no)."""
     category_suffix: str = ""
     """How a bare category reads in a label: '{category} keer' makes '2-3' read '2-3 keer'."""
     drop_zeros: bool = False
