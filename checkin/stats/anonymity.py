@@ -10,6 +10,9 @@
    category beside their total (rule 2 folds instead), new and returning families (which add up
    to all families) are both left out when either is small, and totals over locations
    (``combine``) are built only from published values, as lower bounds where parts are unknown;
+   in one database, where a family at two places is one family (``counted_once``), a measure of
+   families is counted anew only where every location publishes it exactly, and is otherwise
+   only what the locations' published values already tell;
 4. the figures hold no names, codes, birth dates or times of a single visit: the measures are
    counts, and the categories that could single out a family are folded by rule 2;
 5. every export states k, the period, the locations and the definitions (the exporters).
@@ -210,3 +213,73 @@ def combine(sections: Sequence[Section], *, location: str = ALL_LOCATIONS) -> Se
                 value = Value.lower(known + suppressed)
             combined.figures.append(Figure(measure.key, category, value))
     return combined
+
+
+def _published_exactly(section: Section, measure: str) -> bool:
+    """Whether ``section`` publishes every cell of ``measure`` exactly: nothing suppressed, left
+    out or folded into "overig" (a category it does not list is then exactly 0)."""
+    figures = [figure for figure in section.figures if figure.measure == measure]
+    return bool(figures) and all(
+        figure.value.status == "exact" and (figure.category != OTHER or figure.value.n == 0)
+        for figure in figures
+    )
+
+
+def _largest(sections: Sequence[Section], measure: registry.Measure) -> list[Figure]:
+    """A measure of distinct families over ``sections``' places together, from their published
+    values alone: each cell is at least the largest location's (a family counted at one place is
+    counted once over all), exact only where at most one place has any.
+
+    The locations' "overig" is left out: its families may be in categories listed here.
+    """
+    categories: list[str] = []
+    for section in sections:
+        for figure in section.figures:
+            if figure.measure == measure.key and figure.category not in categories:
+                categories.append(figure.category)
+    categories = [c for c in categories if c != OTHER]
+    categories.sort(key=lambda c: c == TOTAL)
+    figures = []
+    for category in categories:
+        parts = [_part(section, measure.key, category) for section in sections]
+        shown = [p.n or 0 for p in parts if p is not None and p.status != "suppressed"]
+        suppressed = sum(1 for p in parts if p is not None and p.status == "suppressed")
+        if len(shown) == len(parts) and all(p.status == "exact" for p in parts if p is not None):
+            many = sum(1 for n in shown if n > 0) > 1
+            value = Value.lower(max(shown)) if many else Value.exact(max(shown))
+        elif suppressed == 1 and len(shown) == len(parts) - 1 and not any(shown):
+            value = Value.suppressed()  # the one place with families: its own suppressed count
+        elif max(shown, default=0) == 0 and suppressed == 0:
+            continue  # "ten minste 0" says nothing
+        else:
+            value = Value.lower(max(max(shown, default=0), 1 if suppressed else 0))
+        figures.append(Figure(measure.key, category, value))
+    return figures
+
+
+def counted_once(sections: Sequence[Section], raw: RawSection, k: int) -> Section:
+    """The "Alle locaties" section of one database (one family register) over ``sections``' period.
+
+    ``sections`` are the locations' published sections; ``raw`` the true counts of the per-family
+    measures (``Measure.per_family``) over all of them together, a family at two places counted
+    once. A measure counted per visit, morning or drink is the sum of the published values, as
+    ``combine`` makes it (exact when nothing is hidden, else a lower bound). A measure of families
+    is ``raw`` under rules 1-3 (``protect``) only when every location publishes that measure
+    exactly: where one hides a cell, a count over all places would give away part of it by a
+    subtraction (all families minus the other places' is at least the hidden count), so the
+    measure is only what the published values tell anyway (``_largest``), or left out.
+    """
+    summed = combine(sections, location=raw.location)
+    recounted = protect(raw, k)
+    together = Section(location=raw.location, period_start=raw.period_start, period_end=raw.period_end)
+    for measure in registry.measures():
+        if not measure.per_family:
+            figures = [figure for figure in summed.figures if figure.measure == measure.key]
+        elif all(_published_exactly(section, measure.key) for section in sections):
+            figures = [figure for figure in recounted.figures if figure.measure == measure.key]
+        elif measure.together == "once":
+            figures = _largest(sections, measure)
+        else:
+            figures = []  # no bound follows from the places' figures (``registry.Together``)
+        together.figures.extend(figures)
+    return together

@@ -203,7 +203,9 @@ class Pass:
     """Every scan the registered measures read, for every section of a range, in a few statements.
 
     ``location_id`` is one location or None for "everywhere" (a section of all locations
-    together); ``by_location`` splits the pass per location (a report over every location).
+    together); ``by_location`` splits the pass per location (a report over every location), and
+    ``together`` then also keeps every location together (asked with ``rows(None, ...)``: a family
+    at two places is one family there, and new only if it came to none of them before).
     ``periods`` are the sections' periods, in date order; their rows are then asked with ``rows``.
     """
 
@@ -215,9 +217,11 @@ class Pass:
         location_id: int | None,
         by_location: bool,
         periods: Sequence[tuple[date, date]],
+        together: bool = False,
     ) -> None:
         self.scans = frozenset(scans)
         self.by_location = by_location
+        self.together = together and by_location
         self.location_id = location_id
         counted_from, end = periods[0][0].isoformat(), periods[-1][1]
         pass_start = counted_from
@@ -289,17 +293,18 @@ class Pass:
             if row.drinks is not None:
                 drinks = sorted(json.loads(row.drinks), key=lambda d: (d[0], d[1]))
                 if drinks:
-                    self._drinks.setdefault(key, []).extend(
-                        DrinksRow(row.location_id, row.day, *drink) for drink in drinks
-                    )
+                    found = [DrinksRow(row.location_id, row.day, *drink) for drink in drinks]
+                    self._drinks.setdefault(key, []).extend(found)
+                    if self.together:
+                        self._drinks.setdefault(None, []).extend(found)
         if row.kept:
             families: Sequence[int] = summary.unpack(row.kept_families)
         else:
             families = summary.split_ids(row.live_families)
         morning = _Morning(row.morning_id, row.location_id, row.day, row.theme, visits, families, children)
-        place = self._place(key)
-        place.mornings.append(morning)
-        place.days.append(row.day)
+        for place in (self._place(key), self._place(None)) if self.together else (self._place(key),):
+            place.mornings.append(morning)
+            place.days.append(row.day)
         return families
 
     def _look_up_families(self, connection: Connection) -> None:

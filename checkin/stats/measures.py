@@ -19,7 +19,7 @@ from checkin.models import ListItem, Location
 from checkin.rules import check_k
 from checkin.settings import load_settings
 from checkin.stats import registry
-from checkin.stats.anonymity import combine, protect
+from checkin.stats.anonymity import counted_once, protect
 from checkin.stats.counting import NO_MOOD as NO_MOOD  # re-exported: the words of the categories
 from checkin.stats.counting import NO_THEME as NO_THEME
 from checkin.stats.counting import UNKNOWN as UNKNOWN
@@ -27,7 +27,7 @@ from checkin.stats.counting import VISIT_COUNT_BANDS as VISIT_COUNT_BANDS
 from checkin.stats.counting import Context, Pass, count_rows
 from checkin.stats.counting import half_hour as half_hour
 from checkin.stats.counting import visit_count_band as visit_count_band
-from checkin.stats.model import RawSection, Report, Section
+from checkin.stats.model import ALL_LOCATIONS, RawSection, Report, Section
 
 PERIOD_KINDS: tuple[str, ...] = ("month", "quarter", "year")
 MAX_RANGE_DAYS = 366 * 25
@@ -87,9 +87,14 @@ def _count(
     location: str,
     start: date,
     end: date,
+    per_family: bool = False,
 ) -> RawSection:
     counted = count_rows(
-        [(measure.key, measure.count) for measure in registry.measures()],
+        [
+            (measure.key, measure.count)
+            for measure in registry.measures()
+            if measure.per_family or not per_family
+        ],
         read.rows(location_id, start, end),
         context,
     )
@@ -135,7 +140,10 @@ def build_report(
     """The anonymous overview of one location (or all) over ``start``..``end``, split ``by`` period.
 
     With several locations the report holds each location's sections and, per period, an
-    "Alle locaties" section added up from their published figures (as a merge would).
+    "Alle locaties" section: one database is one family register, so its measures of families
+    are counted over all the locations together (a family at two places is one family), and the
+    others added up from the locations' published figures, under the anonymity rules
+    (``anonymity.counted_once``; ``notes.all_locations`` says so in every export).
     """
     k = check_k(load_settings(session).min_count if k is None else k)
     periods = split_periods(start, end, by)
@@ -154,6 +162,7 @@ def build_report(
         location_id=location_id,
         by_location=True,
         periods=periods,
+        together=len(locations) > 1,
     )
     context = Context(lambda kind: _list_values(session, kind))
     sections: list[Section] = []
@@ -174,7 +183,16 @@ def build_report(
         ]
         sections.extend(own)
         if len(own) > 1:
-            sections.append(combine(own))
+            everywhere = _count(
+                read,
+                context,
+                location_id=None,
+                location=ALL_LOCATIONS,
+                start=period_start,
+                end=period_end,
+                per_family=True,
+            )
+            sections.append(counted_once(own, everywhere, k))
     return Report(
         k=k,
         period_start=start,

@@ -21,6 +21,34 @@ def period_text(start: date, end: date, language: str = SOURCE_LANGUAGE) -> str:
     )
 
 
+ONE_REGISTER = N_(
+    "'{all}': elk gezin telt één keer, ook als het op meer locaties kwam (nieuw is een gezin dat op "
+    "geen van de locaties eerder kwam); bezoeken, kinderen en drankjes zijn opgeteld. Toont een "
+    "locatie een aantal gezinnen niet, dan staat bij '{all}' het grootste aantal dat een locatie "
+    "toont als 'ten minste', of niets, zodat het niet terug te rekenen is."
+)
+"""What "Alle locaties" counts in a report of one database (``anonymity.counted_once``)."""
+ADDED_UP = N_(
+    "Het totaal '{all}' telt per periode de gepubliceerde cijfers van de locaties op die over die periode "
+    "cijfers hebben; een gezin dat op twee plekken kwam telt twee keer mee."
+)
+"""What "Alle locaties" counts in a merged overview of separate files (``merge.merge_reports``)."""
+
+
+def all_locations(
+    report: Report, language: str = SOURCE_LANGUAGE, *, name: str = ALL_LOCATIONS
+) -> str | None:
+    """The definition of the report's "Alle locaties" sections, in ``language`` (None: it has none).
+
+    Every format writes it: CSV and JSON among the notes (``explanation``, with the machine name
+    ``Alle locaties``), XLSX and PDF in their explanation (with ``name``, the name they print).
+    A report of one database counts each family once; a merged overview adds up the files.
+    """
+    if not any(section.location == ALL_LOCATIONS for section in report.sections):
+        return None
+    return translate(ADDED_UP if report.merged_from else ONE_REGISTER, language).format(all=name)
+
+
 def explanation(report: Report, language: str = SOURCE_LANGUAGE) -> list[str]:
     """How to read the report's values, one sentence (or short paragraph) each, in ``language``."""
     k = report.k
@@ -48,15 +76,9 @@ def explanation(report: Report, language: str = SOURCE_LANGUAGE) -> list[str]:
             )
         ),
     ]
-    if any(section.location == ALL_LOCATIONS for section in report.sections):
-        lines.append(
-            words(
-                N_(
-                    "Het totaal '{all}' telt per periode de gepubliceerde cijfers van de locaties op die over die periode "
-                    "cijfers hebben; een gezin dat op twee plekken kwam telt twee keer mee."
-                )
-            ).format(all=ALL_LOCATIONS)
-        )
+    together = all_locations(report, language)
+    if together is not None:
+        lines.append(together)
     if report.merged_from:
         lines.append(
             words(

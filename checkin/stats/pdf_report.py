@@ -33,7 +33,7 @@ from checkin.money import format_cents
 from checkin.pdf.draw import ELLIPSIS, Painter, wrap
 from checkin.pdf.fonts import BOLD, REGULAR, register_fonts
 from checkin.pdf.layout import A4, COLOURS, MM, Box, TextStyle
-from checkin.stats import registry, wording
+from checkin.stats import notes, registry, wording
 from checkin.stats.anonymity import combine
 from checkin.stats.model import ALL_LOCATIONS, TOTAL, Report, Section, Value
 from checkin.text import SHORT_MONTHS
@@ -658,15 +658,9 @@ def _explanation(pages: _Pages, report: Report) -> None:
     pages.heading(words(N_("Uitleg")))
     pages.paragraph(words(N_("Minimale telling k = {k}.")).format(k=report.k), "subheading")
     pages.paragraph(wording.k_sentence(report.k, language))
-    if any(s.location == ALL_LOCATIONS for s in report.sections):
-        pages.paragraph(
-            words(
-                N_(
-                    "'Alle locaties' telt de getoonde cijfers van de locaties op. Zit er een klein aantal "
-                    "in dat niet getoond wordt, dan staat er 'ten minste' (≥)."
-                )
-            )
-        )
+    together = notes.all_locations(report, language, name=wording.location_name(ALL_LOCATIONS, language))
+    if together is not None:
+        pages.paragraph(together)
     pages.y += 2
     pages.paragraph(words(N_("Wat er in een tabel of grafiek kan staan")), "subheading")
     for name, text in wording.value_kinds(report.k, language):

@@ -29,6 +29,14 @@ Chart = Literal["tile", "bars", "columns", "over_time", "none"]
 """``tile``: a headline figure (a tile on screen, a row of the headline tables); ``bars``:
 horizontal bars (long names); ``columns``: vertical bars (ages, half hours); ``over_time``: a
 wide chart of vertical bars in time order (mornings by date); ``none``: only in the tables."""
+Together = Literal["added", "once", "recounted"]
+"""How a measure over all locations of one database (one family register) follows from the
+locations' own figures: ``added``: it is their sum (counted per visit, morning or drink, each at one
+place); ``once``: distinct families, a family counted once however many places it came to, so at
+least the largest location's figure (families, returning families, by village, by referral);
+``recounted``: per family too, but not even that (a family new at one place may have come to
+another before; its visits at two places together fall in a higher band). See
+``anonymity.counted_once``: the per-family measures are counted anew over all the locations."""
 DATA: Literal["data"] = "data"
 """Breakdown categories taken from the data (and the app's lists), not a fixed list."""
 
@@ -112,6 +120,8 @@ class Measure:
     hidden: Hidden = HIDDEN
     adds_up: bool = True
     """Whether periods add up to the whole range (visits, drinks: yes; distinct families: no)."""
+    together: Together = "added"
+    """How the measure of all locations together follows from the locations' (``Together``)."""
     category_suffix: str = ""
     """How a bare category reads in a label: '{category} keer' makes '2-3' read '2-3 keer'."""
     drop_zeros: bool = False
@@ -129,6 +139,11 @@ class Measure:
     @property
     def counts_people(self) -> bool:
         return self.kind == "people"
+
+    @property
+    def per_family(self) -> bool:
+        """Counts distinct families: over all locations of one database each family counts once."""
+        return self.together != "added"
 
     @property
     def has_categories(self) -> bool:
@@ -313,10 +328,7 @@ for _measure in (
     Measure(
         "families",
         N_("Gezinnen"),
-        N_(
-            "Aantal verschillende gezinnen dat in de periode kwam. Bij meer locaties samen telt een "
-            "gezin dat op twee plekken kwam twee keer mee."
-        ),
+        N_("Aantal verschillende gezinnen dat in de periode kwam."),
         unit=N_("gezinnen"),
         kind="people",
         chart="tile",
@@ -325,6 +337,7 @@ for _measure in (
         categories=None,
         count=c.Rule("families", _add_families(came_before=None), c.total),
         adds_up=False,
+        together="once",
     ),
     Measure(
         "new_families",
@@ -338,6 +351,7 @@ for _measure in (
         categories=None,
         count=c.Rule("families", _add_families(came_before=False), c.total),
         adds_up=False,
+        together="recounted",
     ),
     Measure(
         "returning_families",
@@ -351,6 +365,7 @@ for _measure in (
         categories=None,
         count=c.Rule("families", _add_families(came_before=True), c.total),
         adds_up=False,
+        together="once",
     ),
     Measure(
         "lapsed_families",
@@ -367,6 +382,7 @@ for _measure in (
         categories=None,
         count=c.Rule("lapsed", _add_total("n"), c.total),
         adds_up=False,
+        together="recounted",
     ),
     Measure(
         "visits_per_family",
@@ -384,6 +400,7 @@ for _measure in (
             c.fixed(c.VISIT_COUNT_BANDS),
         ),
         adds_up=False,
+        together="recounted",
         category_suffix=N_("{category} keer"),
     ),
     Measure(
@@ -435,6 +452,7 @@ for _measure in (
             c.listed("village", last=(c.UNKNOWN,)),
         ),
         adds_up=False,
+        together="once",
         drop_zeros=True,
         zero_note=N_("Geen gezinnen uit: {names}."),
     ),
@@ -454,6 +472,7 @@ for _measure in (
             c.listed("referral", last=(c.UNKNOWN,)),
         ),
         adds_up=False,
+        together="once",
         drop_zeros=True,
         zero_note=N_("Door niemand genoemd: {names}."),
     ),

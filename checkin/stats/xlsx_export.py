@@ -28,9 +28,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from checkin.i18n import N_, SOURCE_LANGUAGE
-from checkin.stats import registry, wording
+from checkin.stats import notes, registry, wording
 from checkin.stats.cells import safe_cell
-from checkin.stats.model import TOTAL, Report, Section, Value
+from checkin.stats.model import ALL_LOCATIONS, TOTAL, Report, Section, Value
 
 EURO_FORMAT = '"€" #,##0.00'
 DECIMAL_FORMAT = "0.0"
@@ -273,16 +273,11 @@ def _explanation(sheet: Worksheet, report: Report, language: str) -> None:
         (words(N_("Anonimiteit")), wording.k_sentence(k, language)),
         (words(N_("Periode")), wording.period_text(report.period_start, report.period_end, language)),
         (words(N_("Locaties")), wording.locations_text(report)),
-        (
-            words(N_("Alle locaties")),
-            words(
-                N_(
-                    "De kolom 'Alle locaties' telt de getoonde cijfers van de locaties op. Zit er een "
-                    "klein aantal in dat niet getoond wordt, dan staat er 'ten minste'."
-                )
-            ),
-        ),
     ]
+    everywhere = wording.location_name(ALL_LOCATIONS, language)
+    together = notes.all_locations(report, language, name=everywhere)
+    if together is not None:
+        lines.append((everywhere, together))
     if report.merged_from:
         lines.append((words(N_("Samengevoegd uit")), ", ".join(report.merged_from)))
     row = _terms(sheet, 3, lines) + 1

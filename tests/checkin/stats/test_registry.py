@@ -96,6 +96,9 @@ def test_every_measure_has_every_field() -> None:
         ), measure.key
         assert (measure.chart == "tile") == (measure.categories is None), measure.key
         assert measure.count.scan in counting.SCANS, measure.key
+        assert measure.together in ("added", "once", "recounted"), measure.key
+        # a count of distinct families: of people, and not the sum of its periods either
+        assert not measure.per_family or (measure.counts_people and not measure.adds_up), measure.key
         assert "{k}" in measure.hidden.suppressed and "{n}" in measure.hidden.lower, measure.key
         assert measure.hidden.absent, measure.key
 
