@@ -1643,10 +1643,6 @@
         <translation>Families</translation>
     </message>
     <message>
-        <source>Aantal verschillende gezinnen dat in de periode kwam. Bij meer locaties samen telt een gezin dat op twee plekken kwam twee keer mee.</source>
-        <translation>Number of different families who came in the period. For several locations together, a family who came to two places counts twice.</translation>
-    </message>
-    <message>
         <source>gezinnen</source>
         <translation>families</translation>
     </message>
@@ -1739,6 +1735,10 @@
         <translation>Did not occur: {names}.</translation>
     </message>
     <message>
+        <source>Aantal verschillende gezinnen dat in de periode kwam.</source>
+        <translation>Number of different families that came in the period.</translation>
+    </message>
+    <message>
         <source>Gezinnen die in het jaar vóór de laatste 8 weken van de periode minstens twee keer kwamen, maar in die laatste 8 weken niet meer.</source>
         <translation>Families who came at least twice in the year before the last 8 weeks of the period, but not in those last 8 weeks.</translation>
     </message>
@@ -1781,6 +1781,10 @@
     <message>
         <source>{start} tot en met {end}</source>
         <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>&apos;{all}&apos;: elk gezin telt één keer, ook als het op meer locaties kwam (nieuw is een gezin dat op geen van de locaties eerder kwam); bezoeken, kinderen en drankjes zijn opgeteld. Toont een locatie een aantal gezinnen niet, dan staat bij &apos;{all}&apos; het grootste aantal dat een locatie toont als &apos;ten minste&apos;, of niets, zodat het niet terug te rekenen is.</source>
+        <translation>&apos;{all}&apos;: each family counts once, even if it came to more than one location (a family is new if it had not come to any of the locations before); visits, children and drinks are added up. Where a location does not show a number of families, &apos;{all}&apos; shows the largest number a location shows as &apos;at least&apos;, or nothing, so that it cannot be worked out.</translation>
     </message>
     <message>
         <source>Anonieme cijfers over {period}, locaties: {locations}. Minimale telling k = {k}: een aantal mensen of bezoeken van 1 tot en met {below} staat er niet in maar als &apos;&lt;{k}&apos; (minder dan {k}); kleine groepen staan samen onder &apos;overig&apos;.</source>
@@ -1921,10 +1925,6 @@
     <message>
         <source>Minimale telling k = {k}.</source>
         <translation>Minimum count k = {k}.</translation>
-    </message>
-    <message>
-        <source>&apos;Alle locaties&apos; telt de getoonde cijfers van de locaties op. Zit er een klein aantal in dat niet getoond wordt, dan staat er &apos;ten minste&apos; (≥).</source>
-        <translation>&apos;All locations&apos; adds up the figures shown for the locations. If that includes a small number that is not shown, it says &apos;at least&apos; (≥).</translation>
     </message>
     <message>
         <source>Wat er in een tabel of grafiek kan staan</source>
@@ -2101,10 +2101,6 @@
     <message>
         <source>Uitleg bij de cijfers</source>
         <translation>About the figures</translation>
-    </message>
-    <message>
-        <source>De kolom &apos;Alle locaties&apos; telt de getoonde cijfers van de locaties op. Zit er een klein aantal in dat niet getoond wordt, dan staat er &apos;ten minste&apos;.</source>
-        <translation>The &apos;All locations&apos; column adds up the figures shown for the locations. If that includes a small number that is not shown, it says &apos;at least&apos;.</translation>
     </message>
     <message>
         <source>Wat er in een cel kan staan</source>
