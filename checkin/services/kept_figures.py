@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from checkin import engines
 from checkin.engines import Words
@@ -236,28 +236,24 @@ def fill(connection: Connection, where: str, params: dict[str, Any]) -> int:
     A report then reads a kept row per morning, so no statement of it computes years of visits at
     once: the first report over a programme's years (or after a move or an import) stays within
     the server's statement timeout, and what one report kept the next one reuses, also when it was
-    stopped halfway. A batch that the server cancels is tried again in halves (down to one
-    morning); a batch that cannot be written (the database read only, a role without the right)
-    stops the filling: the report computes those mornings itself, as before.
+    stopped halfway. A batch that cannot be written (the database read only, a role without the
+    right, a row locked too long by a desk) stops the filling: the report computes the rest from
+    the visits itself, as before. A batch that the server cancels for its timeout is raised: the
+    report's own statement over those visits would take at least as long.
     """
     if not may_write_beside(connection):
         return 0
     sql = MISSING_SQL.format(where=where, kept=KEPT)
     missing = [row[0] for row in connection.execute(text(sql), params)]
-    batches = [missing[at : at + FILL_BATCH] for at in range(0, len(missing), FILL_BATCH)]
     done = 0
-    while batches:
-        batch = batches.pop(0)
-        marks, ids = engines.in_list("fill_morning", batch)
+    for at in range(0, len(missing), FILL_BATCH):
+        marks, ids = engines.in_list("fill_morning", missing[at : at + FILL_BATCH])
         try:
             with connection.engine.begin() as writing:
                 done += refresh(writing, f"m.id IN ({marks})", ids)
-        except OperationalError as error:
-            if len(batch) == 1 or not engines.cancelled(error):
-                return done
-            half = len(batch) // 2
-            batches[:0] = [batch[:half], batch[half:]]
-        except DBAPIError:
+        except DBAPIError as error:
+            if engines.cancelled(error):
+                raise
             return done
     return done
 
