@@ -282,7 +282,9 @@ def server_error(target: Target | None, error: BaseException) -> Rejected:
             ),
             url=url,
         )
-    if not state or state.startswith(CONNECTION_GONE):
+    original = getattr(error, "orig", None) or error
+    lost = not state and any(kind.__name__ == "OperationalError" for kind in type(original).__mro__)
+    if lost or state.startswith(CONNECTION_GONE):  # the driver's own error when the line broke
         return unreachable(target or Target(Path()), error)
     return Rejected(
         N_("De databaseserver van {url} weigerde de opdracht: {reason}"),

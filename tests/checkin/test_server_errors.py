@@ -113,3 +113,32 @@ def test_a_server_that_is_gone_is_the_unreachable_line(pg_url: str, tmp_path: Pa
     code, said = _checkin(*_export(gone, tmp_path / "data", tmp_path / "uit.csv"))
     assert code == 2
     assert _one_clean_line(said).startswith("De databaseserver van ")
+
+
+@pytest.mark.parametrize(
+    ("error", "start"),
+    [
+        (psycopg.errors.QueryCanceled("canceling statement due to statement timeout"), "De server brak"),
+        (psycopg.errors.LockNotAvailable("canceling statement due to lock timeout"), "De gegevens op de"),
+        (psycopg.errors.InsufficientPrivilege("permission denied for table visit"), "Deze gebruiker mag"),
+        (psycopg.OperationalError("server closed the connection unexpectedly"), "De databaseserver van"),
+        (
+            psycopg.errors.AdminShutdown("terminating connection due to administrator command"),
+            "De databaseserver van",
+        ),
+        (psycopg.errors.DiskFull("could not extend file: No space left on device"), "De databaseserver van"),
+    ],
+)
+def test_each_kind_of_server_error_has_its_line(error: Exception, start: str) -> None:
+    """The kinds by the server's SQLSTATE, the driver's own error of a broken line without one."""
+    from sqlalchemy.exc import DBAPIError
+
+    from checkin import engines
+
+    target = engines.target(Path("."), f"postgresql://balie:{PASSWORD}@db.example.org/checkin")
+    wrapped = DBAPIError.instance("SELECT secret FROM visit", {}, error, psycopg.Error)
+    line = engines.server_error(target, wrapped).message
+    assert line.startswith(start), line
+    assert "SELECT" not in line and PASSWORD not in line and "\n" not in line
+    if isinstance(error, psycopg.errors.DiskFull):
+        assert line.endswith("weigerde de opdracht: could not extend file: No space left on device")
