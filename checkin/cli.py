@@ -211,6 +211,31 @@ def _set_aside_suspect_wal(data_dir: Path) -> None:
         print(WAL_SET_ASIDE.format(name=kept.name), file=sys.stderr)
 
 
+def database_error(args: argparse.Namespace, error: BaseException) -> tuple[str, int] | None:
+    """One line for a database error, never with its SQL (SQLAlchemy's text of the error has the
+    whole statement) nor a password, and its exit status; None for an error of another kind.
+
+    An error of the server (a statement over the timeout, a lock held too long, a right the role
+    lacks, the connection gone) is told in Dutch by ``checkin.engines.server_error``, exit 2 as for
+    rejected input: nothing was changed, and the user can act on it. Another database error (of
+    the SQLite file) is the driver's own first line, exit 1.
+    """
+    exc = sys.modules.get("sqlalchemy.exc")
+    from checkin import engines
+
+    if engines.from_server(error):
+        try:
+            target: engines.Target | None = engines.target(data_dir_of(args))
+        except Exception:  # a folder or URL that cannot be used: the message names no server then
+            target = None
+        return engines.server_error(target, error).message, EXIT_USAGE
+    if exc is None or not isinstance(error, exc.DBAPIError):
+        return None
+    original = error.orig or error
+    reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
+    return N_("Er ging iets mis: {error}").format(error=reason), EXIT_FAILURE
+
+
 def main(argv: Sequence[str] | None = None, *, open_window: Callable[[Path], int] | None = None) -> int:
     """Run one subcommand, or open the window when there is none."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -277,5 +302,9 @@ def _run(args: argparse.Namespace, parser: DutchParser, open_window: Callable[[P
         print(N_("Afgebroken."), file=sys.stderr)
         return EXIT_FAILURE
     except Exception as error:  # the last line of defence: no traceback for the user
+        said = database_error(args, error)
+        if said is not None:
+            print(said[0], file=sys.stderr)
+            return said[1]
         print(N_("Er ging iets mis: {error}").format(error=error or type(error).__name__), file=sys.stderr)
         return EXIT_FAILURE

@@ -47,9 +47,19 @@ SERVER_SETTINGS = {
     "statement_timeout": "30s",
     "lock_timeout": "10s",
     "idle_in_transaction_session_timeout": "5min",
+    # The app's statements are short (a door action, a report's batch of mornings), but the
+    # planner's estimate of a batch of mornings' figures passes jit_above_cost: compiling it took
+    # 40 ms for a statement of 5 ms, up to most of a second for a batch of a hundred mornings.
+    "jit": "off",
 }
 CONNECT_TIMEOUT_SECONDS = 10
 INSUFFICIENT_PRIVILEGE = "42501"
+QUERY_CANCELED = "57014"
+"""The server's SQLSTATE for a statement stopped by its ``statement_timeout`` (or by an operator)."""
+LOCK_NOT_AVAILABLE = "55P03"
+"""The server's SQLSTATE for a lock not had within ``lock_timeout``."""
+CONNECTION_GONE = ("08", "57P")
+"""SQLSTATE classes of a connection that broke or a server that shut down (or is starting up)."""
 LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
 
 NO_SERVER_BACKUP = N_(
@@ -209,9 +219,7 @@ def unreachable(target: Target, error: BaseException) -> Rejected:
             ),
             url=redacted(target.url or ""),
         )
-    reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
-    if target.url is not None and target.url.password:
-        reason = reason.replace(str(target.url.password), "***")
+    reason = _reason(target, error)
     if any(sign in reason for sign in CERTIFICATE_PROBLEMS):
         return Rejected(
             N_(
@@ -221,13 +229,77 @@ def unreachable(target: Target, error: BaseException) -> Rejected:
                 "uit het certificaat; zie README ({reason})"
             ),
             url=redacted(target.url or ""),
-            reason=reason[:200],
+            reason=reason,
         )
     return Rejected(
         N_("De databaseserver van {url} is niet bereikbaar of weigert de verbinding: {reason}"),
         url=redacted(target.url or ""),
-        reason=reason[:200],
+        reason=reason,
     )
+
+
+def sqlstate(error: BaseException) -> str | None:
+    """The server's SQLSTATE of a database error (SQLAlchemy's wrapper or the driver's own)."""
+    return getattr(getattr(error, "orig", None) or error, "sqlstate", None)
+
+
+def cancelled(error: BaseException) -> bool:
+    """Whether the server stopped the statement because it took too long (``statement_timeout``)."""
+    return sqlstate(error) == QUERY_CANCELED
+
+
+def from_server(error: BaseException) -> bool:
+    """Whether ``error`` is the PostgreSQL driver's (wrapped by SQLAlchemy or not)."""
+    original = getattr(error, "orig", None) or error
+    return type(original).__module__.split(".")[0] == "psycopg"
+
+
+def server_error(target: Target | None, error: BaseException) -> Rejected:
+    """One Dutch line for an error of the server during a command or an action: without its SQL,
+    without the password. What the user can do differs by kind: wait and try again (a timeout, a
+    lock), ask for rights (permission denied), look at the connection (the server gone)."""
+    url = redacted(target.url) if target is not None and target.url is not None else ""
+    state = sqlstate(error) or ""
+    if state == QUERY_CANCELED:
+        return Rejected(
+            N_(
+                "De server brak de opdracht af omdat die te lang duurde; probeer het later nog eens, "
+                "en meld het aan de beheerder van de server als het zo blijft."
+            )
+        )
+    if state == LOCK_NOT_AVAILABLE:
+        return Rejected(
+            N_(
+                "De gegevens op de server waren te lang bezet door een andere balie of opdracht; "
+                "probeer het over een ogenblik nog eens."
+            )
+        )
+    if state == INSUFFICIENT_PRIVILEGE:
+        return Rejected(
+            N_(
+                "Deze gebruiker mag dit niet op de server {url}; doe het als coördinator, of vraag de "
+                "beheerder van de server om de rechten (packaging/server/setup.sql)."
+            ),
+            url=url,
+        )
+    original = getattr(error, "orig", None) or error
+    lost = not state and any(kind.__name__ == "OperationalError" for kind in type(original).__mro__)
+    if lost or state.startswith(CONNECTION_GONE):  # the driver's own error when the line broke
+        return unreachable(target or Target(Path()), error)
+    return Rejected(
+        N_("De databaseserver van {url} weigerde de opdracht: {reason}"),
+        url=url,
+        reason=_reason(target, error),
+    )
+
+
+def _reason(target: Target | None, error: BaseException) -> str:
+    """The first line of the driver's message (never the SQL), without the password, short."""
+    original = getattr(error, "orig", None) or error
+    reason = (str(original).strip().splitlines() or [type(original).__name__])[0]
+    if target is not None and target.url is not None and target.url.password:
+        reason = reason.replace(str(target.url.password), "***")
+    return re.sub(r"(password\s*=\s*)\S+", r"\1***", reason)[:200]
 
 
 # --- what the engines spell differently ---------------------------------------------------------

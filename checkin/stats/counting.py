@@ -238,8 +238,15 @@ class Pass:
         self._drinks: dict[int | None, list[DrinksRow]] = {}
         self._drink_days: dict[int | None, list[str]] = {}
         self.stored = 0
-        """How many mornings' kept rows this pass found out of date (and stored again if it could)."""
+        """How many mornings' kept rows the pass itself found out of date (changed since the filling,
+        or not filled: then computed from their visits and stored again if it could)."""
+        self.filled = 0
+        """How many mornings' kept rows were missing or out of date and kept first (``summary.fill``)."""
         if self.scans & {"visits", "families", "lapsed", "children", "drinks"}:
+            # The missing rows first, in short statements (the first report over years, or after a
+            # move or an import, would otherwise compute every visit in one statement: beyond the
+            # server's statement timeout for a programme's years); then the pass reads kept rows.
+            self.filled = summary.fill(connection, where, params)
             sql = MORNINGS_SQL.format(
                 columns=summary.columns(engines.words(connection)), where=where, day=self.words["day"]
             )
