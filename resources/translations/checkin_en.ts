@@ -2775,6 +2775,22 @@
         <translation>The database server of {url} cannot be reached or refuses the connection: {reason}</translation>
     </message>
     <message>
+        <source>De server brak de opdracht af omdat die te lang duurde; probeer het later nog eens, en meld het aan de beheerder van de server als het zo blijft.</source>
+        <translation>The server stopped the command because it took too long; try again later, and tell the server&apos;s administrator if it keeps happening.</translation>
+    </message>
+    <message>
+        <source>De gegevens op de server waren te lang bezet door een andere balie of opdracht; probeer het over een ogenblik nog eens.</source>
+        <translation>The data on the server was in use by another desk or command for too long; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Deze gebruiker mag dit niet op de server {url}; doe het als coördinator, of vraag de beheerder van de server om de rechten (packaging/server/setup.sql).</source>
+        <translation>This user is not allowed to do this on the server {url}; do it as the coordinator, or ask the server&apos;s administrator for the rights (packaging/server/setup.sql).</translation>
+    </message>
+    <message>
+        <source>De databaseserver van {url} weigerde de opdracht: {reason}</source>
+        <translation>The database server of {url} refused the command: {reason}</translation>
+    </message>
+    <message>
         <source>zet alle gegevens over naar een database op een server (leeg, of met de gegevens van een andere locatie), of terug naar het bestand</source>
         <translation>move all data to a database on a server (empty, or holding another place&apos;s data), or back to the file</translation>
     </message>
