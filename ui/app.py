@@ -385,6 +385,9 @@ def _ready_for_check_in(window: MainWindow, *, then: Callable[[], None]) -> None
     benchmark asks note the moment once the screen is drawn, and then call ``then``."""
     if window.tabs is not None:
         window.tabs.show()  # now, not on the next turn of the event loop: it takes the focus
+        # Shown, the screens are laid out for the first time and may have grown the window past
+        # a small screen's edge (1024x600: to 1155 px under Xvfb): fit it to the screen again.
+        QTimer.singleShot(0, window.fit_to_screen)
     screen = window.screen_at(0)
     search, start = getattr(screen, "search", None), getattr(screen, "start_button", None)
     for first in (search, start):  # the search box, or "Ochtend starten" before the morning

@@ -218,6 +218,7 @@ class CijfersScreen(QWidget):
         self.next_button.setAccessibleName(self.tr("Volgende periode"))
         self.period_label = QLabel(self.content)
         self.period_label.setObjectName("periodLabel")
+        self.period_label.setWordWrap(True)  # on a netbook "3e kwartaal ... (juli t/m september)" wraps
         self.start_edit = QDateEdit(self.content)
         self.end_edit = QDateEdit(self.content)
         for edit, name in ((self.start_edit, self.tr("Begindatum")), (self.end_edit, self.tr("Einddatum"))):
@@ -249,6 +250,7 @@ class CijfersScreen(QWidget):
         # k, busy, exports, merging
         self.k_label = QLabel(self.content)
         self.k_label.setObjectName("kLabel")
+        self.k_label.setWordWrap(True)
         self.k_spin = QSpinBox(self.content)
         self.k_spin.setRange(rules.LOWEST_MIN_COUNT, 1000)
         self.k_spin.setAccessibleName(self.tr("Minimale telling"))
