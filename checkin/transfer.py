@@ -19,7 +19,8 @@ On top of it:
   (then nothing changes);
 - ``server_backup``: the portable backup file of a server database, an SQLite file at the head
   revision (encrypted with this laptop's key when there is one), the same as ``checkin backup``
-  makes of the file;
+  makes of the file; ``export_backup`` writes it (or the file's copy) where the window's
+  "Backup maken naar..." asks;
 - ``restore_to_server``: a backup file (any engine's) into a server database, replacing its data
   but keeping its coordinator PIN, as ``checkin.db.restore_database`` does for the file.
 """
@@ -43,6 +44,7 @@ from sqlmodel import SQLModel
 from checkin import engines, models, paths, rules
 from checkin.db import PIN_SETTINGS, SCHEMA_REVISION, Database, copy_database, current_revision
 from checkin.errors import Rejected
+from checkin.files import refuse_over_data, remove_partial_copies
 from checkin.i18n import N_
 from checkin.text import fold
 
@@ -432,6 +434,19 @@ def server_backup(database: Database, out: Path, *, data_write: bool = False) ->
             file_db.dispose()
         copy_database(paths.database_path(Path(folder)), out, data_write=data_write)
     return copied
+
+
+def export_backup(database: Database, target: Path) -> Path:
+    """The portable backup file of ``database`` at ``target`` (a USB stick), on either engine, made
+    now and verified before it takes its name: of the file SQLite's copy (``Database.backup``), of
+    a server ``server_backup``. Refused on the data itself; what a killed copy left in that folder
+    is removed first."""
+    if engines.is_sqlite(database.engine):
+        return database.backup(target=target)
+    refuse_over_data(target, database.data_dir)
+    remove_partial_copies(target.parent)
+    server_backup(database, target)
+    return target
 
 
 def restore_to_server(

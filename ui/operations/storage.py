@@ -121,7 +121,9 @@ def wal_set_aside(operations: Operations) -> Path | None:
 
 
 def close_database(operations: Operations) -> None:
-    """Close every connection (at exit, or before a restore replaces the file)."""
+    """Close every connection, the desk's journal file's too (at exit, or before a restore
+    replaces the file)."""
+    operations.close()
     operations.database.dispose()
 
 
@@ -250,8 +252,9 @@ def make_backup(operations: Operations, *, reason: str) -> Path:
 
 
 def export_backup(operations: Operations, *, target: Path) -> Path:
-    """A verified copy of the database at ``target`` (a USB stick), all or nothing."""
-    return operations.database.backup(target=target)
+    """A verified backup of the database made now at ``target`` (a USB stick), all or nothing; of
+    a database on a server the same portable backup file (``checkin.transfer``)."""
+    return transfer.export_backup(operations.database, target)
 
 
 def backup_folder(operations: Operations) -> Path:
@@ -277,11 +280,17 @@ def needs_recovery_key(info: BackupInfo) -> bool:
 def restore_backup(operations: Operations, source: Path, *, source_key: str | None = None) -> Path | None:
     """Replace the database with the backup at ``source``; the app must close afterwards.
 
-    The connections are closed first; the replaced database is kept as a backup, whose path is
+    On a server the backup's data replaces the server's in one transaction, its coordinator PIN
+    kept (``checkin restore`` does the same). The connections are closed first; the replaced database is kept as a backup, whose path is
     returned (None when there was none). A backup that is not sound is refused, nothing changes.
     """
+    database = operations.database
     close_database(operations)
-    return restore_database(source, operations.database.data_dir, source_key=source_key)
+    if not engines.is_sqlite(database.engine):  # the server's data replaced in one transaction
+        _copied, kept = transfer.restore_to_server(source, database, source_key=source_key)
+        database.dispose()
+        return kept
+    return restore_database(source, database.data_dir, source_key=source_key)
 
 
 class CommitWatch:
@@ -310,6 +319,7 @@ def watch_commits(operations: Operations) -> CommitWatch:
 ServerFields = server_choice.ServerFields
 ConnectionTest = server_choice.TestResult
 NO_KEYRING_FOR_PASSWORD = server_choice.NO_KEYRING
+CONNECTION_FAILED = server_choice.OTHER_PROBLEM
 
 
 @dataclass(frozen=True)
