@@ -64,9 +64,14 @@ PLACE_TAKEN = N_(
     "Op {target} staat al een locatie met de naam {name}. Geef een van beide "
     "eerst een andere naam (Instellingen) en verhuis dan opnieuw. Er is niets veranderd."
 )
-NOT_APPENDED = ("setting", "undoentry")
+NOT_APPENDED = ("setting", "undoentry", "desk", "journalapplied")
 """Tables whose rows an append leaves out: the receiving side keeps its own settings and PIN, and
-the open mornings' undo list (whose entries hold ids of the source) stays behind."""
+the open mornings' undo list (whose entries hold ids of the source) stays behind, as do the
+source's desks and the journal actions it applied (ids of desks and of rows of the source: the
+receiving side numbers its own desks, and those actions are in the copied rows already)."""
+ALREADY_THERE = N_(
+    "{places} staat al op {target}, met precies deze gegevens (eerder verhuisd). Er is niets veranderd."
+)
 OLD_SOURCE = N_(
     "De bron {source} heeft een andere versie van de database; open hem eerst met deze versie van de app."
 )
@@ -304,6 +309,8 @@ def append_tables(source: Connection, target: Connection, *, target_name: str) -
     left_out: dict[str, int] = {}
 
     for table in tables():
+        if table.name in KEPT_LAST:
+            continue  # the receiving side's triggers write the added mornings' figures as the visits come
         if table.name in NOT_APPENDED:
             if table.name != "setting":  # the receiving side's settings stay: nothing is lost
                 left_out[table.name] = source.execute(select(func.count()).select_from(table)).scalar_one()

@@ -176,9 +176,9 @@ class DatabaseChoiceDialog(QDialog):
             notes.append(
                 _wrapped(
                     tr(
-                        "Een andere keuze verhuist de gegevens niet. Verhuizen doet de coördinator met "
-                        "'checkin move --to ADRES' (zie de handleiding). De app gebruikt de nieuwe keuze "
-                        "na opnieuw starten."
+                        "Een andere keuze verhuist de gegevens niet: dat kan daarna onder Instellingen > "
+                        "Database, of met 'checkin move --to ADRES'. De app gebruikt de nieuwe keuze na "
+                        "opnieuw starten."
                     ),
                     self,
                 )

@@ -515,3 +515,76 @@ def test_the_backup_to_a_stick_of_a_server_is_the_portable_file_and_restores_thr
     with opened(tmp_path / "look", pg_url) as database:
         assert rows(database, "SELECT display_name FROM family") == [("Özlem",)]
     window.stop_workers()  # as the app quits now; the fixture's close disposes what is left
+
+
+def test_this_computers_data_moves_onto_the_chosen_server_from_the_settings(
+    qtbot: QtBot,
+    server: pg_server.Server,
+    choosing: None,
+    sqlite_database: Database,
+    data_dir: Path,
+    pg_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Instellingen > Database: the file open, the server chosen (holding another place's data):
+    Verhuizen copies the file's place beside it in a worker, and says what it did in Dutch."""
+    from PySide6.QtCore import QThreadPool
+
+    from tests.helpers.factories import make_morning
+    from ui import instellingen
+    from ui.operations import Operations
+
+    with sqlite_database.session() as session:
+        place = make_location(session, name="De Speelhoek")
+        make_family(session, name="Sanne", children=())
+        make_morning(session, place)
+    operations = Operations(database=sqlite_database)
+    fields = storage.ServerFields(server=str(server.socket_dir), database=DATABASE, user=ROLE)
+    storage.choose_server(data_dir, fields, PASSWORD)  # no keyring here: the password for this process
+    asked: list[str] = []
+    monkeypatch.setattr(instellingen, "_confirm", lambda box: asked.append(box.text()) or True)
+    dialog = SettingsDialog(operations=operations)
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentWidget(dialog.database_page)
+    page = dialog.database_page
+    assert page.where.text().startswith("Op deze computer: ")
+    assert page.move_box.isVisible()
+    try:
+        qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
+        assert asked and f"{server.socket_dir}/{DATABASE}" in asked[0]
+        assert page.moving and page.progress.isVisible() and not page.move_button.isEnabled()
+        assert page.message.text() == "Bezig met verhuizen..."
+        if SHOTS:
+            dialog.grab().save(str(SHOTS / "settings-database-moving.png"))
+    finally:
+        assert QThreadPool.globalInstance().waitForDone(60000)
+        qtbot.waitUntil(lambda: not page.moving, timeout=5000)
+    text = page.message.text()
+    assert text.startswith(
+        f"Toegevoegd aan {server.socket_dir}/{DATABASE}, naast de gegevens die er al stonden: "
+        "1 gezinnen, 1 ochtenden en 0 bezoeken."
+    ), text
+    assert page.move_button.isEnabled() and not page.progress.isVisible()
+    if SHOTS:
+        dialog.grab().save(str(SHOTS / "settings-database-moved.png"))
+    with opened(tmp_path / "look", pg_url) as database:
+        assert sorted(rows(database, "SELECT name FROM location")) == [
+            ("De Kleine Knuistjes",),
+            ("De Speelhoek",),
+        ]
+        assert sorted(rows(database, "SELECT display_name FROM family")) == [("Sanne",), ("Özlem",)]
+    with sqlite_database.session() as session:  # the file is only read
+        assert rows(sqlite_database, "SELECT display_name FROM family") == [("Sanne",)]
+
+    # once more: the very same place is there already, nothing changes
+    qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
+    assert QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.waitUntil(lambda: not page.moving, timeout=5000)
+    assert page.message.text() == core_text(
+        storage.ALREADY_MOVED, places="De Speelhoek", target=f"{server.socket_dir}/{DATABASE}"
+    )
+    server_choice._passwords.clear()

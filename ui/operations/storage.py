@@ -427,3 +427,55 @@ def unlock_server(data_dir: Path, typed: str) -> ConnectionTest:
     if result.ok:
         server_choice.use_password(choice.url, typed)
     return result
+
+
+# --- Moving this computer's data onto the chosen server (Instellingen > Database) -------------------
+
+ALREADY_MOVED = transfer.ALREADY_THERE
+
+
+@dataclass(frozen=True)
+class Moved:
+    """What a move onto the server did, to tell the coordinator."""
+
+    target: str
+    """The server as shown: ``host/database``."""
+    families: int
+    mornings: int
+    visits: int
+    appended: bool
+    """Added beside another place's data on the server (else the server was empty)."""
+    renumbered: int = 0
+    """Family codes that were taken on the server and got a new one."""
+    already_there: tuple[str, ...] = ()
+    """The places were moved there before, with the very same data: nothing changed."""
+
+
+def can_move_to_server(operations: Operations) -> bool:
+    """True when the open data is this computer's file and the folder's stored choice is a server
+    (chosen in the window, not on the command line): the data can be moved there."""
+    data_dir = operations.database.data_dir
+    if not engines.is_sqlite(operations.database.engine) or engines.configured_url() is not None:
+        return False
+    choice = server_choice.stored(data_dir)
+    return choice is not None and choice.url is not None
+
+
+def move_to_server(operations: Operations) -> Moved:
+    """Copy the data of this computer's file onto the chosen server (``checkin move``): all of it
+    into an empty database, else beside the other places' data there; verified by counts and
+    checksums, in one transaction on the server. The file is only read. ``Rejected`` in Dutch."""
+    data_dir = operations.database.data_dir
+    url = server_choice.stored_url(data_dir)
+    assert url is not None, "can_move_to_server first"
+    copied, _source, _target = transfer.move(data_dir, to=url, source_url=transfer.SQLITE_URL)
+    host, database, _user = server_choice.described(server_choice.stored(data_dir).url or "")  # type: ignore[union-attr]
+    return Moved(
+        target=f"{host}/{database}",
+        families=copied.rows.get("family", 0),
+        mornings=copied.rows.get("morning", 0),
+        visits=copied.rows.get("visit", 0),
+        appended=copied.appended,
+        renumbered=copied.renumbered,
+        already_there=copied.already_there,
+    )
