@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, QStringListModel, Qt, QTime
+from PySide6.QtCore import QLocale, QSize, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -348,7 +348,39 @@ class DatabasePage(QWidget):
         if not isValid(self):  # the settings were closed meanwhile: the move is done all the same
             return
         self._finished()
-        self.message.setText(moved_text(moved))
+        self.message.setText(self.moved_text(moved))
+
+    def moved_text(self, moved: storage.Moved) -> str:
+        """What a move onto the server did, in Dutch, with its counts."""
+        if moved.already_there:
+            return core_text(
+                storage.ALREADY_MOVED, places=", ".join(moved.already_there), target=moved.target
+            )
+        counts = self.tr("{families}, {mornings} en {visits}").format(
+            families=self.tr("%n gezinnen", "", moved.families),
+            mornings=self.tr("%n ochtenden", "", moved.mornings),
+            visits=self.tr("%n bezoeken", "", moved.visits),
+        )
+        if moved.appended:
+            text = self.tr("Toegevoegd aan {target}, naast de gegevens die er al stonden: {counts}.")
+        else:
+            text = self.tr("Verhuisd naar {target}: {counts}.")
+        text = text.format(target=moved.target, counts=counts)
+        if moved.renumbered:
+            text += " " + self.tr(
+                "%n gezinscodes kwamen daar al voor en zijn vernummerd: geef die gezinnen hun nieuwe code "
+                "(Gezinnen, of een nieuwe gezinskaart).",
+                "",
+                moved.renumbered,
+            )
+        return (
+            text
+            + " "
+            + self.tr(
+                "Gecontroleerd: de aantallen en een controlesom per tabel kloppen. De gegevens op deze "
+                "computer zijn niet veranderd. Start de app opnieuw om met de server te werken."
+            )
+        )
 
     def _move_failed(self, error: BaseException) -> None:
         if not isValid(self):
@@ -363,40 +395,6 @@ class DatabasePage(QWidget):
                     detail=type(error).__name__
                 )
             )
-
-
-def moved_text(moved: storage.Moved) -> str:
-    """What a move onto the server did, in Dutch, with its counts."""
-
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("DatabasePage", text, "", n)
-
-    if moved.already_there:
-        return core_text(storage.ALREADY_MOVED, places=", ".join(moved.already_there), target=moved.target)
-    counts = tr("{families}, {mornings} en {visits}").format(
-        families=tr("%n gezinnen", moved.families),
-        mornings=tr("%n ochtenden", moved.mornings),
-        visits=tr("%n bezoeken", moved.visits),
-    )
-    if moved.appended:
-        text = tr("Toegevoegd aan {target}, naast de gegevens die er al stonden: {counts}.")
-    else:
-        text = tr("Verhuisd naar {target}: {counts}.")
-    text = text.format(target=moved.target, counts=counts)
-    if moved.renumbered:
-        text += " " + tr(
-            "%n gezinscodes kwamen daar al voor en zijn vernummerd: geef die gezinnen hun nieuwe code "
-            "(Gezinnen, of een nieuwe gezinskaart).",
-            moved.renumbered,
-        )
-    return (
-        text
-        + " "
-        + tr(
-            "Gecontroleerd: de aantallen en een controlesom per tabel kloppen. De gegevens op deze computer "
-            "zijn niet veranderd. Start de app opnieuw om met de server te werken."
-        )
-    )
 
 
 def _confirm(box: QMessageBox) -> bool:
