@@ -63,8 +63,8 @@ CONNECTION_GONE = ("08", "57P")
 LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
 
 NO_SERVER_BACKUP = N_(
-    "Automatische backups van een database op een server maakt de app niet; gebruik de backups van de "
-    "server, of 'checkin backup --out BESTAND'."
+    "Een database op een server is geen bestand om te kopiëren. Maak er het draagbare backupbestand "
+    "van: Gegevens > Backup maken naar..., of 'checkin backup --out BESTAND'."
 )
 
 _chosen: ContextVar[str | None] = ContextVar("checkin_database_url", default=None)

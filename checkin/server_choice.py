@@ -12,6 +12,7 @@ start and keeps it for the process only (``use_password``), or the server takes 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -216,6 +217,22 @@ def password(url_text: str) -> str | None:
         return None
 
 
+def forget_password(url_text: str) -> None:
+    """Remove the password of the server of ``url_text`` from this process and the OS keyring."""
+    key = _key(url_text)
+    _passwords.pop(key, None)
+    if not has_keyring():
+        return
+    try:
+        import keyring
+        from keyring.errors import PasswordDeleteError
+
+        with contextlib.suppress(PasswordDeleteError):
+            keyring.delete_password(KEYRING_SERVICE, key)
+    except Exception:  # a keyring that cannot be reached now: nothing more to do here
+        return
+
+
 def with_password(url_text: str) -> str:
     """``url_text`` with its password filled in when one is known (else as it is: ~/.pgpass, trust)."""
     try:
@@ -243,9 +260,12 @@ def remember(data_dir: Path, *, url: URL | None, password: str = "") -> bool:
     when a password was given but there is no keyring: the window asks it at each start then."""
     data_dir.mkdir(parents=True, exist_ok=True)
     text = None if url is None else stored_text(url)
+    before = stored(data_dir)
     content = {"format": _FORMAT, "url": text}
     with atomic_path(choice_file(data_dir), mode=0o600) as temp:
         temp.write_text(json.dumps(content) + "\n", encoding="utf-8")
+    if before is not None and before.url is not None and _key(before.url) != text:
+        forget_password(before.url)  # the server left behind keeps no password on this computer
     if text is None:
         return True
     use_password(text, password or None)

@@ -19,7 +19,8 @@ On top of it:
   (then nothing changes);
 - ``server_backup``: the portable backup file of a server database, an SQLite file at the head
   revision (encrypted with this laptop's key when there is one), the same as ``checkin backup``
-  makes of the file;
+  makes of the file; ``export_backup`` writes it (or the file's copy) where the window's
+  "Backup maken naar..." asks;
 - ``restore_to_server``: a backup file (any engine's) into a server database, replacing its data
   but keeping its coordinator PIN, as ``checkin.db.restore_database`` does for the file.
 """
@@ -43,6 +44,7 @@ from sqlmodel import SQLModel
 from checkin import engines, models, paths, rules
 from checkin.db import PIN_SETTINGS, SCHEMA_REVISION, Database, copy_database, current_revision
 from checkin.errors import Rejected
+from checkin.files import refuse_over_data, remove_partial_copies
 from checkin.i18n import N_
 from checkin.text import fold
 
@@ -62,13 +64,14 @@ PLACE_TAKEN = N_(
     "Op {target} staat al een locatie met de naam {name}. Geef een van beide "
     "eerst een andere naam (Instellingen) en verhuis dan opnieuw. Er is niets veranderd."
 )
-NOT_APPENDED = ("setting", "undoentry")
+NOT_APPENDED = ("setting", "undoentry", "desk", "journalapplied")
 """Tables whose rows an append leaves out: the receiving side keeps its own settings and PIN, and
-the open mornings' undo list (whose entries hold ids of the source) stays behind."""
-NOT_APPENDED_QUIETLY = ("morningfigures", "desk", "journalapplied")
-"""Tables an append leaves out without a word: the kept figures (the receiving side's triggers
-mark the added mornings and the first report computes them), and the desks of a server with the
-journal entries they applied (a desk's identity belongs to the database it worked on)."""
+the open mornings' undo list (whose entries hold ids of the source) stays behind, as do the
+source's desks and the journal actions it applied (ids of desks and of rows of the source: the
+receiving side numbers its own desks, and those actions are in the copied rows already)."""
+ALREADY_THERE = N_(
+    "{places} staat al op {target}, met precies deze gegevens (eerder verhuisd). Er is niets veranderd."
+)
 OLD_SOURCE = N_(
     "De bron {source} heeft een andere versie van de database; open hem eerst met deze versie van de app."
 )
@@ -306,8 +309,8 @@ def append_tables(source: Connection, target: Connection, *, target_name: str) -
     left_out: dict[str, int] = {}
 
     for table in tables():
-        if table.name in NOT_APPENDED_QUIETLY:
-            continue
+        if table.name in KEPT_LAST:
+            continue  # the receiving side's triggers write the added mornings' figures as the visits come
         if table.name in NOT_APPENDED:
             if table.name != "setting":  # the receiving side's settings stay: nothing is lost
                 left_out[table.name] = source.execute(select(func.count()).select_from(table)).scalar_one()
@@ -438,6 +441,19 @@ def server_backup(database: Database, out: Path, *, data_write: bool = False) ->
             file_db.dispose()
         copy_database(paths.database_path(Path(folder)), out, data_write=data_write)
     return copied
+
+
+def export_backup(database: Database, target: Path) -> Path:
+    """The portable backup file of ``database`` at ``target`` (a USB stick), on either engine, made
+    now and verified before it takes its name: of the file SQLite's copy (``Database.backup``), of
+    a server ``server_backup``. Refused on the data itself; what a killed copy left in that folder
+    is removed first."""
+    if engines.is_sqlite(database.engine):
+        return database.backup(target=target)
+    refuse_over_data(target, database.data_dir)
+    remove_partial_copies(target.parent)
+    server_backup(database, target)
+    return target
 
 
 def restore_to_server(

@@ -407,10 +407,13 @@ def _ready_for_check_in(window: MainWindow, *, then: Callable[[], None]) -> None
 
 
 def _close(window: MainWindow, state: _Session) -> None:
-    """At exit: stop the timers, finish background work, a last backup if data changed."""
+    """At exit: stop the timers and the screens' workers (Vandaag's poll, the desk's replay and
+    copy), finish background work, a last backup if data changed, then close the desk's journal
+    and the database."""
     from checkin.errors import Rejected
     from ui.operations import storage
 
+    window.stop_workers()
     for kept in state.keep:
         if hasattr(kept, "close"):
             kept.close()

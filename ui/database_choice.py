@@ -9,9 +9,11 @@ ui.operations.storage); this module only asks.
 from __future__ import annotations
 
 import logging
+import weakref
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool
 from PySide6.QtGui import QIntValidator, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +38,7 @@ from checkin.i18n import CONTEXT
 from ui.fit import fit_to_screen
 from ui.messages import core_text, rejected_text
 from ui.operations import storage
+from ui.tasks import ThreadRunner
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +58,19 @@ def _result_text(result: storage.ConnectionTest) -> str:
     return core_text(result.message, **dict(result.values))
 
 
+_pool: list[QThreadPool] = []
+
+
+def _test_pool() -> QThreadPool:
+    """The connection tests' own worker (one at a time), kept for the process: a dialog closed
+    while its test waits for a silent server neither waits for it nor takes the thread along."""
+    if not _pool:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _pool.append(pool)
+    return _pool[0]
+
+
 def where_text(where: storage.Where) -> str:
     """ "Op deze computer: <path>" or "Server: host/database als user"."""
     if not where.server:
@@ -70,6 +86,9 @@ class DatabaseChoiceDialog(QDialog):
     Accepted once the choice is stored (``storage.choose_file`` / ``choose_server``); ``server``
     tells which, ``keyring_note`` is a Dutch line when the password could not go into a keyring.
     ``first_start``: the question before the very first database; closing it ends the app.
+
+    The connection test runs in a worker of the dialog's own (``wait_for_test``): a server that
+    does not answer keeps the dialog responsive for as long as the driver waits (10 s at most).
     """
 
     def __init__(self, *, data_dir: Path, first_start: bool, parent: QWidget | None = None) -> None:
@@ -77,6 +96,10 @@ class DatabaseChoiceDialog(QDialog):
         self.data_dir, self.first_start = data_dir, first_start
         self.server: bool | None = None
         self.keyring_note = ""
+        self.runner = ThreadRunner(pool=_test_pool())
+        self.busy = False
+        """A connection test is under way (its button and Opslaan/Verder are disabled meanwhile)."""
+        self._closed = False
         self.setObjectName("databaseChoiceDialog")
         self.setWindowTitle(self.tr("Waar staan de gegevens?"))
         intro = _wrapped(
@@ -153,9 +176,9 @@ class DatabaseChoiceDialog(QDialog):
             notes.append(
                 _wrapped(
                     self.tr(
-                        "Een andere keuze verhuist de gegevens niet. Verhuizen doet de coördinator met "
-                        "'checkin move --to ADRES' (zie de handleiding). De app gebruikt de nieuwe keuze "
-                        "na opnieuw starten."
+                        "Een andere keuze verhuist de gegevens niet: dat kan daarna onder Instellingen > "
+                        "Database, of met 'checkin move --to ADRES'. De app gebruikt de nieuwe keuze na "
+                        "opnieuw starten."
                     ),
                     self,
                 )
@@ -235,17 +258,69 @@ class DatabaseChoiceDialog(QDialog):
             port=int(port) if port.isdigit() else None,
         )
 
-    def test(self) -> storage.ConnectionTest:
-        """Verbinding testen: one connection with the fields; the answer in Dutch below them."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = storage.try_server(self._fields(), self.password.text())
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.outcome.setText(_result_text(result))
-        self.outcome.setStyleSheet("color: #1b5e20;" if result.ok else "color: #b00020;")
+    def test(self, *, then: Callable[[storage.ConnectionTest], None] | None = None) -> None:
+        """Verbinding testen: one connection with the fields in a worker; the answer in Dutch below
+        them, then ``then(result)`` (the choice is stored only after a test that connects)."""
+        if self.busy:
+            return
+        fields, password = self._fields(), self.password.text()
+        self._set_busy(True)
+        self._show(self.tr("Bezig met verbinden..."), color="#555")
+        # The worker holds the dialog weakly: a dialog closed meanwhile is never released in it.
+        me = weakref.ref(self)
+
+        def tested(result: storage.ConnectionTest) -> None:
+            dialog = me()
+            if dialog is not None:
+                dialog._tested(result, then)
+
+        def failed(error: BaseException) -> None:
+            dialog = me()
+            if dialog is not None:
+                dialog._test_failed(error)
+
+        self.runner.submit(lambda: storage.try_server(fields, password), done=tested, failed=failed)
+
+    def wait_for_test(self, msecs: int = 30000) -> bool:
+        """Wait for the connection test's worker (at exit, and in tests); True when it is done."""
+        return _test_pool().waitForDone(msecs)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.test_button.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        self.local.setEnabled(not busy)
+        self.on_server.setEnabled(not busy)
+
+    def _show(self, text: str, *, color: str) -> None:
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet(f"color: {color};")
+
+    def _tested(
+        self, result: storage.ConnectionTest, then: Callable[[storage.ConnectionTest], None] | None
+    ) -> None:
+        if self._closed:  # closed while the worker waited for the server: nothing to show
+            return
+        self._set_busy(False)
+        self._show(_result_text(result), color="#1b5e20" if result.ok else "#b00020")
         log.info("Connection test: %s", result.outcome)
-        return result
+        if then is not None:
+            then(result)
+
+    def _test_failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        log.error("Connection test failed: %r", error)
+        if isinstance(error, Rejected):
+            text = rejected_text(error)
+        else:
+            text = core_text(storage.CONNECTION_FAILED, reason=type(error).__name__)
+        self._show(text, color="#b00020")
+
+    def done(self, code: int) -> None:
+        self._closed = True  # a test still under way ends unseen (its worker stops by itself)
+        super().done(code)
 
     def decide(self) -> None:
         try:
@@ -255,14 +330,20 @@ class DatabaseChoiceDialog(QDialog):
                 log.info("Database chosen: this computer's file")
                 self.accept()
                 return
-            if not self.test().ok:  # a choice that does not connect is not stored
-                self.password.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        except Rejected as error:
+            self._show(rejected_text(error), color="#b00020")
+            return
+        self.test(then=self._store_server)  # a choice that does not connect is not stored
+
+    def _store_server(self, result: storage.ConnectionTest) -> None:
+        if not result.ok:
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
             if not storage.choose_server(self.data_dir, self._fields(), self.password.text()):
                 self.keyring_note = core_text(storage.NO_KEYRING_FOR_PASSWORD)
         except Rejected as error:
-            self.outcome.setText(rejected_text(error))
-            self.outcome.setStyleSheet("color: #b00020;")
+            self._show(rejected_text(error), color="#b00020")
             return
         self.server = True
         log.info("Database chosen: a server")

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from checkin import rules
 from checkin.errors import Rejected
@@ -38,6 +41,7 @@ from ui.messages import core_text, rejected_text
 from ui.operations import Operations, settings, storage
 from ui.operations.settings import Preferences
 from ui.pin import SetPinDialog, require_pin
+from ui.tasks import Runner, ThreadRunner
 
 
 class ListsPage(QWidget):
@@ -209,11 +213,15 @@ class PlacePage(QWidget):
 
 class DatabasePage(QWidget):
     """Where the data lives, and *Wijzigen...* (the first start's dialog): the change applies at the
-    next start and moves no data."""
+    next start. With this computer's data open and a server chosen, *Verhuizen...* copies the data
+    onto the server in a worker (``storage.move_to_server``; the settings are behind the PIN)."""
 
-    def __init__(self, *, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, operations: Operations, runner: Runner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.operations = operations
+        self.runner: Runner = runner if runner is not None else ThreadRunner()
         self.data_dir = storage.data_folder(operations)
         self.where = QLabel(self)
         self.where.setObjectName("databaseWhere")
@@ -227,18 +235,46 @@ class DatabasePage(QWidget):
         self.message.setWordWrap(True)
         note = QLabel(
             self.tr(
-                "Een andere keuze verhuist de gegevens niet: dat doet 'checkin move --to ADRES' op de "
-                "opdrachtregel. De app gebruikt de nieuwe keuze na opnieuw starten."
+                "Een andere keuze verhuist de gegevens niet. De app gebruikt de nieuwe keuze na opnieuw "
+                "starten."
             ),
             self,
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
+        self.move_box = QWidget(self)
+        self.move_box.setObjectName("moveBox")
+        move_text = QLabel(
+            self.tr(
+                "De gegevens van deze computer naar de gekozen server verhuizen: naar een lege database, "
+                "of naast de gegevens van andere plekken die er al staan. De gegevens op deze computer "
+                "blijven zoals ze zijn."
+            ),
+            self.move_box,
+        )
+        move_text.setWordWrap(True)
+        self.move_button = QPushButton(self.tr("Naar de server &verhuizen..."), self.move_box)
+        self.move_button.setObjectName("moveToServer")
+        self.move_button.clicked.connect(self.ask_move)
+        self.progress = QProgressBar(self.move_box)
+        self.progress.setObjectName("moveProgress")
+        self.progress.setRange(0, 0)  # busy: the copy does not report steps
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        move_row = QHBoxLayout()
+        move_row.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignLeft)
+        move_row.addWidget(self.progress, 1)
+        move_layout = QVBoxLayout(self.move_box)
+        move_layout.setContentsMargins(0, 8, 0, 0)
+        move_layout.addWidget(move_text)
+        move_layout.addLayout(move_row)
+        self.moving = False
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("De gegevens staan nu:"), self))
         layout.addWidget(self.where)
         layout.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(note)
+        layout.addWidget(self.move_box)
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.show_where()
@@ -246,6 +282,7 @@ class DatabasePage(QWidget):
     def show_where(self) -> None:
         from ui.database_choice import where_text
 
+        self.move_box.setVisible(storage.can_move_to_server(self.operations))
         try:
             where = storage.where_open(self.operations)
         except Rejected as error:
@@ -266,6 +303,104 @@ class DatabasePage(QWidget):
         if dialog.keyring_note:
             text += " " + dialog.keyring_note
         self.message.setText(text)
+        self.show_where()
+
+    def ask_move(self) -> None:
+        where = storage.where(self.data_dir)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Naar de server verhuizen"),
+            self.tr(
+                "De gegevens van deze computer gaan naar {host}/{database}. Staan daar al gegevens van "
+                "een andere plek, dan komen deze ernaast. De gegevens op deze computer blijven zoals ze "
+                "zijn. Verhuizen?"
+            ).format(host=where.host, database=where.database),
+            parent=self,
+        )
+        yes = box.addButton(self.tr("Verhuizen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        if _confirm(box):
+            self.start_move()
+
+    def start_move(self) -> None:
+        """The move in a worker: a busy bar meanwhile, then the Dutch result with the counts."""
+        if self.moving:
+            return
+        self.moving = True
+        self.move_button.setEnabled(False)
+        self.change_button.setEnabled(False)
+        self.progress.show()
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Bezig met verhuizen..."))
+        operations = self.operations
+        self.runner.submit(
+            lambda: storage.move_to_server(operations), done=self._moved, failed=self._move_failed
+        )
+
+    def _finished(self) -> None:
+        self.moving = False
+        self.progress.hide()
+        self.move_button.setEnabled(True)
+        self.change_button.setEnabled(True)
+
+    def _moved(self, moved: storage.Moved) -> None:
+        if not isValid(self):  # the settings were closed meanwhile: the move is done all the same
+            return
+        self._finished()
+        self.message.setText(self.moved_text(moved))
+
+    def moved_text(self, moved: storage.Moved) -> str:
+        """What a move onto the server did, in Dutch, with its counts."""
+        if moved.already_there:
+            return core_text(
+                storage.ALREADY_MOVED, places=", ".join(moved.already_there), target=moved.target
+            )
+        counts = self.tr("{families}, {mornings} en {visits}").format(
+            families=self.tr("%n gezinnen", "", moved.families),
+            mornings=self.tr("%n ochtenden", "", moved.mornings),
+            visits=self.tr("%n bezoeken", "", moved.visits),
+        )
+        if moved.appended:
+            text = self.tr("Toegevoegd aan {target}, naast de gegevens die er al stonden: {counts}.")
+        else:
+            text = self.tr("Verhuisd naar {target}: {counts}.")
+        text = text.format(target=moved.target, counts=counts)
+        if moved.renumbered:
+            text += " " + self.tr(
+                "%n gezinscodes kwamen daar al voor en zijn vernummerd: geef die gezinnen hun nieuwe code "
+                "(Gezinnen, of een nieuwe gezinskaart).",
+                "",
+                moved.renumbered,
+            )
+        return (
+            text
+            + " "
+            + self.tr(
+                "Gecontroleerd: de aantallen en een controlesom per tabel kloppen. De gegevens op deze "
+                "computer zijn niet veranderd. Start de app opnieuw om met de server te werken."
+            )
+        )
+
+    def _move_failed(self, error: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._finished()
+        self.message.setStyleSheet("color: #b00020;")
+        if isinstance(error, Rejected):
+            self.message.setText(rejected_text(error))
+        else:
+            self.message.setText(
+                self.tr("Het verhuizen is niet gelukt ({detail}); er is niets veranderd.").format(
+                    detail=type(error).__name__
+                )
+            )
+
+
+def _confirm(box: QMessageBox) -> bool:
+    """Ask ``box`` modally; True on its accept button (tests put an answer in its place)."""
+    box.exec()
+    return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
 
 
 class SettingsDialog(QDialog):

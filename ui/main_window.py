@@ -13,7 +13,7 @@ from checkin import APP_NAME, __version__
 from ui.style import COMPACT_STYLE_SHEET, fits_compact
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
     from PySide6.QtWidgets import QMenu, QMessageBox, QTabWidget
 
     from ui.backups import BackupScheduler
@@ -125,6 +125,24 @@ class MainWindow(QMainWindow):
             self._fitted_after_show = True
             # Laid out before its look was applied, the window may have grown: fit it again.
             QTimer.singleShot(0, self.fit_to_screen)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window stops the screens' timers at once: no new background work starts
+        while the app finishes what runs (``ui.app._close``)."""
+        self.stop_workers()
+        super().closeEvent(event)
+
+    def stop_workers(self) -> None:
+        """Stop the timers that start background work on the screens made so far (Vandaag's poll,
+        the desk's replay of its journal and the renewal of its local copy)."""
+        if self.tabs is None:
+            return
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            screen = page.made if isinstance(page, _LaterScreen) else page
+            stop = getattr(screen, "stop_workers", None)
+            if callable(stop):
+                stop()
 
     def set_operations(self, operations: Operations) -> None:
         """The database is open: the screens take the place of the 'opening...' text."""

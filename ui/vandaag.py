@@ -224,6 +224,7 @@ class VandaagScreen(QWidget):
         self.poll_timer.start()
         # A desk on a server: the journal for when the server is away (checkin.journal).
         self._replaying = False
+        self._stopped = False
         self.replay_timer = QTimer(self)
         self.replay_timer.setInterval(REPLAY_MS)
         self.replay_timer.timeout.connect(self.try_replay)
@@ -236,7 +237,10 @@ class VandaagScreen(QWidget):
             self.refresh_copy()
 
     def stop_workers(self) -> None:
-        """Stop the poll, the background replay and the copy's renewal (the tests, the window's close)."""
+        """Stop the poll, the background replay and the copy's renewal (the tests, the window's close).
+
+        A replay still running finishes (the app waits for its runner), and its answer is not shown."""
+        self._stopped = True
         for timer in (self.poll_timer, self.replay_timer, self.copy_timer):
             timer.stop()
 
@@ -771,7 +775,7 @@ class VandaagScreen(QWidget):
 
     def try_replay(self) -> None:
         """Every few seconds without the server: send the journal in a worker, if the server is back."""
-        if self._replaying or self.operations.desk is None:
+        if self._replaying or self._stopped or self.operations.desk is None:
             return
         state = door.connection(self.operations)
         if not state.offline and state.waiting == 0:
@@ -787,6 +791,8 @@ class VandaagScreen(QWidget):
 
     def _replayed(self, done: door.Replayed | None) -> None:
         self._replaying = False
+        if self._stopped:  # the window is closing: the database is about to close
+            return
         self.update_connection()
         if done is None or done.left or door.connection(self.operations).offline:
             return
@@ -808,13 +814,15 @@ class VandaagScreen(QWidget):
 
     def _replay_failed(self, error: BaseException) -> None:
         self._replaying = False
+        if self._stopped:
+            return
         self.update_connection()
         if isinstance(error, Rejected):
             self.show_error(error)
 
     def refresh_copy(self) -> None:
         """Renew the local copy of the register for the search without the server (in a worker)."""
-        if self.location is None or self.operations.desk is None:
+        if self.location is None or self._stopped or self.operations.desk is None:
             return
         location_id, today = self.location.location_id, self.today()
         self.runner.submit(

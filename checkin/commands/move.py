@@ -36,12 +36,7 @@ def run_move(args: argparse.Namespace) -> int:
     with instance.require(data_dir):  # never under a running app of this folder
         copied, source, target = transfer.move(data_dir, to=to)
     if copied.already_there:
-        print(
-            N_(
-                "{places} staat al op {target}, met precies deze gegevens (eerder verhuisd). "
-                "Er is niets veranderd."
-            ).format(places=", ".join(copied.already_there), target=target.shown())
-        )
+        print(transfer.ALREADY_THERE.format(places=", ".join(copied.already_there), target=target.shown()))
         return EXIT_OK
     if copied.appended:
         _print_appended(copied, target.shown())

@@ -9,6 +9,7 @@ a password, and an OS keyring in memory (tests/helpers/keyrings.py).
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +37,7 @@ _exec_before = database_choice._exec
 ROLE = "desk_pw"
 PASSWORD = "Kn0ffel-Zw4luw-Tafel"
 DATABASE = "checkin_tests"  # the pg_url fixture's database
+SHOTS = Path(os.environ["CHECKIN_SCREENSHOTS"]) if os.environ.get("CHECKIN_SCREENSHOTS") else None
 
 
 @contextlib.contextmanager
@@ -70,6 +72,12 @@ def fill(dialog: DatabaseChoiceDialog, socket_dir: Path, password: str) -> None:
     dialog.database.setText(DATABASE)
     dialog.user.setText(ROLE)
     dialog.password.setText(password)
+
+
+def settle(qtbot: QtBot, dialog: DatabaseChoiceDialog) -> None:
+    """Wait for the dialog's connection test (its worker, then its answer on the GUI thread)."""
+    assert dialog.wait_for_test()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
 
 
 def stop(window: MainWindow, state: app_module._Session) -> None:
@@ -110,12 +118,17 @@ def start_on_server(
         assert dialog.local.isChecked()  # the file: one Enter away
         fill(dialog, server.socket_dir, "verkeerd")
         dialog.test_button.click()
+        settle(qtbot, dialog)
         answers.append(dialog.outcome.text())
         dialog.ok_button.click()  # not stored: it does not connect
+        settle(qtbot, dialog)
+        assert dialog.result() != QDialog.DialogCode.Accepted
         dialog.password.setText(PASSWORD)
         dialog.test_button.click()
+        settle(qtbot, dialog)
         answers.append(dialog.outcome.text())
         dialog.ok_button.click()
+        settle(qtbot, dialog)
         return dialog.result()
 
     monkeypatch.setattr(database_choice, "_exec", answer)
@@ -293,3 +306,285 @@ def test_a_server_that_is_not_there_gets_a_dutch_line(tmp_path: Path) -> None:
     )
     assert result.outcome == "not_found"
     assert result.text().startswith(f"De server {tmp_path} is niet gevonden")
+
+
+# --- The window's leftovers of issue 14: the test in a worker, the close, the keyring, the stick ---
+
+
+def choice_dialog(qtbot: QtBot, data_dir: Path, *, first_start: bool = True) -> DatabaseChoiceDialog:
+    dialog = DatabaseChoiceDialog(data_dir=data_dir, first_start=first_start)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def fill_tcp(dialog: DatabaseChoiceDialog, port: int) -> None:
+    dialog.on_server.setChecked(True)
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setText(str(port))
+    dialog.database.setText("checkin")
+    dialog.user.setText("balie")
+    dialog.password.setText("geheim")
+
+
+def test_a_server_that_does_not_answer_leaves_the_dialog_responsive(
+    qtbot: QtBot, choosing: None, data_dir: Path
+) -> None:
+    """A listening socket that never answers: libpq waits for the server's reply (up to the
+    connect timeout) in the dialog's worker, while the dialog goes on; closing the socket ends it."""
+    pytest.importorskip("psycopg")
+    import socket
+
+    silent = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # the kernel completes the handshake; nobody ever reads or answers
+    dialog = choice_dialog(qtbot, data_dir)
+    try:
+        fill_tcp(dialog, silent.getsockname()[1])
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        assert dialog.busy
+        assert dialog.outcome.text() == "Bezig met verbinden..."
+        assert not dialog.test_button.isEnabled() and not dialog.ok_button.isEnabled()
+        # the GUI thread goes on meanwhile: typing in the dialog works while the worker waits
+        dialog.user.clear()
+        qtbot.keyClicks(dialog.user, "gastvrouw")
+        qtbot.wait(200)
+        assert dialog.user.text() == "gastvrouw"
+        assert dialog.busy and dialog.outcome.text() == "Bezig met verbinden..."
+        if SHOTS:
+            dialog.resize(1024, 600)
+            dialog.grab().save(str(SHOTS / "database-choice-busy.png"))
+    finally:
+        silent.close()  # the waiting connection is reset: the worker ends
+        settle(qtbot, dialog)
+    assert dialog.test_button.isEnabled() and dialog.ok_button.isEnabled()
+    answer = dialog.outcome.text()
+    assert answer.startswith(
+        ("De server 127.0.0.1 is niet gevonden", "De verbinding met de server lukt niet")
+    ), answer
+
+
+def test_a_closed_port_gets_the_dutch_answer_and_stores_nothing(
+    qtbot: QtBot, choosing: None, data_dir: Path
+) -> None:
+    pytest.importorskip("psycopg")
+    dialog = choice_dialog(qtbot, data_dir)
+    fill_tcp(dialog, pg_server.free_port())  # nothing listens there
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert dialog.outcome.text() == core_text(server_choice.NOT_FOUND, server="127.0.0.1")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # Verder: tests again, stores nothing
+    assert dialog.busy and not dialog.ok_button.isEnabled()
+    settle(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+    assert dialog.outcome.text() == core_text(server_choice.NOT_FOUND, server="127.0.0.1")
+    assert server_choice.stored(data_dir) is None
+    if SHOTS:
+        dialog.resize(1024, 600)
+        dialog.grab().save(str(SHOTS / "database-choice-not-found.png"))
+
+
+def test_back_from_the_server_to_this_computer_removes_the_password_from_the_keyring(
+    qtbot: QtBot,
+    server: pg_server.Server,
+    choosing: None,
+    memory_keyring: MemoryKeyring,
+    data_dir: Path,
+) -> None:
+    fields = storage.ServerFields(server=str(server.socket_dir), database=DATABASE, user=ROLE)
+    assert storage.choose_server(data_dir, fields, PASSWORD)
+    url = server_choice.stored(data_dir).url  # type: ignore[union-attr]
+    assert memory_keyring.store == {(server_choice.KEYRING_SERVICE, url): PASSWORD}
+    # Instellingen > Database > Wijzigen...: the server's fields filled in; saved again, the password stays
+    dialog = choice_dialog(qtbot, data_dir, first_start=False)
+    assert dialog.on_server.isChecked() and dialog.host.text() == str(server.socket_dir)
+    dialog.password.setText(PASSWORD)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert memory_keyring.store == {(server_choice.KEYRING_SERVICE, url): PASSWORD}
+    # back to this computer: the choice is the file, and the server's password is gone
+    dialog = choice_dialog(qtbot, data_dir, first_start=False)
+    dialog.local.click()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.server is False
+    assert not engines.target(data_dir).server
+    assert memory_keyring.store == {}
+    assert server_choice.password(url) is None  # nor kept for this process
+    server_choice._passwords.clear()
+
+
+def server_connections(pg_url: str) -> int:
+    """The app's connections to the test database (application_name ``checkin``), not this one."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(pg_url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return int(
+                connection.execute(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity WHERE application_name = :name "
+                        "AND datname = current_database() AND pid <> pg_backend_pid()"
+                    ),
+                    {"name": engines.APPLICATION_NAME},
+                ).scalar_one()
+            )
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def desk_window(
+    qtbot: QtBot, pg_url: str, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[MainWindow, app_module._Session]]:
+    """The window of a desk on the server (CHECKIN_DATABASE_URL), with a place and one family, its
+    start-up maintenance and backup done."""
+    with opened(tmp_path / "seed", pg_url) as database, database.session() as session:
+        make_location(session)
+        make_family(session, name="Özlem", children=())
+    monkeypatch.setenv(engines.ENV_URL, pg_url)
+    window, state = start_window(qtbot, data_dir)
+    try:
+        assert state.operations is not None and state.operations.desk is not None
+        qtbot.waitUntil(lambda: bool(storage.list_backups(state.operations)), timeout=20000)
+        yield window, state
+    finally:
+        stop(window, state)
+
+
+def test_closing_the_window_stops_the_desks_workers_and_closes_the_journal_and_the_database(
+    qtbot: QtBot, desk_window: tuple[MainWindow, app_module._Session], pg_url: str
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    window, state = desk_window
+    operations = state.operations
+    assert operations is not None and operations.desk is not None
+    vandaag = window.screen_at(0)
+    timers = (vandaag.poll_timer, vandaag.replay_timer, vandaag.copy_timer)
+    assert all(timer.isActive() for timer in timers)
+    vandaag.refresh_copy()  # a renewal of the local copy under way as the window closes
+    journal_wal = Path(f"{operations.desk.journal.path}-wal")
+    assert server_connections(pg_url) >= 1
+
+    window.close()
+    assert not any(timer.isActive() for timer in timers)  # nothing new starts
+    vandaag.try_replay()
+    vandaag.refresh_copy()
+    app_module._close(window, state)  # as ui.app.run does after the event loop
+    state.stopped = True  # type: ignore[attr-defined]
+    assert QThreadPool.globalInstance().activeThreadCount() == 0  # no thread left behind
+    assert not journal_wal.exists()  # the journal's last connection closed
+    assert server_connections(pg_url) == 0  # the server's connections closed
+    QApplication.processEvents()  # an answer delivered late changes nothing
+    assert server_connections(pg_url) == 0
+
+
+def test_the_backup_to_a_stick_of_a_server_is_the_portable_file_and_restores_through_the_menu(
+    qtbot: QtBot, desk_window: tuple[MainWindow, app_module._Session], pg_url: str, tmp_path: Path
+) -> None:
+    from ui.backup_menu import BackupMenu
+
+    window, state = desk_window
+    assert state.operations is not None and state.runner is not None
+    quits: list[bool] = []
+    menu = BackupMenu(
+        window=window, operations=state.operations, runner=state.runner, quit_app=lambda: quits.append(True)
+    )
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    target = stick / "checkin-backup.sqlite"
+    menu.export_to(target)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Backup gemaakt"), timeout=20000)
+    assert window.statusBar().currentMessage() == f"Backup gemaakt: {target}"
+    restored = tmp_path / "restored"
+    restore_database(target, restored)  # the portable file: restorable into SQLite
+    with opened(restored, "sqlite://") as database:
+        assert rows(database, "SELECT display_name FROM family") == [("Özlem",)]
+
+    # a family added on the server afterwards; the backup restored through the menu replaces it
+    with opened(tmp_path / "more", pg_url) as database, database.session() as session:
+        make_family(session, name="Fatma", children=())
+    informed: list[str] = []
+    assert menu.restore_from(target, confirm=lambda _box: True, inform=informed.append)
+    assert quits == [True] and informed and "voor-terugzetten" in informed[0]
+    assert not paths.database_path(state.operations.database.data_dir).exists()  # not into a file
+    with opened(tmp_path / "look", pg_url) as database:
+        assert rows(database, "SELECT display_name FROM family") == [("Özlem",)]
+    window.stop_workers()  # as the app quits now; the fixture's close disposes what is left
+
+
+def test_this_computers_data_moves_onto_the_chosen_server_from_the_settings(
+    qtbot: QtBot,
+    server: pg_server.Server,
+    choosing: None,
+    sqlite_database: Database,
+    data_dir: Path,
+    pg_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Instellingen > Database: the file open, the server chosen (holding another place's data):
+    Verhuizen copies the file's place beside it in a worker, and says what it did in Dutch."""
+    from PySide6.QtCore import QThreadPool
+
+    from tests.helpers.factories import make_morning
+    from ui import instellingen
+    from ui.operations import Operations
+
+    with sqlite_database.session() as session:
+        place = make_location(session, name="De Speelhoek")
+        make_family(session, name="Sanne", children=())
+        make_morning(session, place)
+    operations = Operations(database=sqlite_database)
+    fields = storage.ServerFields(server=str(server.socket_dir), database=DATABASE, user=ROLE)
+    storage.choose_server(data_dir, fields, PASSWORD)  # no keyring here: the password for this process
+    asked: list[str] = []
+    monkeypatch.setattr(instellingen, "_confirm", lambda box: asked.append(box.text()) or True)
+    dialog = SettingsDialog(operations=operations)
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentWidget(dialog.database_page)
+    page = dialog.database_page
+    assert page.where.text().startswith("Op deze computer: ")
+    assert page.move_box.isVisible()
+    try:
+        qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
+        assert asked and f"{server.socket_dir}/{DATABASE}" in asked[0]
+        assert page.moving and page.progress.isVisible() and not page.move_button.isEnabled()
+        assert page.message.text() == "Bezig met verhuizen..."
+        if SHOTS:
+            dialog.grab().save(str(SHOTS / "settings-database-moving.png"))
+    finally:
+        assert QThreadPool.globalInstance().waitForDone(60000)
+        qtbot.waitUntil(lambda: not page.moving, timeout=5000)
+    text = page.message.text()
+    assert text.startswith(
+        f"Toegevoegd aan {server.socket_dir}/{DATABASE}, naast de gegevens die er al stonden: "
+        "1 gezinnen, 1 ochtenden en 0 bezoeken."
+    ), text
+    assert page.move_button.isEnabled() and not page.progress.isVisible()
+    if SHOTS:
+        dialog.grab().save(str(SHOTS / "settings-database-moved.png"))
+    with opened(tmp_path / "look", pg_url) as database:
+        assert sorted(rows(database, "SELECT name FROM location")) == [
+            ("De Kleine Knuistjes",),
+            ("De Speelhoek",),
+        ]
+        assert sorted(rows(database, "SELECT display_name FROM family")) == [("Sanne",), ("Özlem",)]
+    with sqlite_database.session() as session:  # the file is only read
+        assert rows(sqlite_database, "SELECT display_name FROM family") == [("Sanne",)]
+
+    # once more: the very same place is there already, nothing changes
+    qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
+    assert QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.waitUntil(lambda: not page.moving, timeout=5000)
+    assert page.message.text() == core_text(
+        storage.ALREADY_MOVED, places="De Speelhoek", target=f"{server.socket_dir}/{DATABASE}"
+    )
+    server_choice._passwords.clear()

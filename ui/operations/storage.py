@@ -121,7 +121,9 @@ def wal_set_aside(operations: Operations) -> Path | None:
 
 
 def close_database(operations: Operations) -> None:
-    """Close every connection (at exit, or before a restore replaces the file)."""
+    """Close every connection, the desk's journal file's too (at exit, or before a restore
+    replaces the file)."""
+    operations.close()
     operations.database.dispose()
 
 
@@ -250,8 +252,9 @@ def make_backup(operations: Operations, *, reason: str) -> Path:
 
 
 def export_backup(operations: Operations, *, target: Path) -> Path:
-    """A verified copy of the database at ``target`` (a USB stick), all or nothing."""
-    return operations.database.backup(target=target)
+    """A verified backup of the database made now at ``target`` (a USB stick), all or nothing; of
+    a database on a server the same portable backup file (``checkin.transfer``)."""
+    return transfer.export_backup(operations.database, target)
 
 
 def backup_folder(operations: Operations) -> Path:
@@ -277,11 +280,17 @@ def needs_recovery_key(info: BackupInfo) -> bool:
 def restore_backup(operations: Operations, source: Path, *, source_key: str | None = None) -> Path | None:
     """Replace the database with the backup at ``source``; the app must close afterwards.
 
-    The connections are closed first; the replaced database is kept as a backup, whose path is
+    On a server the backup's data replaces the server's in one transaction, its coordinator PIN
+    kept (``checkin restore`` does the same). The connections are closed first; the replaced database is kept as a backup, whose path is
     returned (None when there was none). A backup that is not sound is refused, nothing changes.
     """
+    database = operations.database
     close_database(operations)
-    return restore_database(source, operations.database.data_dir, source_key=source_key)
+    if not engines.is_sqlite(database.engine):  # the server's data replaced in one transaction
+        _copied, kept = transfer.restore_to_server(source, database, source_key=source_key)
+        database.dispose()
+        return kept
+    return restore_database(source, database.data_dir, source_key=source_key)
 
 
 class CommitWatch:
@@ -310,6 +319,7 @@ def watch_commits(operations: Operations) -> CommitWatch:
 ServerFields = server_choice.ServerFields
 ConnectionTest = server_choice.TestResult
 NO_KEYRING_FOR_PASSWORD = server_choice.NO_KEYRING
+CONNECTION_FAILED = server_choice.OTHER_PROBLEM
 
 
 @dataclass(frozen=True)
@@ -417,3 +427,55 @@ def unlock_server(data_dir: Path, typed: str) -> ConnectionTest:
     if result.ok:
         server_choice.use_password(choice.url, typed)
     return result
+
+
+# --- Moving this computer's data onto the chosen server (Instellingen > Database) -------------------
+
+ALREADY_MOVED = transfer.ALREADY_THERE
+
+
+@dataclass(frozen=True)
+class Moved:
+    """What a move onto the server did, to tell the coordinator."""
+
+    target: str
+    """The server as shown: ``host/database``."""
+    families: int
+    mornings: int
+    visits: int
+    appended: bool
+    """Added beside another place's data on the server (else the server was empty)."""
+    renumbered: int = 0
+    """Family codes that were taken on the server and got a new one."""
+    already_there: tuple[str, ...] = ()
+    """The places were moved there before, with the very same data: nothing changed."""
+
+
+def can_move_to_server(operations: Operations) -> bool:
+    """True when the open data is this computer's file and the folder's stored choice is a server
+    (chosen in the window, not on the command line): the data can be moved there."""
+    data_dir = operations.database.data_dir
+    if not engines.is_sqlite(operations.database.engine) or engines.configured_url() is not None:
+        return False
+    choice = server_choice.stored(data_dir)
+    return choice is not None and choice.url is not None
+
+
+def move_to_server(operations: Operations) -> Moved:
+    """Copy the data of this computer's file onto the chosen server (``checkin move``): all of it
+    into an empty database, else beside the other places' data there; verified by counts and
+    checksums, in one transaction on the server. The file is only read. ``Rejected`` in Dutch."""
+    data_dir = operations.database.data_dir
+    url = server_choice.stored_url(data_dir)
+    assert url is not None, "can_move_to_server first"
+    copied, _source, _target = transfer.move(data_dir, to=url, source_url=transfer.SQLITE_URL)
+    host, database, _user = server_choice.described(server_choice.stored(data_dir).url or "")  # type: ignore[union-attr]
+    return Moved(
+        target=f"{host}/{database}",
+        families=copied.rows.get("family", 0),
+        mornings=copied.rows.get("morning", 0),
+        visits=copied.rows.get("visit", 0),
+        appended=copied.appended,
+        renumbered=copied.renumbered,
+        already_there=copied.already_there,
+    )

@@ -182,6 +182,32 @@ def test_a_copy_to_another_database_gives_the_same_report(
         target.dispose()
 
 
+def test_a_place_added_beside_another_keeps_figures_equal_to_its_visits(
+    database: Database, session: Session, tmp_path: Path
+) -> None:
+    """``checkin move`` onto a database with another place's data (an append): the receiving
+    side's triggers write the added mornings' figures, equal to those computed from the visits."""
+    from checkin.transfer import copy_between
+
+    fill_demo(session, families=20, weeks=12, locations=1, seed=2, today=TODAY)
+    session.commit()
+    target = Database.open(tmp_path / "elders", url="sqlite://")
+    try:
+        with target.session() as there:
+            fill_demo(there, families=15, weeks=8, locations=1, seed=5, today=TODAY)
+            there.exec(text("UPDATE location SET name = 'Elders'"))  # type: ignore[call-overload]
+            there.commit()
+            _csv(there)  # the receiving side's figures kept
+        _csv(session)  # and the source's
+        copied = copy_between(database, target, append=True, target_name="elders")
+        assert copied.appended and "morningfigures" not in copied.rows
+        with target.session() as there:
+            kept = _csv(there)
+        assert kept == _from_the_visits(target)
+    finally:
+        target.dispose()
+
+
 def test_the_triggers_are_there_at_the_head(database: Database) -> None:
     """A migration that rebuilds visit, visitchild or consumption must create their triggers again."""
     with database.engine.connect() as connection:
