@@ -2743,8 +2743,8 @@
         <translation>The data is encrypted.</translation>
     </message>
     <message>
-        <source>Automatische backups van een database op een server maakt de app niet; gebruik de backups van de server, of &apos;checkin backup --out BESTAND&apos;.</source>
-        <translation>The app does not make automatic backups of a database on a server; use the server&apos;s backups, or &apos;checkin backup --out FILE&apos;.</translation>
+        <source>Een database op een server is geen bestand om te kopiëren. Maak er het draagbare backupbestand van: Gegevens &gt; Backup maken naar..., of &apos;checkin backup --out BESTAND&apos;.</source>
+        <translation>A database on a server is not a file to copy. Make its portable backup file: Data &gt; Make backup to..., or &apos;checkin backup --out FILE&apos;.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is geen database-adres dat de app kent; gebruik postgresql://gebruiker@server/database of sqlite:// (het bestand in de gegevensmap).</source>
@@ -3556,8 +3556,12 @@
         <translation>Test co&amp;nnection</translation>
     </message>
     <message>
-        <source>Een andere keuze verhuist de gegevens niet. Verhuizen doet de coördinator met &apos;checkin move --to ADRES&apos; (zie de handleiding). De app gebruikt de nieuwe keuze na opnieuw starten.</source>
-        <translation>Another choice does not move the data. The coordinator moves it with &apos;checkin move --to ADDRESS&apos; (see the manual). The app uses the new choice after a restart.</translation>
+        <source>Een andere keuze verhuist de gegevens niet: dat kan daarna onder Instellingen &gt; Database, of met &apos;checkin move --to ADRES&apos;. De app gebruikt de nieuwe keuze na opnieuw starten.</source>
+        <translation>Another choice does not move the data: you can do that afterwards under Settings &gt; Database, or with &apos;checkin move --to ADDRESS&apos;. The app uses the new choice after a restart.</translation>
+    </message>
+    <message>
+        <source>Bezig met verbinden...</source>
+        <translation>Connecting...</translation>
     </message>
     <message>
         <source>Verder</source>
@@ -3583,8 +3587,16 @@
         <translation>&amp;Change...</translation>
     </message>
     <message>
-        <source>Een andere keuze verhuist de gegevens niet: dat doet &apos;checkin move --to ADRES&apos; op de opdrachtregel. De app gebruikt de nieuwe keuze na opnieuw starten.</source>
-        <translation>Another choice does not move the data: &apos;checkin move --to ADDRESS&apos; on the command line does that. The app uses the new choice after a restart.</translation>
+        <source>Een andere keuze verhuist de gegevens niet. De app gebruikt de nieuwe keuze na opnieuw starten.</source>
+        <translation>Another choice does not move the data. The app uses the new choice after a restart.</translation>
+    </message>
+    <message>
+        <source>De gegevens van deze computer naar de gekozen server verhuizen: naar een lege database, of naast de gegevens van andere plekken die er al staan. De gegevens op deze computer blijven zoals ze zijn.</source>
+        <translation>Move this computer&apos;s data to the chosen server: into an empty database, or beside the data of other places already there. The data on this computer stays as it is.</translation>
+    </message>
+    <message>
+        <source>Naar de server &amp;verhuizen...</source>
+        <translation>&amp;Move to the server...</translation>
     </message>
     <message>
         <source>De gegevens staan nu:</source>
@@ -3597,6 +3609,74 @@
     <message>
         <source>Opgeslagen. Start de app opnieuw om de gegevens daar te openen.</source>
         <translation>Saved. Restart the app to open the data there.</translation>
+    </message>
+    <message>
+        <source>Naar de server verhuizen</source>
+        <translation>Move to the server</translation>
+    </message>
+    <message>
+        <source>De gegevens van deze computer gaan naar {host}/{database}. Staan daar al gegevens van een andere plek, dan komen deze ernaast. De gegevens op deze computer blijven zoals ze zijn. Verhuizen?</source>
+        <translation>This computer&apos;s data goes to {host}/{database}. If another place&apos;s data is there already, it is added beside it. The data on this computer stays as it is. Move?</translation>
+    </message>
+    <message>
+        <source>Verhuizen</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig met verhuizen...</source>
+        <translation>Moving...</translation>
+    </message>
+    <message>
+        <source>{families}, {mornings} en {visits}</source>
+        <translation>{families}, {mornings} and {visits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gezinnen</source>
+        <translation>
+            <numerusform>%n family</numerusform>
+            <numerusform>%n families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ochtenden</source>
+        <translation>
+            <numerusform>%n morning</numerusform>
+            <numerusform>%n mornings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Toegevoegd aan {target}, naast de gegevens die er al stonden: {counts}.</source>
+        <translation>Added to {target}, beside the data already there: {counts}.</translation>
+    </message>
+    <message>
+        <source>Verhuisd naar {target}: {counts}.</source>
+        <translation>Moved to {target}: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gezinscodes kwamen daar al voor en zijn vernummerd: geef die gezinnen hun nieuwe code (Gezinnen, of een nieuwe gezinskaart).</source>
+        <translation>
+            <numerusform>%n family code was already taken there and has been renumbered: give that family its new code (Families, or a new family card).</numerusform>
+            <numerusform>%n family codes were already taken there and have been renumbered: give those families their new code (Families, or a new family card).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gecontroleerd: de aantallen en een controlesom per tabel kloppen. De gegevens op deze computer zijn niet veranderd. Start de app opnieuw om met de server te werken.</source>
+        <translation>Checked: the counts and a checksum per table match. The data on this computer has not changed. Restart the app to work with the server.</translation>
+    </message>
+    <message>
+        <source>Het verhuizen is niet gelukt ({detail}); er is niets veranderd.</source>
+        <translation>The move did not succeed ({detail}); nothing was changed.</translation>
     </message>
 </context>
 <context>

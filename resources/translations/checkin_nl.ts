@@ -106,6 +106,37 @@
     </message>
 </context>
 <context>
+    <name>DatabasePage</name>
+    <message numerus="yes">
+        <source>%n gezinnen</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ochtenden</source>
+        <translation>
+            <numerusform>%n ochtend</numerusform>
+            <numerusform>%n ochtenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bezoeken</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gezinscodes kwamen daar al voor en zijn vernummerd: geef die gezinnen hun nieuwe code (Gezinnen, of een nieuwe gezinskaart).</source>
+        <translation>
+            <numerusform>%n gezinscode kwam daar al voor en is vernummerd: geef dat gezin zijn nieuwe code (Gezinnen, of een nieuwe gezinskaart).</numerusform>
+            <numerusform>%n gezinscodes kwamen daar al voor en zijn vernummerd: geef die gezinnen hun nieuwe code (Gezinnen, of een nieuwe gezinskaart).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GezinnenScreen</name>
     <message numerus="yes">
         <source>%n gezinnen</source>
