@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -94,6 +94,21 @@ def period_of(start: date, end: date) -> Period:
 def documents_dir() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
+
+
+class OneLineWhereItFits(QLabel):
+    """A label that asks for room for its whole text on one line and wraps only when the window
+    has less (a netbook): a plain word-wrapping label wraps at a guessed width even on a wide screen."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        whole = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 2
+        return QSize(max(hint.width(), whole), hint.height())
 
 
 @dataclass(frozen=True)
@@ -216,9 +231,8 @@ class CijfersScreen(QWidget):
         self.previous_button.setAccessibleName(self.tr("Vorige periode"))
         self.next_button = QPushButton(self.tr("V&olgende ▶"), self.content)
         self.next_button.setAccessibleName(self.tr("Volgende periode"))
-        self.period_label = QLabel(self.content)
+        self.period_label = OneLineWhereItFits(self.content)  # wraps on a netbook only
         self.period_label.setObjectName("periodLabel")
-        self.period_label.setWordWrap(True)  # on a netbook "3e kwartaal ... (juli t/m september)" wraps
         self.start_edit = QDateEdit(self.content)
         self.end_edit = QDateEdit(self.content)
         for edit, name in ((self.start_edit, self.tr("Begindatum")), (self.end_edit, self.tr("Einddatum"))):
@@ -248,9 +262,8 @@ class CijfersScreen(QWidget):
         period_row.addWidget(self.location_combo)
 
         # k, busy, exports, merging
-        self.k_label = QLabel(self.content)
+        self.k_label = OneLineWhereItFits(self.content)
         self.k_label.setObjectName("kLabel")
-        self.k_label.setWordWrap(True)
         self.k_spin = QSpinBox(self.content)
         self.k_spin.setRange(rules.LOWEST_MIN_COUNT, 1000)
         self.k_spin.setAccessibleName(self.tr("Minimale telling"))
