@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -59,10 +60,9 @@ def _fill(database: Database) -> tuple[int, int, list[tuple[int, int, int]]]:
     return location.id, morning.id, rows
 
 
-def _wait_for(predicate: object, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():  # type: ignore[operator]
-        assert time.monotonic() < deadline, "timed out"
+def _wait_until(predicate: Callable[[], bool], workers: list[subprocess.Popen[str]]) -> None:
+    """Wait until ``predicate`` holds or a worker has ended (its exit status is checked after)."""
+    while not predicate() and all(worker.poll() is None for worker in workers):
         time.sleep(0.1)
 
 
@@ -153,7 +153,7 @@ def test_two_desks_keep_working_through_a_server_outage_and_lose_nothing(tmp_pat
                     )
                 )
             try:
-                _wait_for(lambda: min(_progress(log) for log in logs.values()) >= 40, timeout=120)
+                _wait_until(lambda: min(_progress(log) for log in logs.values()) >= 40, workers)
                 database.engine.dispose()
                 server.stop()
                 stopped_at = {name: _progress(log) for name, log in logs.items()}
