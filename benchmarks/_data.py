@@ -14,6 +14,43 @@ from checkin.services.lists import ensure_default_lists
 from checkin.text import fold
 
 
+def _insert_families(conn: sqlite3.Connection, rng: random.Random, count: int) -> None:
+    """Families 1..``count``, each with a unique code and one child (its id the family's), as
+    the app would store them (the search key of its name, the child's name and the code)."""
+    codes: set[str] = set()
+    family_rows, child_rows = [], []
+    for family_id in range(1, count + 1):
+        while True:
+            code = "".join(rng.choice(rules.CODE_ALPHABET) for _ in range(rules.CODE_LENGTH + 1))
+            if code not in codes:
+                codes.add(code)
+                break
+        name, kid = rng.choice(NAMES), rng.choice(CHILD_NAMES)
+        family_rows.append(
+            (
+                family_id,
+                code,
+                name,
+                f" {fold(name)} {fold(kid)} {fold(code)} ",
+                "Numansdorp",
+                "flyer/poster",
+                "2016-01-06",
+                "2026-1",
+                "2016-01-06 09:30:00",
+            )
+        )
+        child_rows.append((family_id, family_id, rng.randrange(2012, 2026), rng.randrange(1, 13), 0, kid))
+    conn.executemany(
+        "INSERT INTO family (id, code, display_name, search_key, village, referral, consent_date, "
+        "consent_version, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        family_rows,
+    )
+    conn.executemany(
+        "INSERT INTO child (id, family_id, birth_year, birth_month, expected, nickname) VALUES (?,?,?,?,?,?)",
+        child_rows,
+    )
+
+
 def build_years(
     folder: Path, *, families: int = 10_000, years: int = 10, per_morning: int = 60, seed: int = 7
 ) -> Path:
@@ -37,41 +74,7 @@ def build_years(
         conn.execute(
             "INSERT INTO scheduleslot (location_id, weekday, start, end) VALUES (1, 2, '09:30:00', '11:30:00')"
         )
-        codes: set[str] = set()
-        family_rows = []
-        child_rows = []
-        for family_id in range(1, families + 1):
-            while True:
-                code = "".join(rng.choice(rules.CODE_ALPHABET) for _ in range(rules.CODE_LENGTH + 1))
-                if code not in codes:
-                    codes.add(code)
-                    break
-            name = f"{rng.choice(NAMES)}"
-            kid = rng.choice(CHILD_NAMES)
-            family_rows.append(
-                (
-                    family_id,
-                    code,
-                    name,
-                    f" {fold(name)} {fold(kid)} {fold(code)} ",
-                    "Numansdorp",
-                    "flyer/poster",
-                    "2016-01-06",
-                    "2026-1",
-                    "2016-01-06 09:30:00",
-                )
-            )
-            child_rows.append((family_id, family_id, rng.randrange(2012, 2026), rng.randrange(1, 13), 0, kid))
-        conn.executemany(
-            "INSERT INTO family (id, code, display_name, search_key, village, referral, consent_date, "
-            "consent_version, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-            family_rows,
-        )
-        conn.executemany(
-            "INSERT INTO child (id, family_id, birth_year, birth_month, expected, nickname) "
-            "VALUES (?,?,?,?,?,?)",
-            child_rows,
-        )
+        _insert_families(conn, rng, families)
         first = date(2016, 1, 6)
         visit_id = 0
         visit_rows, vc_rows = [], []
@@ -145,39 +148,7 @@ def build_places(
         "INSERT INTO scheduleslot (location_id, weekday, start, end) VALUES (?, 2, '09:30:00', '11:30:00')",
         [(place,) for place in range(1, places + 1)],
     )
-    codes: set[str] = set()
-    family_rows, child_rows = [], []
-    for family_id in range(1, places * PLACE_FAMILIES + 1):
-        while True:
-            code = "".join(rng.choice(rules.CODE_ALPHABET) for _ in range(rules.CODE_LENGTH + 1))
-            if code not in codes:
-                codes.add(code)
-                break
-        name, kid = rng.choice(NAMES), rng.choice(CHILD_NAMES)
-        family_rows.append(
-            (
-                family_id,
-                code,
-                name,
-                f" {fold(name)} {fold(kid)} {fold(code)} ",
-                "Numansdorp",
-                "flyer/poster",
-                "2016-01-06",
-                "2026-1",
-                "2016-01-06 09:30:00",
-            )
-        )
-        child_rows.append((family_id, family_id, rng.randrange(2012, 2026), rng.randrange(1, 13), 0, kid))
-    conn.executemany(
-        "INSERT INTO family (id, code, display_name, search_key, village, referral, consent_date, "
-        "consent_version, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-        family_rows,
-    )
-    conn.executemany(
-        "INSERT INTO child (id, family_id, birth_year, birth_month, expected, nickname) VALUES (?,?,?,?,?,?)",
-        child_rows,
-    )
-    del family_rows, child_rows, codes
+    _insert_families(conn, rng, places * PLACE_FAMILIES)
     first = date(2016, 1, 6)
     days = [first + timedelta(weeks=week) for week in range(years * 52)]
     morning_id = visit_id = 0
