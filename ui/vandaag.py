@@ -618,6 +618,14 @@ class VandaagScreen(QWidget):
     def today(self) -> date:
         return self.clock().date()
 
+    def _show_page(self, page: QWidget) -> None:
+        """Show the first-run form or the door; only the shown one sets the minimum size (a
+        stack takes the largest of its pages: the door's would widen the form past a small screen)."""
+        for other in (self.welcome, self.main_page):
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(page)
+
     def reload(self) -> None:
         """Read the location, today's morning, the lists and the present list from the database."""
         state = door.door_state(self.operations, today=self.today())
@@ -625,9 +633,9 @@ class VandaagScreen(QWidget):
         themes, kinds, planned = list(state.themes), list(state.drink_kinds), state.planned_theme
         if self.location is None:
             self.welcome.refresh()
-            self.stack.setCurrentWidget(self.welcome)
+            self._show_page(self.welcome)
             return
-        self.stack.setCurrentWidget(self.main_page)
+        self._show_page(self.main_page)
         self.theme.blockSignals(True)
         self.theme.clear()
         self.theme.addItems(["", *themes])
